@@ -1,0 +1,44 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { ThrottlerModule } from '@nestjs/throttler';
+import type { Logger } from 'pino';
+import { AuditModule } from './audit/audit.module.js';
+import { AuthModule } from './auth/auth.module.js';
+import { CsrfGuard, RolesGuard, SessionAuthGuard } from './common/auth/auth.guards.js';
+import { LoggerModule } from './common/logging/logger.module.js';
+import { ConfigModule } from './config/config.module.js';
+import type { AppConfig } from './config/config.js';
+import { DatabaseModule } from './database/database.module.js';
+import { HealthController } from './health/health.controller.js';
+import { JobsModule } from './jobs/jobs.module.js';
+import { TenantsModule } from './tenants/tenants.module.js';
+import { UsersModule } from './users/users.module.js';
+
+/** Wires the feature modules; no logic. Built from the validated config, so tests can vary it. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, logger: Logger): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot(logger),
+        DatabaseModule.forRoot(config.database),
+        JobsModule.forRoot(config),
+        // Applied to /auth/* only (AuthController); generous, because a whole office may share one IP.
+        ThrottlerModule.forRoot([{ name: 'auth', ttl: 60_000, limit: config.authRateLimitPerMinute }]),
+        AuditModule,
+        AuthModule,
+        UsersModule,
+        TenantsModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        // Order matters: authenticate, then the CSRF rule (needs to know cookie vs bearer), then roles.
+        { provide: APP_GUARD, useClass: SessionAuthGuard },
+        { provide: APP_GUARD, useClass: CsrfGuard },
+        { provide: APP_GUARD, useClass: RolesGuard },
+      ],
+    };
+  }
+}

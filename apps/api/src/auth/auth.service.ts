@@ -1,0 +1,149 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { IsNull, MoreThan, Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { DomainError } from '../common/errors/domain-error.js';
+import { TransactionRunner } from '../database/transaction-runner.js';
+import { isUniqueViolation } from '../database/unique-violation.js';
+import { Tenant } from '../tenants/entities/tenant.entity.js';
+import { defaultSettings } from '../tenants/settings.js';
+import { Invite } from '../users/entities/invite.entity.js';
+import { User } from '../users/entities/user.entity.js';
+import { EmailTakenError } from '../users/users.service.js';
+import type { SignupDto } from './dto/auth.dto.js';
+import { hashPassword, verifyAgainstDummy, verifyPassword } from './password-hasher.js';
+import { checkPassword } from './password-policy.js';
+import { SessionsService, type IssuedSession } from './sessions.service.js';
+import { hashOpaqueToken } from './token-hash.js';
+
+export class WeakPasswordError extends DomainError {
+  constructor(details: { warning: string | null; suggestions: string[]; score: number }) {
+    super(400, 'WEAK_PASSWORD', details.warning ?? 'This password is too easy to guess', details);
+  }
+}
+
+export class InvalidCredentialsError extends DomainError {
+  constructor() {
+    super(401, 'INVALID_CREDENTIALS', 'E-mail or password is wrong');
+  }
+}
+
+export class InviteInvalidError extends DomainError {
+  constructor() {
+    super(404, 'INVITE_INVALID', 'This invitation is unknown, already used or expired. Ask your administrator for a new one.');
+  }
+}
+
+export interface AuthResult extends IssuedSession {
+  user: User;
+  tenant: Tenant;
+}
+
+function assertStrongPassword(password: string, context: string[]): void {
+  const verdict = checkPassword(password, context);
+  if (!verdict.ok) throw new WeakPasswordError({ warning: verdict.warning, suggestions: verdict.suggestions, score: verdict.score });
+}
+
+function slugify(name: string): string {
+  const base = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return `${base || 'company'}-${randomBytes(3).toString('hex')}`;
+}
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectRepository(User) private readonly users: Repository<User>,
+    @InjectRepository(Tenant) private readonly tenants: Repository<Tenant>,
+    @InjectRepository(Invite) private readonly invites: Repository<Invite>,
+    private readonly sessions: SessionsService,
+    private readonly tx: TransactionRunner,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Creates the tenant and its first tenant_admin, and signs them in. */
+  async signup(dto: SignupDto, userAgent: string | undefined): Promise<AuthResult> {
+    assertStrongPassword(dto.password, [dto.tenantName, dto.email, dto.displayName]);
+    if (await this.users.exists({ where: { email: dto.email } })) throw new EmailTakenError();
+    const passwordHash = await hashPassword(dto.password);
+    const now = new Date();
+    const tenant = Object.assign(new Tenant(), { id: randomUUID(), name: dto.tenantName, slug: slugify(dto.tenantName), settings: defaultSettings(), createdAt: now });
+    const user = Object.assign(new User(), {
+      id: randomUUID(),
+      tenantId: tenant.id,
+      email: dto.email,
+      displayName: dto.displayName,
+      role: 'tenant_admin' as const,
+      passwordHash,
+      locale: 'en',
+      createdAt: now,
+    });
+    try {
+      const issued = await this.tx.run(async (m) => {
+        await m.insert(Tenant, tenant);
+        await m.insert(User, user);
+        return this.sessions.issue(user, userAgent, m);
+      });
+      return { ...issued, user, tenant };
+    } catch (err) {
+      // Two sign-ups with one address at the same moment: the unique index decides.
+      if (isUniqueViolation(err)) throw new EmailTakenError();
+      throw err;
+    }
+  }
+
+  /** Used by the local strategy. Unknown e-mail and wrong password cost the same and answer the same. */
+  async validateCredentials(email: string, password: string): Promise<User> {
+    const user = await this.users.findOne({ where: { email } });
+    const ok = user?.passwordHash ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
+    if (!user || !ok) throw new InvalidCredentialsError();
+    return user;
+  }
+
+  async login(user: User, userAgent: string | undefined): Promise<AuthResult> {
+    const tenant = await this.tenants.findOneByOrFail({ id: user.tenantId });
+    const issued = await this.sessions.issue(user, userAgent);
+    return { ...issued, user, tenant };
+  }
+
+  async previewInvite(inviteToken: string): Promise<{ user: User; tenant: Tenant }> {
+    const invite = await this.findUsableInvite(inviteToken);
+    const user = await this.users.findOneByOrFail({ id: invite.userId });
+    const tenant = await this.tenants.findOneByOrFail({ id: invite.tenantId });
+    return { user, tenant };
+  }
+
+  async acceptInvite(inviteToken: string, password: string, userAgent: string | undefined): Promise<AuthResult> {
+    const { user, tenant } = await this.previewInvite(inviteToken);
+    assertStrongPassword(password, [tenant.name, user.email, user.displayName]);
+    const passwordHash = await hashPassword(password);
+    const issued = await this.tx.run(async (m) => {
+      // Single use, even for two requests at once: only one conditional UPDATE can match.
+      const claimed = await m.update(
+        Invite,
+        { tokenHash: hashOpaqueToken(inviteToken), usedAt: IsNull(), expiresAt: MoreThan(new Date()) },
+        { usedAt: new Date() },
+      );
+      if (claimed.affected !== 1) throw new InviteInvalidError();
+      await m.update(User, { id: user.id }, { passwordHash });
+      await this.audit.record(m, { tenantId: tenant.id, actorUserId: user.id, action: 'user.invite_accepted', targetType: 'user', targetId: user.id });
+      return this.sessions.issue(user, userAgent, m);
+    });
+    user.passwordHash = passwordHash;
+    return { ...issued, user, tenant };
+  }
+
+  private async findUsableInvite(inviteToken: string): Promise<Invite> {
+    const invite = await this.invites.findOne({
+      where: { tokenHash: hashOpaqueToken(inviteToken), usedAt: IsNull(), expiresAt: MoreThan(new Date()) },
+    });
+    if (!invite) throw new InviteInvalidError();
+    return invite;
+  }
+}

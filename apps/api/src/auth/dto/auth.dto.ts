@@ -1,0 +1,73 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsString, Length, Matches, MaxLength } from 'class-validator';
+import { Optional } from '../../common/validation/optional.js';
+import { TenantDto } from '../../tenants/dto/tenant.dto.js';
+import { DisplayNameField, EmailField } from '../../users/dto/user-input.dto.js';
+import { UserDto } from '../../users/dto/user.dto.js';
+import { ROLES, type Role } from '../../users/role.js';
+
+/** Strength is checked by the service (it needs context words); here only the type and bounds. */
+const PasswordField = () =>
+  applyDecorators(
+    ApiProperty({ minLength: 8, maxLength: 128, format: 'password' }),
+    IsString(),
+    MaxLength(128, { message: 'password must be at most 128 characters' }),
+  );
+
+export class SignupDto {
+  @ApiProperty({ example: 'Acme GmbH', minLength: 2, maxLength: 200 })
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString()
+  @Length(2, 200, { message: 'tenantName must be 2 to 200 characters' })
+  tenantName: string;
+  @DisplayNameField() displayName: string;
+  @EmailField() email: string;
+  @PasswordField() password: string;
+}
+
+export class LoginDto {
+  @EmailField() email: string;
+  @ApiProperty({ format: 'password' }) @IsString() @Length(1, 1024) password: string;
+  @ApiPropertyOptional({ description: 'Six-digit code from the authenticator app, or a recovery code' })
+  @Optional()
+  @IsString()
+  @Length(6, 32)
+  totp?: string;
+}
+
+export class AcceptInviteDto {
+  @ApiProperty() @IsString() @Length(10, 200) inviteToken: string;
+  @PasswordField() password: string;
+}
+
+export class InvitePreviewRequestDto {
+  @ApiProperty() @IsString() @Length(10, 200) inviteToken: string;
+}
+
+export class InvitePreviewDto {
+  @ApiProperty() email: string;
+  @ApiProperty() displayName: string;
+  @ApiProperty({ enum: ROLES }) role: Role;
+  @ApiProperty() tenantName: string;
+}
+
+export class AuthResponseDto {
+  @ApiProperty({ description: 'Session token; also set as an httpOnly cookie' }) token: string;
+  @ApiProperty({ type: UserDto }) user: UserDto;
+  @ApiProperty({ type: TenantDto }) tenant: TenantDto;
+}
+
+export class WeakPasswordDetailsDto {
+  @ApiProperty({ nullable: true, type: String }) warning: string | null;
+  @ApiProperty({ type: [String] }) suggestions: string[];
+  @ApiProperty({ minimum: 0, maximum: 4 }) score: number;
+}
+
+export const LOCALES = ['en', 'de'] as const;
+
+export class UpdateMeDto {
+  @DisplayNameField(true) displayName?: string;
+  @ApiPropertyOptional({ enum: LOCALES }) @Optional() @Matches(/^(en|de)$/, { message: 'locale must be en or de' }) locale?: string;
+}

@@ -1,0 +1,86 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { InjectRepository } from '@nestjs/typeorm';
+import { IsNull, LessThan, Repository, type EntityManager } from 'typeorm';
+import type { Principal } from '../common/context/request-context.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import type { AppConfig } from '../config/config.js';
+import type { User } from '../users/entities/user.entity.js';
+import { Session } from './entities/session.entity.js';
+
+export const JWT_AUDIENCE = 'deskbook';
+/** Writing lastUsedAt on every request would turn every read into a write; once a minute is enough. */
+const TOUCH_INTERVAL_MS = 60_000;
+
+export interface JwtPayload {
+  sub: string;
+  sid: string;
+}
+
+export interface IssuedSession {
+  token: string;
+  session: Session;
+  maxAgeMs: number;
+}
+
+@Injectable()
+export class SessionsService {
+  constructor(
+    @InjectRepository(Session) private readonly sessions: Repository<Session>,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly jwt: JwtService,
+  ) {}
+
+  private get absoluteMs(): number {
+    return this.config.sessionAbsoluteHours * 3_600_000;
+  }
+
+  async issue(user: User, userAgent: string | undefined, manager?: EntityManager): Promise<IssuedSession> {
+    const now = new Date();
+    const session = (manager ?? this.sessions.manager).create(Session, {
+      id: randomUUID(),
+      tenantId: user.tenantId,
+      userId: user.id,
+      createdAt: now,
+      lastUsedAt: now,
+      expiresAt: new Date(now.getTime() + this.absoluteMs),
+      revokedAt: null,
+      userAgent: userAgent ? userAgent.slice(0, 255) : null,
+    });
+    await (manager ?? this.sessions.manager).insert(Session, session);
+    const payload: JwtPayload = { sub: user.id, sid: session.id };
+    const token = await this.jwt.signAsync(payload, { expiresIn: Math.floor(this.absoluteMs / 1000) });
+    return { token, session, maxAgeMs: this.absoluteMs };
+  }
+
+  /** The principal behind a verified token, or null when its session is revoked, expired or idle. */
+  async resolve(payload: JwtPayload): Promise<Principal | null> {
+    const session = await this.sessions.findOne({ where: { id: payload.sid }, relations: { user: true } });
+    const now = Date.now();
+    if (!session?.user || session.userId !== payload.sub || session.revokedAt) return null;
+    if (session.expiresAt.getTime() <= now) return null;
+    if (now - session.lastUsedAt.getTime() > this.config.sessionIdleMinutes * 60_000) return null;
+    if (now - session.lastUsedAt.getTime() > TOUCH_INTERVAL_MS) {
+      await this.sessions.update({ id: session.id }, { lastUsedAt: new Date(now) });
+    }
+    return { userId: session.userId, tenantId: session.tenantId, role: session.user.role, sessionId: session.id };
+  }
+
+  async revoke(sessionId: string): Promise<void> {
+    await this.sessions.update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  }
+
+  /** Removes sessions that can never be used again; run by the `sessions.purge-expired` job. */
+  async purgeExpired(now = new Date()): Promise<number> {
+    const idleCutoff = new Date(now.getTime() - this.config.sessionIdleMinutes * 60_000);
+    const byExpiry = await this.sessions.delete({ expiresAt: LessThan(now) });
+    const byIdle = await this.sessions.delete({ lastUsedAt: LessThan(idleCutoff) });
+    const revoked = await this.sessions
+      .createQueryBuilder()
+      .delete()
+      .where('revokedAt IS NOT NULL')
+      .execute();
+    return (byExpiry.affected ?? 0) + (byIdle.affected ?? 0) + (revoked.affected ?? 0);
+  }
+}

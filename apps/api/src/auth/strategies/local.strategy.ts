@@ -1,0 +1,39 @@
+import { Injectable, type ExecutionContext } from '@nestjs/common';
+import { AuthGuard, PassportStrategy } from '@nestjs/passport';
+import type { Request } from 'express';
+import { Strategy } from 'passport-local';
+import { createValidationPipe } from '../../common/validation/validation.pipe.js';
+import type { User } from '../../users/entities/user.entity.js';
+import { AuthService } from '../auth.service.js';
+import { LoginDto } from '../dto/auth.dto.js';
+
+@Injectable()
+export class LocalStrategy extends PassportStrategy(Strategy, 'local') {
+  constructor(private readonly auth: AuthService) {
+    super({ usernameField: 'email', passwordField: 'password' });
+  }
+
+  validate(email: string, password: string): Promise<User> {
+    return this.auth.validateCredentials(email, password);
+  }
+}
+
+const validation = createValidationPipe();
+
+/**
+ * Guards run before pipes, so the login body is validated here first: a malformed body gets
+ * 400 VALIDATION_FAILED, not passport's bare 401 "Missing credentials".
+ */
+@Injectable()
+export class LocalAuthGuard extends AuthGuard('local') {
+  override async canActivate(context: ExecutionContext): Promise<boolean> {
+    const req = context.switchToHttp().getRequest<Request>();
+    req.body = (await validation.transform(req.body, { type: 'body', metatype: LoginDto })) as LoginDto;
+    return (await super.canActivate(context)) as boolean;
+  }
+
+  override handleRequest<T>(err: unknown, user: T): T {
+    if (err) throw err;
+    return user;
+  }
+}

@@ -1,0 +1,27 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Role } from '../../users/role.js';
+
+/** Who is calling: set once by the auth guard, read by everything that must scope by tenant. */
+export interface Principal {
+  userId: string;
+  tenantId: string;
+  role: Role;
+  sessionId: string;
+}
+
+const storage = new AsyncLocalStorage<{ principal?: Principal }>();
+
+/** Runs the rest of a request inside its own context store. */
+export function runWithRequestContext<T>(fn: () => T): T {
+  return storage.run({}, fn);
+}
+
+export function setPrincipal(principal: Principal): void {
+  const store = storage.getStore();
+  if (!store) throw new Error('setPrincipal called outside a request context');
+  store.principal = principal;
+}
+
+export function currentPrincipal(): Principal | undefined {
+  return storage.getStore()?.principal;
+}

@@ -1,0 +1,21 @@
+import express, { type ErrorRequestHandler, type Express } from 'express';
+import { toErrorDto } from '../errors/all-exceptions.filter.js';
+
+export const JSON_BODY_LIMIT = '1mb';
+
+/**
+ * Nest's built-in parser is switched off so that a malformed or oversized body is answered here
+ * in the shared error shape (400 MALFORMED_JSON, 413 PAYLOAD_TOO_LARGE) instead of Express's HTML page.
+ */
+export function installJsonBodyParser(app: Express): void {
+  app.use(express.json({ limit: JSON_BODY_LIMIT }));
+  const onBodyError: ErrorRequestHandler = (err, req, res, next) => {
+    if (res.headersSent) {
+      next(err);
+      return;
+    }
+    const dto = toErrorDto(err, String(req.id ?? ''));
+    res.status(dto.statusCode).json(dto);
+  };
+  app.use(onBodyError);
+}

@@ -1,0 +1,153 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import { z } from 'zod';
+
+/** Where the database lives and which TypeORM driver talks to it. */
+export type DatabaseConfig =
+  | { type: 'better-sqlite3'; path: string }
+  | {
+      type: 'mysql' | 'mariadb';
+      host: string;
+      port: number;
+      username: string;
+      password: string;
+      database: string;
+    };
+
+export interface AppConfig {
+  nodeEnv: 'development' | 'production' | 'test';
+  port: number;
+  dataDir: string;
+  database: DatabaseConfig;
+  redisUrl: string | null;
+  queuePrefix: string;
+  appSecret: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  corsOrigins: string[];
+  authRateLimitPerMinute: number;
+  sessionIdleMinutes: number;
+  sessionAbsoluteHours: number;
+  webDistDir: string | null;
+  trustProxy: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    problem: string,
+  ) {
+    super(`Invalid configuration: ${variable} ${problem}`);
+  }
+}
+
+const intIn = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number')
+    .transform(Number)
+    .refine((n) => n >= min && n <= max, `must be between ${min} and ${max}`);
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: intIn(1, 65535).default(3000),
+  DATA_DIR: z.string().min(1).default('data'),
+  DATABASE_URL: z.string().optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
+    .optional(),
+  QUEUE_PREFIX: z.string().regex(/^[a-z0-9_-]{1,40}$/, 'must be 1-40 of a-z, 0-9, _ and -').default('deskbook'),
+  APP_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  CORS_ORIGINS: z.string().optional(),
+  AUTH_RATE_LIMIT_PER_MINUTE: intIn(1, 1_000_000).default(100),
+  SESSION_IDLE_MINUTES: intIn(5, 525_600).default(10_080),
+  SESSION_ABSOLUTE_HOURS: intIn(1, 8_760).default(720),
+  WEB_DIST_DIR: z.string().optional(),
+  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+});
+
+type Env = Record<string, string | undefined>;
+
+/**
+ * Reads and validates the environment once. Nothing else in the API reads `process.env`.
+ * Throws a ConfigError naming the first bad variable, so start-up fails with a clear message.
+ */
+export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConfig {
+  // Empty strings count as unset, the way docker-compose and .env files pass them.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ConfigError(String(issue.path[0]), issue.message);
+  }
+  const e = parsed.data;
+  const dataDir = isAbsolute(e.DATA_DIR) ? e.DATA_DIR : resolve(cwd, e.DATA_DIR);
+  return {
+    nodeEnv: e.NODE_ENV,
+    port: e.PORT,
+    dataDir,
+    database: parseDatabaseUrl(e.DATABASE_URL, dataDir, cwd),
+    redisUrl: e.REDIS_URL ?? null,
+    queuePrefix: e.QUEUE_PREFIX,
+    appSecret: resolveAppSecret(e.APP_SECRET, e.NODE_ENV, dataDir),
+    logLevel: e.LOG_LEVEL,
+    corsOrigins: e.CORS_ORIGINS ? e.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean) : [],
+    authRateLimitPerMinute: e.AUTH_RATE_LIMIT_PER_MINUTE,
+    sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
+    sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
+    webDistDir: e.WEB_DIST_DIR ? resolve(cwd, e.WEB_DIST_DIR) : null,
+    trustProxy: e.TRUST_PROXY === 'true',
+  };
+}
+
+export function parseDatabaseUrl(url: string | undefined, dataDir: string, cwd: string): DatabaseConfig {
+  if (!url) return { type: 'better-sqlite3', path: join(dataDir, 'deskbook.sqlite') };
+  if (url.startsWith('sqlite:')) {
+    const path = url.replace(/^sqlite:(\/\/)?/, '');
+    if (!path) throw new ConfigError('DATABASE_URL', 'needs a file path after sqlite://');
+    return { type: 'better-sqlite3', path: path === ':memory:' ? path : resolve(cwd, path) };
+  }
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new ConfigError('DATABASE_URL', 'is not a valid URL (expected sqlite://, mysql:// or mariadb://)');
+  }
+  const scheme = parsed.protocol.replace(/:$/, '');
+  if (scheme !== 'mysql' && scheme !== 'mariadb') {
+    throw new ConfigError('DATABASE_URL', `has unsupported scheme "${scheme}" (use sqlite, mysql or mariadb)`);
+  }
+  const database = decodeURIComponent(parsed.pathname.replace(/^\//, ''));
+  if (!database) throw new ConfigError('DATABASE_URL', 'must name a database, e.g. mysql://user:pass@host:3306/deskbook');
+  return {
+    type: scheme,
+    host: parsed.hostname || '127.0.0.1',
+    port: parsed.port ? Number(parsed.port) : 3306,
+    username: decodeURIComponent(parsed.username || 'root'),
+    password: decodeURIComponent(parsed.password),
+    database,
+  };
+}
+
+/**
+ * Production must be given a secret; development generates one on first start and keeps it in
+ * DATA_DIR, so sessions survive restarts and no secret is ever committed.
+ */
+function resolveAppSecret(secret: string | undefined, nodeEnv: AppConfig['nodeEnv'], dataDir: string): string {
+  if (secret) return secret;
+  if (nodeEnv === 'production') throw new ConfigError('APP_SECRET', 'is required when NODE_ENV=production');
+  const file = join(dataDir, 'app-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const generated = randomBytes(48).toString('base64url');
+  try {
+    writeFileSync(file, generated, { mode: 0o600, flag: 'wx' });
+    return generated;
+  } catch (err) {
+    // Another process started at the same moment and won the race: use its secret.
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return readFileSync(file, 'utf8').trim();
+    throw err;
+  }
+}

@@ -1,0 +1,44 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { DataSourceOptions } from 'typeorm';
+import { MIGRATIONS } from '../../../../migrations/index.js';
+import type { DatabaseConfig } from '../config/config.js';
+import { ENTITIES } from './entities.js';
+
+/** One factory for both dialects; the URL's scheme picks the driver (see config.ts). */
+export function dataSourceOptions(db: DatabaseConfig): DataSourceOptions {
+  const common = {
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'migrations',
+    synchronize: false,
+    logging: false,
+  } as const;
+  if (db.type === 'better-sqlite3') {
+    if (db.path !== ':memory:') mkdirSync(dirname(db.path), { recursive: true });
+    return {
+      ...common,
+      type: 'better-sqlite3',
+      database: db.path,
+      enableWAL: db.path !== ':memory:',
+      // Another process (e.g. `npm run migrate`) may hold the write lock briefly: wait, don't fail.
+      timeout: 5000,
+      prepareDatabase: (conn: { pragma: (sql: string) => unknown }) => {
+        conn.pragma('foreign_keys = ON');
+      },
+    };
+  }
+  return {
+    ...common,
+    type: db.type,
+    host: db.host,
+    port: db.port,
+    username: db.username,
+    password: db.password,
+    database: db.database,
+    charset: 'utf8mb4_unicode_ci',
+    // Store and read every DATETIME as UTC, whatever the server's time_zone is.
+    timezone: 'Z',
+    extra: { connectionLimit: 20 },
+  };
+}

@@ -1,0 +1,23 @@
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { DatabaseConfig } from '../config/config.js';
+import { dataSourceOptions } from './data-source-options.js';
+import { ENTITIES } from './entities.js';
+import { TransactionRunner } from './transaction-runner.js';
+
+@Global()
+@Module({})
+export class DatabaseModule {
+  static forRoot(db: DatabaseConfig): DynamicModule {
+    return {
+      module: DatabaseModule,
+      imports: [
+        // Migrations run before the app accepts requests; `npm run migrate` does the same alone.
+        TypeOrmModule.forRoot({ ...dataSourceOptions(db), migrationsRun: true, retryAttempts: 3, retryDelay: 1000 }),
+        TypeOrmModule.forFeature(ENTITIES),
+      ],
+      providers: [TransactionRunner],
+      exports: [TypeOrmModule, TransactionRunner],
+    };
+  }
+}

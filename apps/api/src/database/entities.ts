@@ -1,0 +1,7 @@
+import { AuditEvent } from '../audit/entities/audit-event.entity.js';
+import { Session } from '../auth/entities/session.entity.js';
+import { Tenant } from '../tenants/entities/tenant.entity.js';
+import { Invite } from '../users/entities/invite.entity.js';
+import { User } from '../users/entities/user.entity.js';
+
+export const ENTITIES = [Tenant, User, Invite, Session, AuditEvent];

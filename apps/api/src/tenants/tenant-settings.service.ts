@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service.js';
+import type { Principal } from '../common/context/request-context.js';
+import { currentTenantId } from '../common/tenancy/tenant-context.js';
+import { TransactionRunner } from '../database/transaction-runner.js';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import type { UpdateTenantSettingsDto } from './dto/update-tenant-settings.dto.js';
+import { Tenant } from './entities/tenant.entity.js';
+import { changedPaths, deepMerge, resolveSettings, type DeepPartial, type TenantSettings } from './settings.js';
+
+@Injectable()
+export class TenantSettingsService {
+  constructor(
+    @InjectRepository(Tenant) private readonly tenants: Repository<Tenant>,
+    private readonly tx: TransactionRunner,
+    private readonly audit: AuditService,
+  ) {}
+
+  async get(): Promise<TenantSettings> {
+    const tenant = await this.tenants.findOneByOrFail({ id: currentTenantId() });
+    return resolveSettings(tenant.settings);
+  }
+
+  /** Deep-merges the patch; the audit event records exactly the values that changed. */
+  update(actor: Principal, patch: UpdateTenantSettingsDto): Promise<TenantSettings> {
+    return this.tx.run(async (m) => {
+      const repo = m.getRepository(Tenant);
+      const tenant = this.tx.isSqlite
+        ? await repo.findOneByOrFail({ id: actor.tenantId })
+        : await repo.findOneOrFail({ where: { id: actor.tenantId }, lock: { mode: 'pessimistic_write' } });
+      const before = resolveSettings(tenant.settings);
+      const after = deepMerge(before, patch as DeepPartial<TenantSettings>);
+      const changed = changedPaths(before, after);
+      if (changed.length === 0) return before;
+      await repo.update({ id: tenant.id }, { settings: after });
+      await this.audit.record(m, {
+        tenantId: tenant.id,
+        actorUserId: actor.userId,
+        action: 'settings.changed',
+        targetType: 'tenant',
+        targetId: tenant.id,
+        details: { changed, before: pick(before, changed), after: pick(after, changed) },
+      });
+      return after;
+    });
+  }
+}
+
+/** `{ 'privacy.retention.afterDays': 30 }` for the given leaf paths. */
+function pick(settings: TenantSettings, paths: string[]): Record<string, unknown> {
+  return Object.fromEntries(
+    paths.map((path) => [path, path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], settings)]),
+  );
+}

@@ -1,0 +1,23 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { DateTimeColumn, IdColumn, IdPrimaryColumn } from '../../database/columns.js';
+import { Tenant } from '../../tenants/entities/tenant.entity.js';
+import type { Role } from '../role.js';
+
+@Entity('users')
+@Index('UQ_users_email', ['email'], { unique: true })
+@Index('IDX_users_tenant', ['tenantId'])
+export class User {
+  @IdPrimaryColumn() id: string;
+  @IdColumn() tenantId: string;
+  @ManyToOne(() => Tenant, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'tenantId', foreignKeyConstraintName: 'FK_users_tenant' })
+  tenant?: Relation<Tenant>;
+  /** Stored lower-cased: e-mail addresses are globally unique, case-insensitively. */
+  @Column({ type: 'varchar', length: 254 }) email: string;
+  @Column({ type: 'varchar', length: 120 }) displayName: string;
+  @Column({ type: 'varchar', length: 20 }) role: Role;
+  /** Null until an invited user accepts and chooses a password. */
+  @Column({ type: 'varchar', length: 255, nullable: true }) passwordHash: string | null;
+  @Column({ type: 'varchar', length: 5, default: 'en' }) locale: string;
+  @DateTimeColumn() createdAt: Date;
+}

@@ -1,0 +1,20 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { ROLES, type Role } from '../role.js';
+
+export class ConsentStatusDto {
+  @ApiProperty({ description: 'True when the caller must accept the current notice before booking' }) required: boolean;
+  @ApiProperty({ nullable: true, type: String }) currentVersionId: string | null;
+  @ApiProperty({ nullable: true, type: String }) acceptedVersionId: string | null;
+}
+
+export class MeDto {
+  @ApiProperty() id: string;
+  @ApiProperty() email: string;
+  @ApiProperty() displayName: string;
+  @ApiProperty({ enum: ROLES }) role: Role;
+  @ApiProperty() tenantId: string;
+  @ApiProperty() tenantName: string;
+  @ApiProperty({ enum: ['en', 'de'] }) locale: string;
+  @ApiProperty() totpEnabled: boolean;
+  @ApiProperty({ type: ConsentStatusDto }) consent: ConsentStatusDto;
+}

@@ -1,0 +1,133 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { newOpaqueToken } from '../auth/token-hash.js';
+import type { Principal } from '../common/context/request-context.js';
+import { DomainError } from '../common/errors/domain-error.js';
+import { TransactionRunner } from '../database/transaction-runner.js';
+import { isUniqueViolation } from '../database/unique-violation.js';
+import { Tenant } from '../tenants/entities/tenant.entity.js';
+import type { InviteUserDto, UpdateUserDto } from './dto/user-input.dto.js';
+import { Invite } from './entities/invite.entity.js';
+import { User } from './entities/user.entity.js';
+import { LastAdminError, removesLastAdmin } from './last-admin.js';
+import { UsersRepository } from './users.repository.js';
+
+export const INVITE_VALIDITY_MS = 7 * 24 * 3_600_000;
+
+export class EmailTakenError extends DomainError {
+  constructor() {
+    super(409, 'EMAIL_TAKEN', 'This e-mail address is already registered');
+  }
+}
+
+@Injectable()
+export class UsersService {
+  constructor(
+    private readonly users: UsersRepository,
+    private readonly tx: TransactionRunner,
+    private readonly audit: AuditService,
+  ) {}
+
+  list(): Promise<User[]> {
+    return this.users.find({}, { createdAt: 'ASC' });
+  }
+
+  get(id: string): Promise<User> {
+    return this.users.getById(id);
+  }
+
+  async invite(actor: Principal, dto: InviteUserDto): Promise<{ user: User; inviteToken: string }> {
+    const { token, hash } = newOpaqueToken();
+    const now = new Date();
+    const user = Object.assign(new User(), {
+      id: randomUUID(),
+      tenantId: actor.tenantId,
+      email: dto.email,
+      displayName: dto.displayName,
+      role: dto.role,
+      passwordHash: null,
+      locale: 'en',
+      createdAt: now,
+    });
+    try {
+      await this.tx.run(async (m) => {
+        await m.insert(User, user);
+        await m.insert(Invite, {
+          id: randomUUID(),
+          tenantId: actor.tenantId,
+          userId: user.id,
+          tokenHash: hash,
+          expiresAt: new Date(now.getTime() + INVITE_VALIDITY_MS),
+          usedAt: null,
+          createdAt: now,
+        });
+        await this.audit.record(m, {
+          tenantId: actor.tenantId,
+          actorUserId: actor.userId,
+          action: 'user.invited',
+          targetType: 'user',
+          targetId: user.id,
+          details: { role: dto.role },
+        });
+      });
+    } catch (err) {
+      if (isUniqueViolation(err)) throw new EmailTakenError();
+      throw err;
+    }
+    return { user, inviteToken: token };
+  }
+
+  update(actor: Principal, id: string, dto: UpdateUserDto): Promise<User> {
+    return this.tx.run(async (m) => {
+      await this.lockTenant(m, actor.tenantId);
+      const user = await this.users.getById(id, m);
+      if (dto.role !== undefined && dto.role !== user.role) {
+        if (removesLastAdmin(user, dto.role, await this.users.countActiveAdmins(m))) throw new LastAdminError();
+        await this.audit.record(m, {
+          tenantId: actor.tenantId,
+          actorUserId: actor.userId,
+          action: 'user.role_changed',
+          targetType: 'user',
+          targetId: user.id,
+          details: { from: user.role, to: dto.role },
+        });
+        user.role = dto.role;
+      }
+      if (dto.displayName !== undefined && dto.displayName !== user.displayName) {
+        await this.audit.record(m, { tenantId: actor.tenantId, actorUserId: actor.userId, action: 'user.renamed', targetType: 'user', targetId: user.id });
+        user.displayName = dto.displayName;
+      }
+      await m.update(User, { id: user.id, tenantId: actor.tenantId }, { role: user.role, displayName: user.displayName });
+      return user;
+    });
+  }
+
+  /** Removes the account; its sessions and invitations go with it (foreign keys cascade). */
+  async remove(actor: Principal, id: string): Promise<void> {
+    await this.tx.run(async (m) => {
+      await this.lockTenant(m, actor.tenantId);
+      const user = await this.users.getById(id, m);
+      if (removesLastAdmin(user, null, await this.users.countActiveAdmins(m))) throw new LastAdminError();
+      await this.users.deleteById(user.id, m);
+      await this.audit.record(m, {
+        tenantId: actor.tenantId,
+        actorUserId: actor.userId,
+        action: 'user.deleted',
+        targetType: 'user',
+        targetId: user.id,
+        details: { role: user.role },
+      });
+    });
+  }
+
+  /**
+   * Serializes role changes and deletions within a tenant, so two admins demoting each other at
+   * the same moment cannot both pass the last-admin check. (SQLite serializes transactions anyway.)
+   */
+  private async lockTenant(m: EntityManager, tenantId: string): Promise<void> {
+    if (this.tx.isSqlite) return;
+    await m.getRepository(Tenant).findOne({ where: { id: tenantId }, lock: { mode: 'pessimistic_write' } });
+  }
+}

@@ -1,0 +1,4 @@
+import { Foundation1764000000000 } from './1764000000000-Foundation.js';
+
+/** Every migration, oldest first. Landed migrations are never edited; add a new one instead. */
+export const MIGRATIONS = [Foundation1764000000000];
