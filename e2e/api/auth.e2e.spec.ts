@@ -1,0 +1,206 @@
+import { createHmac } from 'node:crypto';
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STRONG_PASSWORD, as, expectError, signupTenant, uniqueEmail } from './support/factories.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+
+function sessionCookie(res: request.Response): string {
+  const cookies = ([] as string[]).concat(res.headers['set-cookie'] ?? []);
+  const cookie = cookies.find((c) => c.startsWith('deskbook_session='));
+  if (!cookie) throw new Error(`no session cookie in ${JSON.stringify(cookies)}`);
+  return cookie.split(';')[0];
+}
+
+describe('accounts: signup, login, logout, /me', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('signs up a tenant with its first tenant_admin and returns token, user and tenant', async () => {
+    const email = uniqueEmail('Founder').toUpperCase();
+    const res = await request(t.http)
+      .post('/api/auth/signup')
+      .send({ tenantName: 'Beispiel AG', displayName: 'Frida Founder', email, password: STRONG_PASSWORD })
+      .expect(201);
+    expect(res.body).toMatchObject({
+      token: expect.any(String),
+      user: { email: email.toLowerCase(), displayName: 'Frida Founder', role: 'tenant_admin', status: 'active' },
+      tenant: { name: 'Beispiel AG', slug: expect.stringMatching(/^beispiel-ag-[0-9a-f]{6}$/) },
+    });
+    expect(JSON.stringify(res.body)).not.toContain('passwordHash');
+    const cookie = ([] as string[]).concat(res.headers['set-cookie'] ?? []).join('\n');
+    expect(cookie).toMatch(/deskbook_session=.*HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+  });
+
+  it('refuses a second account with the same e-mail, whatever its case', async () => {
+    const admin = await signupTenant(t.http);
+    const res = await request(t.http)
+      .post('/api/auth/signup')
+      .send({ tenantName: 'Other', displayName: 'Copy', email: admin.email.toUpperCase(), password: STRONG_PASSWORD });
+    expectError(res, 409, 'EMAIL_TAKEN');
+  });
+
+  it('lets exactly one of two simultaneous sign-ups with one e-mail win', async () => {
+    const email = uniqueEmail('race');
+    const send = () =>
+      request(t.http).post('/api/auth/signup').send({ tenantName: 'Race Ltd', displayName: 'R', email, password: STRONG_PASSWORD });
+    const results = await Promise.all([send(), send(), send()]);
+    expect(results.map((r) => r.status).sort()).toEqual([201, 409, 409]);
+  });
+
+  it('refuses a weak password with hints a person can act on', async () => {
+    const res = await request(t.http)
+      .post('/api/auth/signup')
+      .send({ tenantName: 'Weak Inc', displayName: 'W', email: uniqueEmail(), password: 'password1' });
+    const body = expectError(res, 400, 'WEAK_PASSWORD');
+    const details = body.details as { warning: string | null; suggestions: string[]; score: number };
+    expect(details.score).toBeLessThan(3);
+    expect(details.warning ?? details.suggestions[0]).toBeTruthy();
+  });
+
+  it('refuses a password made of the company name', async () => {
+    const res = await request(t.http)
+      .post('/api/auth/signup')
+      .send({ tenantName: 'Quuxlerwerk', displayName: 'Q', email: uniqueEmail(), password: 'Quuxlerwerk2026' });
+    expectError(res, 400, 'WEAK_PASSWORD');
+  });
+
+  it('names every invalid or unknown field of a signup', async () => {
+    const res = await request(t.http)
+      .post('/api/auth/signup')
+      .send({ tenantName: 'X', displayName: '', email: 'not-an-email', password: 42, isAdmin: true });
+    const body = expectError(res, 400, 'VALIDATION_FAILED');
+    const fields = (body.details as { field: string }[]).map((d) => d.field).sort();
+    expect(fields).toEqual(['displayName', 'email', 'isAdmin', 'password', 'tenantName']);
+  });
+
+  it('logs in with the right password', async () => {
+    const admin = await signupTenant(t.http);
+    const res = await request(t.http).post('/api/auth/login').send({ email: admin.email, password: admin.password }).expect(200);
+    expect(res.body).toMatchObject({ token: expect.any(String), user: { id: admin.userId, role: 'tenant_admin' } });
+  });
+
+  it('answers a wrong password and an unknown e-mail identically (no account enumeration)', async () => {
+    const admin = await signupTenant(t.http);
+    const wrong = await request(t.http).post('/api/auth/login').send({ email: admin.email, password: 'Wrong-Password-123' });
+    const unknown = await request(t.http).post('/api/auth/login').send({ email: uniqueEmail('nobody'), password: 'Wrong-Password-123' });
+    expectError(wrong, 401, 'INVALID_CREDENTIALS');
+    expectError(unknown, 401, 'INVALID_CREDENTIALS');
+    const strip = (b: Record<string, unknown>) => ({ ...b, requestId: undefined });
+    expect(strip(wrong.body as Record<string, unknown>)).toEqual(strip(unknown.body as Record<string, unknown>));
+  });
+
+  it('answers a malformed login body with 400, not 401', async () => {
+    expectError(await request(t.http).post('/api/auth/login').send({ email: 'x' }), 400, 'VALIDATION_FAILED');
+  });
+
+  it('returns the caller on GET /me with the documented fields only', async () => {
+    const admin = await signupTenant(t.http, 'Me GmbH');
+    const res = await as(t.http, admin).get('/api/me').expect(200);
+    expect(res.body).toEqual({
+      id: admin.userId,
+      email: admin.email,
+      displayName: 'Ada Admin',
+      role: 'tenant_admin',
+      tenantId: admin.tenantId,
+      tenantName: 'Me GmbH',
+      locale: 'en',
+      totpEnabled: false,
+      consent: { required: false, currentVersionId: null, acceptedVersionId: null },
+    });
+  });
+
+  it('keeps the language choice on PATCH /me', async () => {
+    const admin = await signupTenant(t.http);
+    await as(t.http, admin).patch('/api/me').send({ locale: 'de' }).expect(200);
+    expect((await as(t.http, admin).get('/api/me')).body).toMatchObject({ locale: 'de' });
+    expectError(await as(t.http, admin).patch('/api/me').send({ locale: 'fr' }), 400, 'VALIDATION_FAILED');
+  });
+
+  it('rejects requests without a session', async () => {
+    expectError(await request(t.http).get('/api/me'), 401, 'UNAUTHENTICATED');
+    expectError(await request(t.http).get('/api/me').set('Authorization', 'Bearer not-a-token'), 401, 'UNAUTHENTICATED');
+  });
+
+  it('rejects tokens signed with another key, for another audience, or with alg none', async () => {
+    const admin = await signupTenant(t.http);
+    const [header, payload] = admin.token.split('.');
+    const forged = `${header}.${payload}.${createHmac('sha256', 'another-secret').update(`${header}.${payload}`).digest('base64url')}`;
+    expectError(await request(t.http).get('/api/me').set('Authorization', `Bearer ${forged}`), 401, 'UNAUTHENTICATED');
+
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as Record<string, unknown>;
+    const none = `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${payload}.`;
+    expectError(await request(t.http).get('/api/me').set('Authorization', `Bearer ${none}`), 401, 'UNAUTHENTICATED');
+
+    const otherAudience = Buffer.from(JSON.stringify({ ...claims, aud: 'someone-else' })).toString('base64url');
+    const key = (await import('../../apps/api/src/auth/secrets.js')).deriveKey(t.config.appSecret, 'jwt');
+    const sig = createHmac('sha256', key).update(`${header}.${otherAudience}`).digest('base64url');
+    expectError(await request(t.http).get('/api/me').set('Authorization', `Bearer ${header}.${otherAudience}.${sig}`), 401, 'UNAUTHENTICATED');
+  });
+
+  it('revokes the session on logout: the same token stops working', async () => {
+    const admin = await signupTenant(t.http);
+    await as(t.http, admin).get('/api/me').expect(200);
+    await as(t.http, admin).post('/api/auth/logout').expect(204);
+    expectError(await as(t.http, admin).get('/api/me'), 401, 'UNAUTHENTICATED');
+  });
+
+  it('logging out one session leaves the others working', async () => {
+    const admin = await signupTenant(t.http);
+    const second = await request(t.http).post('/api/auth/login').send({ email: admin.email, password: admin.password }).expect(200);
+    await as(t.http, admin).post('/api/auth/logout').expect(204);
+    await as(t.http, { token: (second.body as { token: string }).token }).get('/api/me').expect(200);
+  });
+
+  describe('cookie sessions and the CSRF header', () => {
+    it('authenticates by cookie and revokes it on logout', async () => {
+      const res = await request(t.http)
+        .post('/api/auth/signup')
+        .send({ tenantName: 'Cookie KG', displayName: 'C', email: uniqueEmail(), password: STRONG_PASSWORD })
+        .expect(201);
+      const cookie = sessionCookie(res);
+      await request(t.http).get('/api/me').set('Cookie', cookie).expect(200);
+      const logout = await request(t.http).post('/api/auth/logout').set('Cookie', cookie).set('X-Requested-With', 'deskbook').expect(204);
+      expect(([] as string[]).concat(logout.headers['set-cookie'] ?? []).join()).toMatch(/deskbook_session=;/);
+      expectError(await request(t.http).get('/api/me').set('Cookie', cookie), 401, 'UNAUTHENTICATED');
+    });
+
+    it('refuses a cookie-authenticated state change without X-Requested-With', async () => {
+      const res = await request(t.http)
+        .post('/api/auth/signup')
+        .send({ tenantName: 'Csrf SE', displayName: 'C', email: uniqueEmail(), password: STRONG_PASSWORD })
+        .expect(201);
+      const cookie = sessionCookie(res);
+      expectError(await request(t.http).patch('/api/me').set('Cookie', cookie).send({ locale: 'de' }), 403, 'CSRF_HEADER_MISSING');
+      expectError(await request(t.http).post('/api/auth/logout').set('Cookie', cookie), 403, 'CSRF_HEADER_MISSING');
+      // Nothing happened: the session still works and the locale is unchanged.
+      expect((await request(t.http).get('/api/me').set('Cookie', cookie).expect(200)).body).toMatchObject({ locale: 'en' });
+      await request(t.http).patch('/api/me').set('Cookie', cookie).set('X-Requested-With', 'deskbook').send({ locale: 'de' }).expect(200);
+    });
+
+    it('does not ask bearer callers for the header', async () => {
+      const admin = await signupTenant(t.http);
+      await as(t.http, admin).patch('/api/me').send({ locale: 'de' }).expect(200);
+    });
+  });
+});
+
+describe('rate limit on /auth/*', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ AUTH_RATE_LIMIT_PER_MINUTE: '3' });
+  });
+  afterAll(() => t.close());
+
+  it('answers 429 in the shared shape once an address exceeds the limit', async () => {
+    const attempt = () => request(t.http).post('/api/auth/login').send({ email: uniqueEmail(), password: 'whatever-password' });
+    for (let i = 0; i < 3; i++) expect((await attempt()).status).toBe(401);
+    const limited = await attempt();
+    expectError(limited, 429, 'TOO_MANY_REQUESTS');
+    // Endpoints outside /auth are not limited by it.
+    await request(t.http).get('/api/health').expect(200);
+  });
+});

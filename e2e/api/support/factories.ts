@@ -1,0 +1,60 @@
+import { randomBytes } from 'node:crypto';
+import request from 'supertest';
+import type { App } from 'supertest/types.js';
+
+export type Role = 'employee' | 'facility_manager' | 'tenant_admin';
+
+export interface Member {
+  token: string;
+  userId: string;
+  tenantId: string;
+  email: string;
+  password: string;
+  role: Role;
+}
+
+export const STRONG_PASSWORD = 'Correct-Horse-Battery-Staple-42';
+
+export const uniqueEmail = (label = 'user'): string => `${label}.${randomBytes(5).toString('hex')}@e2e.example.com`;
+
+/** A bearer-authenticated request builder for one member. */
+export function as(http: App, member: Pick<Member, 'token'>) {
+  const auth = (r: request.Test) => r.set('Authorization', `Bearer ${member.token}`);
+  return {
+    get: (path: string) => auth(request(http).get(path)),
+    post: (path: string) => auth(request(http).post(path)),
+    patch: (path: string) => auth(request(http).patch(path)),
+    put: (path: string) => auth(request(http).put(path)),
+    delete: (path: string) => auth(request(http).delete(path)),
+  };
+}
+
+/** A fresh tenant with its first admin: every test gets its own, so tests never share data. */
+export async function signupTenant(http: App, name = `Tenant ${randomBytes(3).toString('hex')}`): Promise<Member & { tenantName: string }> {
+  const email = uniqueEmail('admin');
+  const res = await request(http)
+    .post('/api/auth/signup')
+    .send({ tenantName: name, displayName: 'Ada Admin', email, password: STRONG_PASSWORD })
+    .expect(201);
+  const body = res.body as { token: string; user: { id: string }; tenant: { id: string } };
+  return { token: body.token, userId: body.user.id, tenantId: body.tenant.id, email, password: STRONG_PASSWORD, role: 'tenant_admin', tenantName: name };
+}
+
+/** Invites a member with the given role and accepts the invitation on their behalf. */
+export async function addMember(http: App, admin: Member, role: Role, displayName = 'Max Member'): Promise<Member> {
+  const email = uniqueEmail(role);
+  const invited = await as(http, admin).post('/api/users').send({ email, displayName, role }).expect(201);
+  const { inviteToken } = invited.body as { inviteToken: string };
+  const accepted = await request(http).post('/api/auth/accept-invite').send({ inviteToken, password: STRONG_PASSWORD }).expect(200);
+  const body = accepted.body as { token: string; user: { id: string } };
+  return { token: body.token, userId: body.user.id, tenantId: admin.tenantId, email, password: STRONG_PASSWORD, role };
+}
+
+/** Asserts the shared error shape and returns the body for further checks. */
+export function expectError(res: request.Response, statusCode: number, code: string): { message: string; details?: unknown; requestId?: string } {
+  const body = res.body as { statusCode: number; code: string; message: string; details?: unknown; requestId?: string };
+  if (res.status !== statusCode || body.code !== code || body.statusCode !== statusCode || typeof body.message !== 'string') {
+    throw new Error(`Expected ${statusCode} ${code}, got ${res.status} ${JSON.stringify(body)}`);
+  }
+  return body;
+}

@@ -1,0 +1,49 @@
+import { Controller, Get, Module } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { App } from 'supertest/types.js';
+import { createApp } from '../../../apps/api/src/app.factory.js';
+import { Public } from '../../../apps/api/src/common/auth/decorators.js';
+import { loadConfig, type AppConfig } from '../../../apps/api/src/config/config.js';
+
+export const TEST_APP_SECRET = 'e2e-secret-only-for-tests-0123456789abcdef';
+
+/** Test-only routes that make the app fail in ways real input cannot. */
+@Controller('test-faults')
+class TestFaultsController {
+  @Public()
+  @Get('crash')
+  crash(): never {
+    // Looks like a leaked SQL error on purpose: none of it may reach the client.
+    throw new Error("ER_PARSE_ERROR near 'SELECT passwordHash FROM users WHERE email = secret@example.com'");
+  }
+}
+
+@Module({ controllers: [TestFaultsController] })
+class TestFaultsModule {}
+
+export interface TestApp {
+  app: NestExpressApplication;
+  http: App;
+  config: AppConfig;
+  close: () => Promise<void>;
+}
+
+/** Boots the real application on the run's database (and Redis on the MariaDB run). */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const url = process.env.E2E_DATABASE_URL;
+  if (!url) throw new Error('E2E_DATABASE_URL is not set; run through e2e/api/vitest.config.ts');
+  const config = loadConfig({
+    DATABASE_URL: url,
+    REDIS_URL: process.env.E2E_REDIS,
+    QUEUE_PREFIX: process.env.E2E_QUEUE_PREFIX,
+    APP_SECRET: TEST_APP_SECRET,
+    LOG_LEVEL: 'silent',
+    AUTH_RATE_LIMIT_PER_MINUTE: '1000000',
+    ...env,
+  });
+  const app = await createApp(config, { extraImports: [TestFaultsModule] });
+  await app.init();
+  return { app, http: app.getHttpServer() as App, config, close: () => app.close() };
+}
+
+export const usesRedis = (): boolean => Boolean(process.env.E2E_REDIS);
