@@ -15,7 +15,7 @@ describe('database schema', () => {
 
   it('has every migration applied', async () => {
     expect(await dataSource.showMigrations()).toBe(false);
-    const applied = (await dataSource.query('SELECT name FROM migrations')) as { name: string }[];
+    const applied = await dataSource.query<{ name: string }[]>('SELECT name FROM migrations');
     expect(applied.map((m) => m.name).sort()).toEqual(MIGRATIONS.map((m) => m.name).sort());
   });
 
@@ -58,7 +58,7 @@ describe('database schema', () => {
         '{}',
         '2026-01-01 00:00:00.000',
       ]);
-      const [row] = (await runner.manager.query('SELECT name FROM tenants WHERE id = ?', [id])) as { name: string }[];
+      const [row] = await runner.manager.query<{ name: string }[]>('SELECT name FROM tenants WHERE id = ?', [id]);
       expect(row.name).toBe(name);
     } finally {
       await runner.rollbackTransaction();

@@ -59,10 +59,9 @@ describe('users and invitations', () => {
   it('makes invitations valid for 7 days', async () => {
     const admin = await signupTenant(t.http);
     const { user } = await invite(admin);
-    const [row] = (await t.app.get(DataSource).query('SELECT expiresAt, createdAt FROM invites WHERE userId = ?', [user.id])) as {
-      expiresAt: string | Date;
-      createdAt: string | Date;
-    }[];
+    const [row] = await t.app
+      .get(DataSource)
+      .query<{ expiresAt: string | Date; createdAt: string | Date }[]>('SELECT expiresAt, createdAt FROM invites WHERE userId = ?', [user.id]);
     const days = (new Date(row.expiresAt).getTime() - new Date(row.createdAt).getTime()) / 86_400_000;
     expect(days).toBe(7);
   });
@@ -131,7 +130,7 @@ describe('users and invitations', () => {
     expectError(await as(t.http, member).get('/api/me'), 401, 'UNAUTHENTICATED');
     const list = (await as(t.http, admin).get('/api/users')).body as { id: string }[];
     expect(list.map((u) => u.id)).not.toContain(member.userId);
-    const sessions = (await t.app.get(DataSource).query('SELECT id FROM sessions WHERE userId = ?', [member.userId])) as unknown[];
+    const sessions = await t.app.get(DataSource).query<unknown[]>('SELECT id FROM sessions WHERE userId = ?', [member.userId]);
     expect(sessions).toEqual([]);
     expectError(await request(t.http).post('/api/auth/login').send({ email: member.email, password: member.password }), 401, 'INVALID_CREDENTIALS');
   });

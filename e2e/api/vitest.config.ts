@@ -14,6 +14,5 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     maxWorkers: 2,
-    reporters: ['default', ['json', { outputFile: `test-results/api-${process.env.E2E_DB ?? 'sqlite'}.json` }]],
   },
 });

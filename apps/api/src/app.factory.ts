@@ -32,7 +32,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     bodyParser: false,
     logger: new PinoNestLogger(logger),
   });
-  const server = app.getHttpAdapter().getInstance() as Express;
+  const server = app.getHttpAdapter().getInstance();
   server.disable('x-powered-by');
   server.set('trust proxy', config.trustProxy);
 

@@ -1,5 +1,6 @@
 import { Controller, Get, Module } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { ApiExcludeController } from '@nestjs/swagger';
 import type { App } from 'supertest/types.js';
 import { createApp } from '../../../apps/api/src/app.factory.js';
 import { Public } from '../../../apps/api/src/common/auth/decorators.js';
@@ -8,6 +9,7 @@ import { loadConfig, type AppConfig } from '../../../apps/api/src/config/config.
 export const TEST_APP_SECRET = 'e2e-secret-only-for-tests-0123456789abcdef';
 
 /** Test-only routes that make the app fail in ways real input cannot. */
+@ApiExcludeController()
 @Controller('test-faults')
 class TestFaultsController {
   @Public()

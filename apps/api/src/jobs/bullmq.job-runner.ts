@@ -1,5 +1,7 @@
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import type { Logger } from 'pino';
+import { APP_LOGGER } from '../common/logging/logger.module.js';
 import type { Job, Queue } from 'bullmq';
 import { JobRegistry, QUEUE_NAME, type JobHandler, type JobName, type JobPayload, type JobRunner, type QueueStatus } from './job-runner.js';
 
@@ -17,15 +19,23 @@ const PING_TIMEOUT_MS = 1_000;
 export class BullMqJobRunner implements JobRunner {
   readonly registry = new JobRegistry();
 
-  constructor(@InjectQueue(QUEUE_NAME) private readonly queue: Queue) {}
+  constructor(
+    @InjectQueue(QUEUE_NAME) private readonly queue: Queue,
+    @Inject(APP_LOGGER) private readonly logger: Logger,
+  ) {}
 
   register(name: JobName, handler: JobHandler): void {
     this.registry.register(name, handler);
   }
 
-  async schedule(name: JobName, everyMs: number): Promise<void> {
+  schedule(name: JobName, everyMs: number): Promise<void> {
     // Upserting under a stable id keeps exactly one scheduler per job, however many instances start.
-    await this.queue.upsertJobScheduler(name, { every: everyMs }, { name, data: {}, opts: JOB_OPTIONS });
+    // Not awaited: with Redis down at start-up the API still starts (health says 503) and the
+    // scheduler is written as soon as the connection is up.
+    this.queue.upsertJobScheduler(name, { every: everyMs }, { name, data: {}, opts: JOB_OPTIONS }).catch((err: unknown) => {
+      this.logger.error({ err, job: name }, 'could not schedule job');
+    });
+    return Promise.resolve();
   }
 
   async trigger(name: JobName, payload: JobPayload = {}): Promise<void> {

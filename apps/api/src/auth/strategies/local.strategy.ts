@@ -2,6 +2,7 @@ import { Injectable, type ExecutionContext } from '@nestjs/common';
 import { AuthGuard, PassportStrategy } from '@nestjs/passport';
 import type { Request } from 'express';
 import { Strategy } from 'passport-local';
+import { UnauthenticatedError } from '../../common/errors/domain-error.js';
 import { createValidationPipe } from '../../common/validation/validation.pipe.js';
 import type { User } from '../../users/entities/user.entity.js';
 import { AuthService } from '../auth.service.js';
@@ -33,7 +34,8 @@ export class LocalAuthGuard extends AuthGuard('local') {
   }
 
   override handleRequest<T>(err: unknown, user: T): T {
-    if (err) throw err;
+    if (err instanceof Error) throw err;
+    if (err || !user) throw new UnauthenticatedError();
     return user;
   }
 }

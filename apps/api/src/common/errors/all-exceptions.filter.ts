@@ -29,6 +29,11 @@ function isBodyParserError(err: unknown): err is BodyParserError {
     typeof (err as { status?: unknown }).status === 'number';
 }
 
+/** pino-http's id for this request (see logger.ts), or '' before it ran. */
+export function requestIdOf(req: Request): string {
+  return typeof req.id === 'string' ? req.id : '';
+}
+
 export function toErrorDto(err: unknown, requestId: string): ErrorDto {
   if (err instanceof DomainError) {
     return { statusCode: err.statusCode, code: err.code, message: err.message, details: err.details, requestId };
@@ -74,7 +79,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const ctx = host.switchToHttp();
     const req = ctx.getRequest<Request>();
     const res = ctx.getResponse<Response>();
-    const requestId = String(req.id ?? '');
+    const requestId = requestIdOf(req);
     const dto = toErrorDto(err, requestId);
     if (dto.statusCode >= 500) {
       // The stack goes to the log (which never holds personal data), never to the client.

@@ -1,5 +1,5 @@
 import express, { type ErrorRequestHandler, type Express } from 'express';
-import { toErrorDto } from '../errors/all-exceptions.filter.js';
+import { requestIdOf, toErrorDto } from '../errors/all-exceptions.filter.js';
 
 export const JSON_BODY_LIMIT = '1mb';
 
@@ -14,7 +14,7 @@ export function installJsonBodyParser(app: Express): void {
       next(err);
       return;
     }
-    const dto = toErrorDto(err, String(req.id ?? ''));
+    const dto = toErrorDto(err, requestIdOf(req));
     res.status(dto.statusCode).json(dto);
   };
   app.use(onBodyError);

@@ -18,7 +18,7 @@ export abstract class TenantScopedRepository<T extends ObjectLiteral & { id: str
   }
 
   protected scoped(where: FindOptionsWhere<T> = {}): FindOptionsWhere<T> {
-    return { ...where, tenantId: currentTenantId() } as FindOptionsWhere<T>;
+    return { ...where, tenantId: currentTenantId() };
   }
 
   find(where: FindOptionsWhere<T> = {}, order?: FindOptionsOrder<T>, manager?: EntityManager): Promise<T[]> {

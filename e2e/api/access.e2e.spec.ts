@@ -1,0 +1,117 @@
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addMember, as, expectError, signupTenant, type Member, type Role } from './support/factories.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+/**
+ * Every operation of the API with who may call it. The first test fails when an operation exists
+ * in the OpenAPI document but not here, so a new endpoint cannot ship without an access decision.
+ */
+const ALL: Role[] = ['employee', 'facility_manager', 'tenant_admin'];
+const ADMIN: Role[] = ['tenant_admin'];
+const PUBLIC = 'public' as const;
+const ACCESS: Record<string, Role[] | typeof PUBLIC> = {
+  'get /api/health': PUBLIC,
+  'post /api/auth/signup': PUBLIC,
+  'post /api/auth/login': PUBLIC,
+  'post /api/auth/invite-preview': PUBLIC,
+  'post /api/auth/accept-invite': PUBLIC,
+  'post /api/auth/logout': ALL,
+  'get /api/me': ALL,
+  'patch /api/me': ALL,
+  'get /api/tenant/settings': ALL,
+  'patch /api/tenant/settings': ADMIN,
+  'get /api/users': ADMIN,
+  'post /api/users': ADMIN,
+  'get /api/users/{id}': ADMIN,
+  'patch /api/users/{id}': ADMIN,
+  'delete /api/users/{id}': ADMIN,
+  'get /api/admin/audit-log': ADMIN,
+};
+
+/**
+ * Tenant-owned resources reachable by id. For each: how to create one in a tenant, so the test
+ * can aim another tenant's admin at it.
+ */
+const OWNED_BY_ID: Record<string, (t: TestApp, owner: Member) => Promise<string>> = {
+  '/api/users/{id}': async (t, owner) => (await addMember(t.http, owner, 'employee')).userId,
+};
+
+describe('access control', () => {
+  let t: TestApp;
+  let operations: [Method, string][];
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const doc = (await request(t.http).get('/api/docs-json').expect(200)).body as { paths: Record<string, Record<string, unknown>> };
+    operations = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.keys(ops)
+        .filter((m): m is Method => ['get', 'post', 'put', 'patch', 'delete'].includes(m))
+        .map((m): [Method, string] => [m, path]),
+    );
+  });
+  afterAll(() => t.close());
+
+  it('has an access decision for every operation in the OpenAPI document', () => {
+    const documented = operations.map(([m, p]) => `${m} ${p}`).sort();
+    expect(documented).toEqual(Object.keys(ACCESS).sort());
+  });
+
+  it('has a cross-tenant check for every path with an id', () => {
+    const withId = [...new Set(operations.map(([, p]) => p).filter((p) => p.includes('{id}')))].sort();
+    expect(withId).toEqual(Object.keys(OWNED_BY_ID).sort());
+  });
+
+  it('refuses every non-public operation without a session (401)', async () => {
+    for (const [method, path] of operations) {
+      if (ACCESS[`${method} ${path}`] === PUBLIC) continue;
+      const res = await request(t.http)[method](path.replace('{id}', '00000000-0000-4000-8000-000000000000')).send({});
+      expect(res.status, `${method} ${path}`).toBe(401);
+    }
+  });
+
+  it('enforces the role matrix on every operation (403 for roles that may not)', async () => {
+    const admin = await signupTenant(t.http);
+    const members = { employee: await addMember(t.http, admin, 'employee'), facility_manager: await addMember(t.http, admin, 'facility_manager') };
+    for (const [method, path] of operations) {
+      const allowed = ACCESS[`${method} ${path}`];
+      // Logout would end the member's session half-way through the loop; auth.e2e covers it.
+      if (allowed === PUBLIC || path === '/api/auth/logout') continue;
+      for (const role of ['employee', 'facility_manager'] as const) {
+        const res = await as(t.http, members[role])[method](path.replace('{id}', admin.userId)).send({});
+        if (allowed.includes(role)) expect(res.status, `${role} ${method} ${path}`).not.toBe(403);
+        else expectError(res, 403, 'FORBIDDEN');
+      }
+    }
+  });
+
+  it('answers 404 to another tenant’s ids on every endpoint, and changes nothing', async () => {
+    const owner = await signupTenant(t.http);
+    const intruder = await signupTenant(t.http);
+    for (const [path, create] of Object.entries(OWNED_BY_ID)) {
+      const id = await create(t, owner);
+      const url = path.replace('{id}', id);
+      const methods = operations.filter(([, p]) => p === path).map(([m]) => m);
+      for (const method of methods) {
+        const res = await as(t.http, intruder)[method](url).send({ displayName: 'Hijacked', role: 'tenant_admin' });
+        expectError(res, 404, 'NOT_FOUND');
+      }
+      // Still there, unchanged, for its own tenant.
+      const own = await as(t.http, owner).get(url).expect(200);
+      expect(own.body).toMatchObject({ id, role: 'employee' });
+      expect((own.body as { displayName: string }).displayName).not.toBe('Hijacked');
+    }
+  });
+
+  it('never lists another tenant’s users or audit events', async () => {
+    const a = await signupTenant(t.http);
+    const b = await signupTenant(t.http);
+    await addMember(t.http, b, 'employee');
+    const users = (await as(t.http, a).get('/api/users')).body as { id: string }[];
+    expect(users.map((u) => u.id)).toEqual([a.userId]);
+    const events = (await as(t.http, a).get('/api/admin/audit-log')).body as unknown[];
+    expect(events).toEqual([]);
+  });
+});

@@ -1,0 +1,85 @@
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { as, expectError, signupTenant } from './support/factories.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+
+describe('errors share one shape', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('answers an unknown API route with 404 JSON', async () => {
+    const res = await request(t.http).get('/api/does-not-exist');
+    expectError(res, 404, 'NOT_FOUND');
+    expect(res.headers['content-type']).toMatch(/application\/json/);
+  });
+
+  it('answers malformed JSON with 400 MALFORMED_JSON', async () => {
+    const res = await request(t.http).post('/api/auth/login').set('Content-Type', 'application/json').send('{"email": "a@b.c",');
+    expectError(res, 400, 'MALFORMED_JSON');
+  });
+
+  it('answers an oversized body with 413 PAYLOAD_TOO_LARGE', async () => {
+    const res = await request(t.http)
+      .post('/api/auth/signup')
+      .set('Content-Type', 'application/json')
+      .send(JSON.stringify({ tenantName: 'x'.repeat(2 * 1024 * 1024) }));
+    expectError(res, 413, 'PAYLOAD_TOO_LARGE');
+  });
+
+  it('answers a JSON body that is not an object with 400', async () => {
+    const admin = await signupTenant(t.http);
+    const res = await as(t.http, admin).patch('/api/tenant/settings').set('Content-Type', 'application/json').send('[1,2,3]');
+    expect(res.status).toBe(400);
+    expect((res.body as { code: string }).code).toMatch(/VALIDATION_FAILED|MALFORMED_JSON|BAD_REQUEST/);
+  });
+
+  it('hides the cause of an unexpected failure: 500 with a request id, no stack, no SQL', async () => {
+    const res = await request(t.http).get('/api/test-faults/crash').set('X-Request-Id', 'req-e2e-crash-0001');
+    const body = expectError(res, 500, 'INTERNAL_ERROR');
+    expect(body.requestId).toBe('req-e2e-crash-0001');
+    expect(res.headers['x-request-id']).toBe('req-e2e-crash-0001');
+    const raw = JSON.stringify(res.body);
+    for (const leak of ['SELECT', 'passwordHash', 'secret@example.com', 'at ', '.ts:', 'ER_PARSE_ERROR']) expect(raw).not.toContain(leak);
+  });
+
+  it('gives every answer a request id header, generated when the client sends none or an invalid one', async () => {
+    const res = await request(t.http).get('/api/health').set('X-Request-Id', 'bad id with spaces');
+    expect(res.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('sets security headers (helmet)', async () => {
+    const res = await request(t.http).get('/api/health');
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(res.headers['x-powered-by']).toBeUndefined();
+  });
+
+  it('sends no CORS headers unless CORS_ORIGINS is set', async () => {
+    const res = await request(t.http).get('/api/health').set('Origin', 'https://evil.example');
+    expect(res.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('serves the OpenAPI document and its UI', async () => {
+    const doc = await request(t.http).get('/api/docs-json').expect(200);
+    expect((doc.body as { paths: Record<string, unknown> }).paths).toHaveProperty('/api/auth/signup');
+    await request(t.http).get('/api/docs').expect(200).expect('Content-Type', /html/);
+  });
+});
+
+describe('CORS when configured', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ CORS_ORIGINS: 'https://desk.example.com' });
+  });
+  afterAll(() => t.close());
+
+  it('allows only the configured origin', async () => {
+    const ok = await request(t.http).get('/api/health').set('Origin', 'https://desk.example.com');
+    expect(ok.headers['access-control-allow-origin']).toBe('https://desk.example.com');
+    const other = await request(t.http).get('/api/health').set('Origin', 'https://evil.example');
+    expect(other.headers['access-control-allow-origin']).toBeUndefined();
+  });
+});
