@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createConnection } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { repoRoot } from './lib/build.mjs';
 import { startBuiltApp } from './lib/serve.mjs';
 
@@ -40,7 +40,9 @@ function check(name, cmd, args) {
 /** A vitest suite, counted test by test from its JSON report. */
 function vitest(name, config, env = {}) {
   const report = join(resultsDir, `${name.replace(/[^a-z0-9]+/gi, '-')}.json`);
-  const ok = run(join(repoRoot, 'node_modules/.bin/vitest'), ['run', '--config', config, '--reporter=default', `--reporter=json`, `--outputFile.json=${report}`], env);
+  const root = dirname(config).startsWith('e2e') ? '.' : dirname(config);
+  const args = ['run', '--root', root, '--config', join(repoRoot, config), '--reporter=default', '--reporter=json', `--outputFile.json=${report}`];
+  const ok = run(join(repoRoot, 'node_modules/.bin/vitest'), args, env);
   let counts = { passed: 0, failed: ok ? 0 : 1, skipped: 0 };
   if (existsSync(report)) {
     const r = JSON.parse(readFileSync(report, 'utf8'));
