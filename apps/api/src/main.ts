@@ -7,7 +7,7 @@ function readConfig(): AppConfig {
   try {
     const config = loadConfig();
     // Serve the built web app from apps/web/dist unless told otherwise.
-    config.webDistDir ??= resolve(fileURLToPath(import.meta.url), '../../../../../web/dist');
+    config.webDistDir ??= resolve(fileURLToPath(import.meta.url), '../../../../../../web/dist');
     return config;
   } catch (err) {
     if (err instanceof ConfigError) {
