@@ -1,0 +1,46 @@
+import { ApiError, NETWORK_ERROR } from './api-error';
+
+/** API error codes that have their own friendly text under `errors.*` in the locale files. */
+export const TRANSLATED_ERROR_CODES = [
+  'EMAIL_TAKEN',
+  'WEAK_PASSWORD',
+  'VALIDATION_FAILED',
+  'INVALID_CREDENTIALS',
+  'TOTP_REQUIRED',
+  'TOTP_INVALID',
+  'TOO_MANY_ATTEMPTS',
+  'TOO_MANY_REQUESTS',
+  'INVITE_INVALID',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'LAST_ADMIN',
+] as const;
+
+export type TranslatedErrorCode = (typeof TRANSLATED_ERROR_CODES)[number];
+
+/** Fallbacks used when the code itself has no text of its own. */
+export const GENERIC_ERRORS = ['network', 'server', 'rateLimited', 'unknown'] as const;
+export type GenericError = (typeof GENERIC_ERRORS)[number];
+
+export type ErrorMessageKey = `errors.${TranslatedErrorCode}` | `errors.generic.${GenericError}`;
+
+function isTranslatedCode(code: string): code is TranslatedErrorCode {
+  return (TRANSLATED_ERROR_CODES as readonly string[]).includes(code);
+}
+
+/**
+ * The i18n key of the text to show for a failed request. People never see a raw code: unknown codes
+ * fall back by HTTP status, and anything that is not an API error is "something went wrong".
+ */
+export function errorMessageKey(error: unknown): ErrorMessageKey {
+  if (!(error instanceof ApiError)) return 'errors.generic.unknown';
+  if (isTranslatedCode(error.code)) return `errors.${error.code}`;
+  if (error.code === NETWORK_ERROR || error.status === 0) return 'errors.generic.network';
+  if (error.status === 429) return 'errors.generic.rateLimited';
+  if (error.status === 401) return 'errors.UNAUTHENTICATED';
+  if (error.status === 403) return 'errors.FORBIDDEN';
+  if (error.status === 404) return 'errors.NOT_FOUND';
+  if (error.status >= 500) return 'errors.generic.server';
+  return 'errors.generic.unknown';
+}

@@ -1,0 +1,42 @@
+import { ApiError } from './api-error';
+
+export interface FieldViolation {
+  field: string;
+  messages: string[];
+}
+
+function isFieldViolation(value: unknown): value is FieldViolation {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as { field?: unknown; messages?: unknown };
+  return (
+    typeof candidate.field === 'string' &&
+    Array.isArray(candidate.messages) &&
+    candidate.messages.every((message) => typeof message === 'string')
+  );
+}
+
+/** The per-field violations of a 400 VALIDATION_FAILED answer; empty for any other error. */
+export function fieldViolations(error: unknown): FieldViolation[] {
+  if (!(error instanceof ApiError) || error.code !== 'VALIDATION_FAILED') return [];
+  return Array.isArray(error.details) ? error.details.filter(isFieldViolation) : [];
+}
+
+export interface WeakPasswordDetails {
+  warning: string | null;
+  suggestions: string[];
+  score: number;
+}
+
+/** The server's zxcvbn hints of a 400 WEAK_PASSWORD answer, when it sent well-formed ones. */
+export function weakPasswordDetails(error: unknown): WeakPasswordDetails | null {
+  if (!(error instanceof ApiError) || error.code !== 'WEAK_PASSWORD') return null;
+  const details = error.details as Partial<WeakPasswordDetails> | null | undefined;
+  if (typeof details !== 'object' || details === null) return null;
+  return {
+    warning: typeof details.warning === 'string' ? details.warning : null,
+    suggestions: Array.isArray(details.suggestions)
+      ? details.suggestions.filter((s): s is string => typeof s === 'string')
+      : [],
+    score: typeof details.score === 'number' ? details.score : 0,
+  };
+}

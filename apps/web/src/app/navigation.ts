@@ -1,0 +1,32 @@
+import type { Role } from '../api/types';
+
+export type NavItemId = 'book' | 'account' | 'users' | 'settings' | 'audit';
+
+export interface NavItem {
+  id: NavItemId;
+  path: string;
+  /** Roles that may open the page; the API enforces the same, this only keeps the menu honest. */
+  roles: readonly Role[];
+}
+
+const EVERYONE: readonly Role[] = ['employee', 'facility_manager', 'tenant_admin'];
+const ADMINS: readonly Role[] = ['tenant_admin'];
+
+export const HOME_PATH = '/book';
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  { id: 'book', path: HOME_PATH, roles: EVERYONE },
+  { id: 'users', path: '/admin/users', roles: ADMINS },
+  { id: 'settings', path: '/admin/settings', roles: ADMINS },
+  { id: 'audit', path: '/admin/audit', roles: ADMINS },
+  { id: 'account', path: '/account', roles: EVERYONE },
+];
+
+/** The navigation entries a person with this role may use, in menu order. */
+export function navItemsForRole(role: Role): NavItem[] {
+  return NAV_ITEMS.filter((item) => item.roles.includes(role));
+}
+
+export function rolesForNavItem(id: NavItemId): readonly Role[] {
+  return NAV_ITEMS.find((item) => item.id === id)?.roles ?? [];
+}

@@ -1,0 +1,71 @@
+import { lazy, type ReactNode } from 'react';
+import type { RouteObject } from 'react-router';
+import { AccountPage } from '../../features/account/pages/AccountPage';
+import { AcceptInvitePage } from '../../features/auth/pages/AcceptInvitePage';
+import { LoginPage } from '../../features/auth/pages/LoginPage';
+import { SignupPage } from '../../features/auth/pages/SignupPage';
+import { BookPage } from '../../features/booking/pages/BookPage';
+import { AppShellLayout } from '../layout/AppShellLayout';
+import { PublicLayout } from '../layout/PublicLayout';
+import { HOME_PATH, rolesForNavItem, type NavItemId } from '../navigation';
+import { HomeRedirect } from './HomeRedirect';
+import { NotFoundRoute } from './NotFoundRoute';
+import { RedirectIfSignedIn } from './RedirectIfSignedIn';
+import { RequireAuth } from './RequireAuth';
+import { RequireRole } from './RequireRole';
+import { RouteErrorPage } from './RouteErrorPage';
+
+// Admin pages are a small minority of visits: their code loads on first use.
+const UsersPage = lazy(() =>
+  import('../../features/users/pages/UsersPage').then((module) => ({ default: module.UsersPage })),
+);
+const SettingsPage = lazy(() =>
+  import('../../features/settings/pages/SettingsPage').then((module) => ({ default: module.SettingsPage })),
+);
+const AuditLogPage = lazy(() =>
+  import('../../features/audit/pages/AuditLogPage').then((module) => ({ default: module.AuditLogPage })),
+);
+
+/** A page guarded by the same role list its navigation entry uses. */
+function restricted(id: NavItemId, path: string, element: ReactNode): RouteObject {
+  return { element: <RequireRole roles={rolesForNavItem(id)} />, children: [{ path, element }] };
+}
+
+export const routes: RouteObject[] = [
+  {
+    // Anything that throws while rendering a page (or a page's code failing to download) lands here.
+    errorElement: <RouteErrorPage />,
+    children: [
+      { path: '/', element: <HomeRedirect /> },
+      {
+        element: <PublicLayout />,
+        children: [
+          {
+            element: <RedirectIfSignedIn />,
+            children: [
+              { path: '/login', element: <LoginPage /> },
+              { path: '/signup', element: <SignupPage /> },
+            ],
+          },
+          { path: '/accept-invite', element: <AcceptInvitePage /> },
+        ],
+      },
+      {
+        element: <RequireAuth />,
+        children: [
+          {
+            element: <AppShellLayout />,
+            children: [
+              { path: HOME_PATH, element: <BookPage /> },
+              { path: '/account', element: <AccountPage /> },
+              restricted('users', '/admin/users', <UsersPage />),
+              restricted('settings', '/admin/settings', <SettingsPage />),
+              restricted('audit', '/admin/audit', <AuditLogPage />),
+            ],
+          },
+        ],
+      },
+      { path: '*', element: <NotFoundRoute /> },
+    ],
+  },
+];

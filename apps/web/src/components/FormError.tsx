@@ -1,0 +1,12 @@
+import { Alert } from '@mantine/core';
+import { IconAlertCircle } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+
+/** A form-level error, announced to screen readers when it appears. */
+export function FormError({ children }: { children: ReactNode }) {
+  return (
+    <Alert role="alert" color="red" variant="light" icon={<IconAlertCircle aria-hidden />}>
+      {children}
+    </Alert>
+  );
+}

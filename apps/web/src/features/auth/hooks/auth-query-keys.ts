@@ -1,0 +1,15 @@
+import type { QueryClient } from '@tanstack/react-query';
+
+/** Query keys of the auth feature; the session key is read app-wide (guards, header, logout). */
+export const authQueryKeys = {
+  session: ['session'] as const,
+  invitePreview: (inviteToken: string) => ['invite-preview', inviteToken] as const,
+};
+
+/**
+ * Drops every cached answer except the session itself. The session query stays in the cache (only its
+ * data changes) so the mounted guards observing it re-render and redirect.
+ */
+export function forgetEverythingButSession(queryClient: QueryClient): void {
+  queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== authQueryKeys.session[0] });
+}

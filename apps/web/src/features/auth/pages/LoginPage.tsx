@@ -1,0 +1,111 @@
+import { Alert, Anchor, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { IconShieldLock } from '@tabler/icons-react';
+import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { errorMessageKey } from '../../../api/error-messages';
+import { FormError } from '../../../components/FormError';
+import { useValidationMessage } from '../../../forms/useFieldValidators';
+import { checkEmail, checkRequired, checkTotpCode } from '../../../forms/validators';
+import { AuthCard } from '../components/AuthCard';
+import { useLogin } from '../hooks/useLogin';
+import { classifyLoginError } from '../login-errors';
+
+interface LoginFormValues {
+  email: string;
+  password: string;
+  totp: string;
+}
+
+/** On success the session changes and RedirectIfSignedIn takes the person into the app. */
+export function LoginPage() {
+  const { t } = useTranslation();
+  const message = useValidationMessage();
+  const login = useLogin();
+  const [codeRequired, setCodeRequired] = useState(false);
+  const form = useForm<LoginFormValues>({
+    initialValues: { email: '', password: '', totp: '' },
+    validate: {
+      email: (value) => message(checkEmail(value)),
+      password: (value) => message(checkRequired(value)),
+      totp: (value) => (codeRequired ? message(checkTotpCode(value)) : null),
+    },
+  });
+
+  const startOver = () => {
+    setCodeRequired(false);
+    form.setFieldValue('totp', '');
+    login.reset();
+  };
+
+  const handleSubmit = form.onSubmit(({ email, password, totp }) => {
+    const input = { email: email.trim(), password, ...(codeRequired ? { totp: totp.trim() } : {}) };
+    login.mutate(input, {
+      onError: (error) => {
+        const outcome = classifyLoginError(error);
+        if (outcome === 'ask-for-code') setCodeRequired(true);
+        if (outcome === 'wrong-code') form.setFieldError('totp', t('errors.TOTP_INVALID'));
+      },
+    });
+  });
+
+  const formError = login.isError && classifyLoginError(login.error) === 'show-error' ? login.error : null;
+
+  return (
+    <AuthCard
+      title={t('auth.login.title')}
+      subtitle={t('auth.login.subtitle')}
+      footer={
+        <Trans
+          i18nKey="auth.login.noAccount"
+          components={{ signupLink: <Anchor component={Link} to="/signup" /> }}
+        />
+      }
+    >
+      <form onSubmit={handleSubmit} noValidate>
+        <Stack gap="md">
+          {formError !== null && <FormError>{t(errorMessageKey(formError))}</FormError>}
+          <TextInput
+            label={t('auth.login.email')}
+            type="email"
+            autoComplete="username"
+            required
+            readOnly={codeRequired}
+            {...form.getInputProps('email')}
+          />
+          <PasswordInput
+            label={t('auth.login.password')}
+            autoComplete="current-password"
+            required
+            readOnly={codeRequired}
+            {...form.getInputProps('password')}
+          />
+          {codeRequired && (
+            <>
+              <Alert color="indigo" variant="light" icon={<IconShieldLock aria-hidden />} role="status">
+                {t('auth.login.codeRequired')}
+              </Alert>
+              <TextInput
+                label={t('auth.login.totp')}
+                description={t('auth.login.totpHint')}
+                autoComplete="one-time-code"
+                required
+                autoFocus
+                {...form.getInputProps('totp')}
+              />
+            </>
+          )}
+          <Button type="submit" loading={login.isPending} fullWidth>
+            {codeRequired ? t('auth.login.verify') : t('auth.login.submit')}
+          </Button>
+          {codeRequired && (
+            <Button variant="subtle" onClick={startOver}>
+              {t('auth.login.otherAccount')}
+            </Button>
+          )}
+        </Stack>
+      </form>
+    </AuthCard>
+  );
+}

@@ -1,0 +1,21 @@
+import { fireEvent, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { apiError, onRequest } from '../../../test/fetch-mock';
+import { renderApp } from '../../../test/render';
+
+describe('SignupPage', () => {
+  it('shows EMAIL_TAKEN on the e-mail field', async () => {
+    onRequest('GET', '/api/me', () => apiError(401, 'UNAUTHENTICATED'));
+    onRequest('POST', '/api/auth/signup', () => apiError(409, 'EMAIL_TAKEN'));
+    renderApp('/signup');
+
+    fireEvent.change(await screen.findByLabelText(/^Company/), { target: { value: 'Acme GmbH' } });
+    fireEvent.change(screen.getByLabelText(/^Your name/), { target: { value: 'Anna Schmidt' } });
+    fireEvent.change(screen.getByLabelText(/^Work e-mail/), { target: { value: 'anna@acme.example' } });
+    fireEvent.change(screen.getByLabelText(/^Password/), { target: { value: 'Correct-Horse-Battery-1' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Create account' }));
+
+    expect(await screen.findByText(/already registered/)).toBeTruthy();
+    expect(screen.getByLabelText(/^Work e-mail/).getAttribute('aria-invalid')).toBe('true');
+  });
+});

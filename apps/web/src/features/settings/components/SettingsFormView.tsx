@@ -1,0 +1,99 @@
+import { Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorMessageKey } from '../../../api/error-messages';
+import type { TenantSettings } from '../../../api/types';
+import { FormError } from '../../../components/FormError';
+import { serverFieldErrors } from '../../../forms/server-errors';
+import { useSettingsForm } from '../hooks/useSettingsForm';
+import { useUpdateTenantSettings } from '../hooks/useTenantSettings';
+import { isRetentionShortened } from '../retention';
+import { isEmptyPatch, leafPaths, settingsPatch, type SettingsPatch } from '../settings-diff';
+import { BookingSection } from './BookingSection';
+import { ConfirmShortenRetentionModal } from './ConfirmShortenRetentionModal';
+import { OrganizationSection } from './OrganizationSection';
+import { PrivacySection } from './PrivacySection';
+
+/** Mounted once the settings are loaded; saves only what differs from them. */
+export function SettingsFormView({ saved }: { saved: TenantSettings }) {
+  const { t } = useTranslation();
+  const form = useSettingsForm(saved);
+  const update = useUpdateTenantSettings();
+  const [pendingPatch, setPendingPatch] = useState<SettingsPatch | null>(null);
+  const settingsPaths = useMemo(() => new Set(leafPaths(saved)), [saved]);
+  const patch = settingsPatch(saved, form.values);
+  const hasChanges = !isEmptyPatch(patch);
+
+  const save = (changes: SettingsPatch) => {
+    setPendingPatch(null);
+    update.mutate(changes, {
+      onSuccess: (settings) => {
+        form.setValues(settings);
+        form.resetDirty(settings);
+        notifications.show({ color: 'green', message: t('settings.saved') });
+      },
+      onError: (error) => {
+        const fieldErrors = serverFieldErrors(error, (path) => settingsPaths.has(path));
+        form.setErrors(Object.fromEntries(Object.entries(fieldErrors).map(([field, key]) => [field, t(key)])));
+      },
+    });
+  };
+
+  const handleSubmit = form.onSubmit((values) => {
+    const changes = settingsPatch(saved, values);
+    if (isEmptyPatch(changes)) return;
+    if (isRetentionShortened(saved.privacy.retention, values.privacy.retention)) setPendingPatch(changes);
+    else save(changes);
+  });
+
+  const discard = () => {
+    form.setValues(saved);
+    form.clearErrors();
+    update.reset();
+  };
+  const rejectedFieldCount = update.isError
+    ? Object.keys(serverFieldErrors(update.error, (path) => settingsPaths.has(path))).length
+    : 0;
+
+  return (
+    <form onSubmit={handleSubmit} noValidate>
+      <Stack gap="lg" maw={820}>
+        {update.isError && (
+          <FormError>{rejectedFieldCount > 0 ? t('settings.fixFields') : t(errorMessageKey(update.error))}</FormError>
+        )}
+        <PrivacySection form={form} />
+        <BookingSection form={form} />
+        <OrganizationSection form={form} />
+        <Paper withBorder p="md" pos="sticky" bottom={16} shadow="md" style={{ zIndex: 10 }}>
+          <Group justify="space-between">
+            <Text size="sm" c="dimmed" aria-live="polite">
+              {hasChanges ? t('settings.unsaved') : t('settings.noChanges')}
+            </Text>
+            <Group gap="sm">
+              <Button variant="default" disabled={!hasChanges || update.isPending} onClick={discard}>
+                {t('settings.discard')}
+              </Button>
+              <Button type="submit" disabled={!hasChanges} loading={update.isPending}>
+                {t('settings.save')}
+              </Button>
+            </Group>
+          </Group>
+        </Paper>
+      </Stack>
+      {pendingPatch && (
+        <ConfirmShortenRetentionModal
+          fromDays={saved.privacy.retention.afterDays}
+          toDays={form.values.privacy.retention.afterDays}
+          mode={form.values.privacy.retention.mode}
+          onConfirm={() => {
+            save(pendingPatch);
+          }}
+          onCancel={() => {
+            setPendingPatch(null);
+          }}
+        />
+      )}
+    </form>
+  );
+}

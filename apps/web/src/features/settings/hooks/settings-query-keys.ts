@@ -1,0 +1,3 @@
+export const settingsQueryKeys = {
+  tenant: ['tenant-settings'] as const,
+};

@@ -1,0 +1,44 @@
+import type { Schemas } from '@deskbook/api-client';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../api/client';
+import { unwrap, unwrapEmpty } from '../../../api/unwrap';
+import { authQueryKeys } from '../../auth/hooks/auth-query-keys';
+import { usersQueryKeys } from './users-query-keys';
+
+export type InviteUserInput = Schemas['InviteUserDto'];
+export type UpdateUserInput = Schemas['UpdateUserDto'];
+
+function useRefreshUsers() {
+  const queryClient = useQueryClient();
+  // The signed-in admin may have changed their own name or role: refresh the session too.
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: usersQueryKeys.all }),
+      queryClient.invalidateQueries({ queryKey: authQueryKeys.session }),
+    ]);
+}
+
+export function useInviteUser() {
+  const refresh = useRefreshUsers();
+  return useMutation({
+    mutationFn: (input: InviteUserInput) => unwrap(api.POST('/api/users', { body: input })),
+    onSuccess: refresh,
+  });
+}
+
+export function useUpdateUser() {
+  const refresh = useRefreshUsers();
+  return useMutation({
+    mutationFn: ({ id, changes }: { id: string; changes: UpdateUserInput }) =>
+      unwrap(api.PATCH('/api/users/{id}', { params: { path: { id } }, body: changes })),
+    onSuccess: refresh,
+  });
+}
+
+export function useDeleteUser() {
+  const refresh = useRefreshUsers();
+  return useMutation({
+    mutationFn: (id: string) => unwrapEmpty(api.DELETE('/api/users/{id}', { params: { path: { id } } })),
+    onSuccess: refresh,
+  });
+}

@@ -1,0 +1,4 @@
+export const usersQueryKeys = {
+  all: ['users'] as const,
+  list: () => [...usersQueryKeys.all, 'list'] as const,
+};

@@ -1,0 +1,51 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { aMe, aUser } from '../../../test/fixtures';
+import { apiError, json, onRequest } from '../../../test/fetch-mock';
+import { renderApp } from '../../../test/render';
+
+function signedInAdminWithUsers() {
+  const me = aMe();
+  onRequest('GET', '/api/me', () => json(200, me));
+  onRequest('GET', '/api/users', () =>
+    json(200, [aUser({ id: me.id, displayName: me.displayName, email: me.email, role: 'tenant_admin' }), aUser()]),
+  );
+}
+
+describe('UsersPage', () => {
+  it('lists users with role and status', async () => {
+    signedInAdminWithUsers();
+    renderApp('/admin/users');
+    const table = await screen.findByRole('table');
+    expect(within(table).getByText('Ben Braun')).toBeTruthy();
+    expect(within(table).getByText('ben@acme.example')).toBeTruthy();
+    expect(within(table).getByLabelText<HTMLSelectElement>('Role of Ben Braun').value).toBe('employee');
+  });
+
+  it('shows the invite link after inviting someone', async () => {
+    signedInAdminWithUsers();
+    onRequest('POST', '/api/users', () =>
+      json(201, { user: aUser({ id: 'u-2', displayName: 'Cem', email: 'cem@acme.example', status: 'invited' }), inviteToken: 'tok123' }),
+    );
+    renderApp('/admin/users');
+    fireEvent.click(await screen.findByRole('button', { name: 'Invite user' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.change(within(dialog).getByLabelText(/^E-mail/), { target: { value: 'cem@acme.example' } });
+    fireEvent.change(within(dialog).getByLabelText(/^Name/), { target: { value: 'Cem' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Create invite link' }));
+
+    const link = await within(dialog).findByLabelText<HTMLInputElement>(/^Invite link/);
+    expect(link.value).toBe(`${window.location.origin}/accept-invite#tok123`);
+  });
+
+  it('explains LAST_ADMIN when the last administrator would be demoted', async () => {
+    signedInAdminWithUsers();
+    onRequest('PATCH', '/api/users/u-admin', () => apiError(409, 'LAST_ADMIN'));
+    renderApp('/admin/users');
+    fireEvent.change(await screen.findByLabelText('Role of Anna Schmidt'), { target: { value: 'employee' } });
+    expect(await screen.findByText(/needs at least one administrator/)).toBeTruthy();
+    await waitFor(() => {
+      expect(screen.getByLabelText<HTMLSelectElement>('Role of Anna Schmidt').value).toBe('tenant_admin');
+    });
+  });
+});

@@ -1,0 +1,91 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appUrl, collectPageErrors, launchBrowser, newVisitor, strongPassword, uniqueSuffix } from './support/browser.js';
+
+/** Signs a new company up through the API; the session cookie lands in the browser context. */
+async function signUpNewCompany(context: BrowserContext): Promise<{ company: string }> {
+  const run = uniqueSuffix();
+  const company = `Globex ${run}`;
+  const response = await context.request.post(appUrl('/api/auth/signup'), {
+    headers: { 'X-Requested-With': 'deskbook' },
+    data: { tenantName: company, displayName: 'Greta Admin', email: `greta.${run}@example.com`, password: strongPassword() },
+  });
+  expect(response.status()).toBe(201);
+  return { company };
+}
+
+async function seeHeading(page: Page, name: string): Promise<void> {
+  await page.getByRole('heading', { name, exact: true }).waitFor();
+}
+
+describe('admin pages', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let pageErrors: string[];
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    context = await newVisitor(browser);
+    await signUpNewCompany(context);
+    page = await context.newPage();
+    pageErrors = collectPageErrors(page);
+  });
+
+  afterAll(async () => {
+    expect(pageErrors).toEqual([]);
+    await browser.close();
+  });
+
+  it('saves a privacy setting and confirms shortening retention with a typed word', async () => {
+    await page.goto(appUrl('/admin/settings'));
+    await seeHeading(page, 'Settings');
+    await page.getByRole('radio', { name: 'Nobody' }).check();
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByText('Settings saved.').waitFor();
+
+    await page.getByRole('textbox', { name: 'Retention period' }).fill('7');
+    await page.getByText('Bookings are anonymized 7 days after they end', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Shorten the retention period?' });
+    await dialog.getByLabel('Type SHORTEN to confirm').fill('SHORTEN');
+    await dialog.getByRole('button', { name: 'Shorten and save' }).click();
+    await page.getByText('No unsaved changes.').waitFor();
+
+    const settings = (await (await page.request.get(appUrl('/api/tenant/settings'))).json()) as {
+      privacy: { bookingVisibility: string; retention: { afterDays: number } };
+    };
+    expect(settings.privacy.bookingVisibility).toBe('anonymous');
+    expect(settings.privacy.retention.afterDays).toBe(7);
+  });
+
+  it('lists the settings changes in the audit log', async () => {
+    await page.goto(appUrl('/admin/audit'));
+    await seeHeading(page, 'Audit log');
+    await page.getByRole('cell', { name: 'Settings changed' }).first().waitFor();
+    await page.getByText('privacy.bookingVisibility:').waitFor();
+  });
+
+  it('closes dialogs with Escape', async () => {
+    await page.goto(appUrl('/admin/users'));
+    await page.getByRole('button', { name: 'Invite user' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Invite a colleague' });
+    await dialog.waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+  });
+
+  it('answers unknown addresses with a 404 page', async () => {
+    await page.goto(appUrl('/no/such/page'));
+    await seeHeading(page, 'Page not found');
+  });
+
+  it('sends signed-out visitors to the login page', async () => {
+    const stranger = await newVisitor(browser);
+    const strangerPage = await stranger.newPage();
+    await strangerPage.goto(appUrl('/admin/users'));
+    await seeHeading(strangerPage, 'Log in');
+    expect(new URL(strangerPage.url()).pathname).toBe('/login');
+    await stranger.close();
+  });
+});
