@@ -39,7 +39,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     REDIS_URL: process.env.E2E_REDIS,
     QUEUE_PREFIX: process.env.E2E_QUEUE_PREFIX,
     APP_SECRET: TEST_APP_SECRET,
-    LOG_LEVEL: 'silent',
+    // Unexpected failures print their cause, so a red CI run can be diagnosed from its log.
+    LOG_LEVEL: 'error',
     AUTH_RATE_LIMIT_PER_MINUTE: '1000000',
     ...env,
   });

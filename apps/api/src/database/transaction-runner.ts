@@ -2,13 +2,19 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Mutex } from 'async-mutex';
 import { DataSource, type EntityManager } from 'typeorm';
+import { isTransientTransactionError } from './transient-error.js';
 
 /**
  * The one way services write. On MySQL/MariaDB each transaction gets its own pooled connection.
  * TypeORM's SQLite driver shares ONE connection and nests concurrent transactions as savepoints
  * of each other, so a rollback in one request would undo another's writes: on SQLite we queue
- * transactions in-process (SQLite serializes writers anyway, so nothing is lost).
+ * transactions in-process (SQLite serializes writers anyway, so nothing is lost). Another process
+ * on the same SQLite file, or a deadlock on MySQL, makes a transaction fail as a whole; it is retried.
  */
+const MAX_ATTEMPTS = 5;
+/** 10, 20, 40, 80 ms plus jitter, so retried transactions do not collide again in lockstep. */
+const backoffMs = (attempt: number) => 10 * 2 ** (attempt - 1) + Math.random() * 10;
+
 @Injectable()
 export class TransactionRunner {
   private readonly sqliteQueue: Mutex | null;
@@ -17,9 +23,17 @@ export class TransactionRunner {
     this.sqliteQueue = dataSource.options.type === 'better-sqlite3' ? new Mutex() : null;
   }
 
-  run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    const transaction = () => this.dataSource.transaction(work);
-    return this.sqliteQueue ? this.sqliteQueue.runExclusive(transaction) : transaction();
+  /** Runs `work` in a transaction, again (up to MAX_ATTEMPTS) after a deadlock or busy database. */
+  async run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const transaction = () => this.dataSource.transaction(work);
+        return await (this.sqliteQueue ? this.sqliteQueue.runExclusive(transaction) : transaction());
+      } catch (err) {
+        if (attempt >= MAX_ATTEMPTS || !isTransientTransactionError(err)) throw err;
+        await new Promise((resolve) => setTimeout(resolve, backoffMs(attempt)));
+      }
+    }
   }
 
   get isSqlite(): boolean {
