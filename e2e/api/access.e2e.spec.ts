@@ -29,14 +29,38 @@ const ACCESS: Record<string, Role[] | typeof PUBLIC> = {
   'patch /api/users/{id}': ADMIN,
   'delete /api/users/{id}': ADMIN,
   'get /api/admin/audit-log': ADMIN,
+  'post /api/me/2fa/setup': ALL,
+  'post /api/me/2fa/enable': ALL,
+  'post /api/me/2fa/disable': ALL,
+  'post /api/me/password': ALL,
+  'get /api/me/sessions': ALL,
+  'delete /api/me/sessions/{id}': ALL,
 };
 
 /**
  * Tenant-owned resources reachable by id. For each: how to create one in a tenant, so the test
  * can aim another tenant's admin at it.
  */
-const OWNED_BY_ID: Record<string, (t: TestApp, owner: Member) => Promise<string>> = {
-  '/api/users/{id}': async (t, owner) => (await addMember(t.http, owner, 'employee')).userId,
+interface OwnedResource {
+  create: (t: TestApp, owner: Member) => Promise<string>;
+  /** Asserts, as the owner, that the resource is still there and unchanged. */
+  stillIntact: (t: TestApp, owner: Member, id: string) => Promise<void>;
+}
+const OWNED_BY_ID: Record<string, OwnedResource> = {
+  '/api/users/{id}': {
+    create: async (t, owner) => (await addMember(t.http, owner, 'employee')).userId,
+    stillIntact: async (t, owner, id) => {
+      const own = await as(t.http, owner).get(`/api/users/${id}`).expect(200);
+      expect(own.body).toMatchObject({ id, role: 'employee', displayName: 'Max Member' });
+    },
+  },
+  '/api/me/sessions/{id}': {
+    create: async (t, owner) => ((await as(t.http, owner).get('/api/me/sessions').expect(200)).body as { id: string }[])[0].id,
+    stillIntact: async (t, owner, id) => {
+      const sessions = (await as(t.http, owner).get('/api/me/sessions').expect(200)).body as { id: string }[];
+      expect(sessions.map((s) => s.id)).toContain(id);
+    },
+  },
 };
 
 describe('access control', () => {
@@ -90,18 +114,15 @@ describe('access control', () => {
   it('answers 404 to another tenant’s ids on every endpoint, and changes nothing', async () => {
     const owner = await signupTenant(t.http);
     const intruder = await signupTenant(t.http);
-    for (const [path, create] of Object.entries(OWNED_BY_ID)) {
-      const id = await create(t, owner);
+    for (const [path, resource] of Object.entries(OWNED_BY_ID)) {
+      const id = await resource.create(t, owner);
       const url = path.replace('{id}', id);
       const methods = operations.filter(([, p]) => p === path).map(([m]) => m);
       for (const method of methods) {
         const res = await as(t.http, intruder)[method](url).send({ displayName: 'Hijacked', role: 'tenant_admin' });
         expectError(res, 404, 'NOT_FOUND');
       }
-      // Still there, unchanged, for its own tenant.
-      const own = await as(t.http, owner).get(url).expect(200);
-      expect(own.body).toMatchObject({ id, role: 'employee' });
-      expect((own.body as { displayName: string }).displayName).not.toBe('Hijacked');
+      await resource.stillIntact(t, owner, id);
     }
   });
 

@@ -109,6 +109,7 @@ describe('accounts: signup, login, logout, /me', () => {
       tenantName: 'Me GmbH',
       locale: 'en',
       totpEnabled: false,
+      totpEnrollmentRequired: false,
       consent: { required: false, currentVersionId: null, acceptedVersionId: null },
     });
   });

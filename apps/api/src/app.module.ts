@@ -4,7 +4,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import type { Logger } from 'pino';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
-import { CsrfGuard, RolesGuard, SessionAuthGuard } from './common/auth/auth.guards.js';
+import { CsrfGuard, RolesGuard, SessionAuthGuard, TotpPolicyGuard } from './common/auth/auth.guards.js';
 import { LoggerModule } from './common/logging/logger.module.js';
 import { ConfigModule } from './config/config.module.js';
 import type { AppConfig } from './config/config.js';
@@ -34,9 +34,11 @@ export class AppModule {
       ],
       controllers: [HealthController],
       providers: [
-        // Order matters: authenticate, then the CSRF rule (needs to know cookie vs bearer), then roles.
+        // Order matters: authenticate, then the CSRF rule (needs to know cookie vs bearer), then the
+        // 2FA policy, then roles.
         { provide: APP_GUARD, useClass: SessionAuthGuard },
         { provide: APP_GUARD, useClass: CsrfGuard },
+        { provide: APP_GUARD, useClass: TotpPolicyGuard },
         { provide: APP_GUARD, useClass: RolesGuard },
       ],
     };

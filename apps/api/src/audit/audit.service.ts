@@ -13,7 +13,13 @@ export type AuditAction =
   | 'user.role_changed'
   | 'user.renamed'
   | 'user.deleted'
-  | 'settings.changed';
+  | 'settings.changed'
+  | '2fa.enabled'
+  | '2fa.disabled'
+  | '2fa.recovery_code_used'
+  | 'password.changed'
+  | 'session.revoked'
+  | 'auth.locked_out';
 
 export interface AuditRecord {
   tenantId: string;

@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/c
 import { ApiBody, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
-import { CurrentPrincipal, Public } from '../common/auth/decorators.js';
+import { AllowedBeforeTotpEnrollment, CurrentPrincipal, Public } from '../common/auth/decorators.js';
 import { clearSessionCookie, setSessionCookie } from '../common/auth/session-cookie.js';
 import type { Principal } from '../common/context/request-context.js';
 import { toTenantDto } from '../tenants/dto/tenant.dto.js';
@@ -10,10 +10,11 @@ import type { User } from '../users/entities/user.entity.js';
 import { toUserDto } from '../users/dto/user.dto.js';
 import { AuthService, type AuthResult } from './auth.service.js';
 import { AcceptInviteDto, AuthResponseDto, InvitePreviewDto, InvitePreviewRequestDto, LoginDto, SignupDto } from './dto/auth.dto.js';
+import type { ThrottleKeys } from './login-throttle.service.js';
 import { SessionsService } from './sessions.service.js';
 import { LocalAuthGuard } from './strategies/local.strategy.js';
 
-type UserRequest = Request & { user: User };
+type LoginRequest = Request & { user: User; loginThrottleKeys: ThrottleKeys };
 
 @ApiTags('auth')
 @Controller('auth')
@@ -37,11 +38,13 @@ export class AuthController {
   @UseGuards(LocalAuthGuard)
   @ApiBody({ type: LoginDto })
   @ApiOkResponse({ type: AuthResponseDto })
-  async login(@Req() req: UserRequest, @Res({ passthrough: true }) res: Response): Promise<AuthResponseDto> {
-    return this.respond(req, res, await this.auth.login(req.user, req.headers['user-agent']));
+  async login(@Req() req: LoginRequest, @Res({ passthrough: true }) res: Response): Promise<AuthResponseDto> {
+    const dto = req.body as LoginDto;
+    return this.respond(req, res, await this.auth.login(req.user, dto.totp, req.loginThrottleKeys, req.headers['user-agent']));
   }
 
   @Post('logout')
+  @AllowedBeforeTotpEnrollment()
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'The session is revoked; its token stops working' })
   async logout(@CurrentPrincipal() principal: Principal, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {

@@ -3,7 +3,11 @@ import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
+import { AccountSecurityController } from './account-security.controller.js';
+import { AccountSecurityService } from './account-security.service.js';
 import { AuthController } from './auth.controller.js';
+import { LoginThrottleService } from './login-throttle.service.js';
+import { TwoFactorService } from './totp/two-factor.service.js';
 import { AuthService } from './auth.service.js';
 import { JWT_AUDIENCE, SessionsService } from './sessions.service.js';
 import { deriveKey } from './secrets.js';
@@ -23,8 +27,8 @@ import { SessionsJobs } from './sessions.jobs.js';
       }),
     }),
   ],
-  controllers: [AuthController],
-  providers: [AuthService, SessionsService, JwtStrategy, LocalStrategy, SessionsJobs],
+  controllers: [AuthController, AccountSecurityController],
+  providers: [AuthService, SessionsService, JwtStrategy, LocalStrategy, SessionsJobs, LoginThrottleService, TwoFactorService, AccountSecurityService],
   exports: [SessionsService],
 })
 export class AuthModule {}

@@ -14,7 +14,9 @@ import { EmailTakenError } from '../users/users.service.js';
 import type { SignupDto } from './dto/auth.dto.js';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from './password-hasher.js';
 import { checkPassword } from './password-policy.js';
+import { LoginThrottleService, type ThrottleKeys } from './login-throttle.service.js';
 import { SessionsService, type IssuedSession } from './sessions.service.js';
+import { TotpInvalidError, TwoFactorService } from './totp/two-factor.service.js';
 import { hashOpaqueToken } from './token-hash.js';
 
 export class WeakPasswordError extends DomainError {
@@ -40,7 +42,7 @@ export interface AuthResult extends IssuedSession {
   tenant: Tenant;
 }
 
-function assertStrongPassword(password: string, context: string[]): void {
+export function assertStrongPassword(password: string, context: string[]): void {
   const verdict = checkPassword(password, context);
   if (!verdict.ok) throw new WeakPasswordError({ warning: verdict.warning, suggestions: verdict.suggestions, score: verdict.score });
 }
@@ -65,6 +67,8 @@ export class AuthService {
     private readonly sessions: SessionsService,
     private readonly tx: TransactionRunner,
     private readonly audit: AuditService,
+    private readonly throttle: LoginThrottleService,
+    private readonly twoFactor: TwoFactorService,
   ) {}
 
   /** Creates the tenant and its first tenant_admin, and signs them in. */
@@ -106,10 +110,30 @@ export class AuthService {
     return user;
   }
 
-  async login(user: User, userAgent: string | undefined): Promise<AuthResult> {
+  /** The password was right (local strategy); now the second factor, if the user has one. */
+  async login(user: User, totp: string | undefined, keys: ThrottleKeys, userAgent: string | undefined): Promise<AuthResult> {
+    if (user.totpEnabledAt) {
+      if (!totp) throw new DomainError(401, 'TOTP_REQUIRED', 'Enter the code from your authenticator app');
+      if (!(await this.twoFactor.verifySecondFactor(user, totp))) {
+        await this.recordFailedLogin(keys, user.email);
+        throw new TotpInvalidError(401);
+      }
+    }
+    await this.throttle.reset(keys);
     const tenant = await this.tenants.findOneByOrFail({ id: user.tenantId });
     const issued = await this.sessions.issue(user, userAgent);
     return { ...issued, user, tenant };
+  }
+
+  /** Counts a failed sign-in; when it locks a real account, the tenant's audit log says so. */
+  async recordFailedLogin(keys: ThrottleKeys, email: string): Promise<void> {
+    const locked = await this.throttle.recordFailure(keys);
+    if (!locked) return;
+    const user = await this.users.findOne({ where: { email: email.toLowerCase() } });
+    if (!user) return;
+    await this.tx.run((m) =>
+      this.audit.record(m, { tenantId: user.tenantId, actorUserId: null, action: 'auth.locked_out', targetType: 'user', targetId: user.id }),
+    );
   }
 
   async previewInvite(inviteToken: string): Promise<{ user: User; tenant: Tenant }> {

@@ -7,7 +7,9 @@ import type { Principal } from '../common/context/request-context.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
 import type { User } from '../users/entities/user.entity.js';
+import { resolveSettings } from '../tenants/settings.js';
 import { Session } from './entities/session.entity.js';
+import { requiresTotpEnrollment } from './totp/two-factor-policy.js';
 
 export const JWT_AUDIENCE = 'deskbook';
 /** Writing lastUsedAt on every request would turn every read into a write; once a minute is enough. */
@@ -56,7 +58,7 @@ export class SessionsService {
 
   /** The principal behind a verified token, or null when its session is revoked, expired or idle. */
   async resolve(payload: JwtPayload): Promise<Principal | null> {
-    const session = await this.sessions.findOne({ where: { id: payload.sid }, relations: { user: true } });
+    const session = await this.sessions.findOne({ where: { id: payload.sid }, relations: { user: { tenant: true } } });
     const now = Date.now();
     if (!session?.user || session.userId !== payload.sub || session.revokedAt) return null;
     if (session.expiresAt.getTime() <= now) return null;
@@ -64,7 +66,14 @@ export class SessionsService {
     if (now - session.lastUsedAt.getTime() > TOUCH_INTERVAL_MS) {
       await this.sessions.update({ id: session.id }, { lastUsedAt: new Date(now) });
     }
-    return { userId: session.userId, tenantId: session.tenantId, role: session.user.role, sessionId: session.id };
+    const policy = resolveSettings(session.user.tenant?.settings).privacy.require2fa;
+    return {
+      userId: session.userId,
+      tenantId: session.tenantId,
+      role: session.user.role,
+      sessionId: session.id,
+      totpEnrollmentRequired: requiresTotpEnrollment(policy, session.user.role, session.user.totpEnabledAt !== null),
+    };
   }
 
   async revoke(sessionId: string): Promise<void> {

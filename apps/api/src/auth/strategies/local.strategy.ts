@@ -5,7 +5,8 @@ import { Strategy } from 'passport-local';
 import { UnauthenticatedError } from '../../common/errors/domain-error.js';
 import { createValidationPipe } from '../../common/validation/validation.pipe.js';
 import type { User } from '../../users/entities/user.entity.js';
-import { AuthService } from '../auth.service.js';
+import { AuthService, InvalidCredentialsError } from '../auth.service.js';
+import { LoginThrottleService, type ThrottleKeys } from '../login-throttle.service.js';
 import { LoginDto } from '../dto/auth.dto.js';
 
 @Injectable()
@@ -27,10 +28,27 @@ const validation = createValidationPipe();
  */
 @Injectable()
 export class LocalAuthGuard extends AuthGuard('local') {
+  constructor(
+    private readonly throttle: LoginThrottleService,
+    private readonly auth: AuthService,
+  ) {
+    super();
+  }
+
   override async canActivate(context: ExecutionContext): Promise<boolean> {
-    const req = context.switchToHttp().getRequest<Request>();
-    req.body = (await validation.transform(req.body, { type: 'body', metatype: LoginDto })) as LoginDto;
-    return (await super.canActivate(context)) as boolean;
+    const req = context.switchToHttp().getRequest<Request & { loginThrottleKeys?: ThrottleKeys }>();
+    const dto = (await validation.transform(req.body, { type: 'body', metatype: LoginDto })) as LoginDto;
+    req.body = dto;
+    // Checked before the password is: a locked account answers 429 whether the password is right or not.
+    const keys = this.throttle.keysFor(dto.email, req.ip);
+    req.loginThrottleKeys = keys;
+    await this.throttle.assertNotLocked(keys);
+    try {
+      return (await super.canActivate(context)) as boolean;
+    } catch (err) {
+      if (err instanceof InvalidCredentialsError) await this.auth.recordFailedLogin(keys, dto.email);
+      throw err;
+    }
   }
 
   override handleRequest<T>(err: unknown, user: T): T {

@@ -5,7 +5,7 @@ import type { Request } from 'express';
 import type { Role } from '../../users/role.js';
 import { setPrincipal, type Principal } from '../context/request-context.js';
 import { DomainError, ForbiddenError, UnauthenticatedError } from '../errors/domain-error.js';
-import { IS_PUBLIC, ROLES } from './decorators.js';
+import { ALLOWED_BEFORE_TOTP_ENROLLMENT, IS_PUBLIC, ROLES } from './decorators.js';
 
 export type AuthenticatedRequest = Request & { user?: Principal; authVia?: 'cookie' | 'bearer' };
 
@@ -56,5 +56,22 @@ export class RolesGuard implements CanActivate {
     const req = context.switchToHttp().getRequest<AuthenticatedRequest>();
     if (req.user && roles.includes(req.user.role)) return true;
     throw new ForbiddenError();
+  }
+}
+
+/**
+ * Global guard 4: while the tenant's 2FA policy covers a user who has not enrolled, only their
+ * profile, the 2FA endpoints and logout answer; everything else is 403 TOTP_ENROLLMENT_REQUIRED.
+ */
+@Injectable()
+export class TotpPolicyGuard implements CanActivate {
+  constructor(private readonly reflector: Reflector) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    const req = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    if (!req.user?.totpEnrollmentRequired) return true;
+    const allowed = this.reflector.getAllAndOverride<boolean>(ALLOWED_BEFORE_TOTP_ENROLLMENT, [context.getHandler(), context.getClass()]);
+    if (allowed) return true;
+    throw new DomainError(403, 'TOTP_ENROLLMENT_REQUIRED', 'Your company requires two-factor authentication. Set it up to continue.');
   }
 }

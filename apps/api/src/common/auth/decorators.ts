@@ -18,3 +18,8 @@ export const CurrentPrincipal = createParamDecorator((_data: unknown, ctx: Execu
   if (!req.user) throw new Error('CurrentPrincipal used on a public route');
   return req.user;
 });
+
+export const ALLOWED_BEFORE_TOTP_ENROLLMENT = 'deskbook:allowed-before-totp-enrollment';
+
+/** Reachable while the 2FA policy still waits for this user's enrolment (profile, 2FA setup, logout). */
+export const AllowedBeforeTotpEnrollment = () => SetMetadata(ALLOWED_BEFORE_TOTP_ENROLLMENT, true);

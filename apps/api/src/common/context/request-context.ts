@@ -7,6 +7,8 @@ export interface Principal {
   tenantId: string;
   role: Role;
   sessionId: string;
+  /** The tenant's 2FA policy covers this user and they have not enrolled yet. */
+  totpEnrollmentRequired: boolean;
 }
 
 const storage = new AsyncLocalStorage<{ principal?: Principal }>();

@@ -20,4 +20,12 @@ export class User {
   @Column({ type: 'varchar', length: 255, nullable: true }) passwordHash: string | null;
   @Column({ type: 'varchar', length: 5, default: 'en' }) locale: string;
   @DateTimeColumn() createdAt: Date;
+  /** TOTP secret, AES-256-GCM encrypted (see totp-secret-box.ts); set once 2FA is enabled. */
+  @Column({ type: 'varchar', length: 255, nullable: true }) totpSecret: string | null;
+  /** A secret from /me/2fa/setup that waits for its first valid code. */
+  @Column({ type: 'varchar', length: 255, nullable: true }) totpPendingSecret: string | null;
+  @DateTimeColumn({ nullable: true }) totpPendingSince: Date | null;
+  @DateTimeColumn({ nullable: true }) totpEnabledAt: Date | null;
+  /** The last accepted time step: a code of this step or an earlier one is never accepted again. */
+  @Column({ type: 'integer', nullable: true }) totpLastStep: number | null;
 }

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Repository } from 'typeorm';
 import { UpdateMeDto } from '../../auth/dto/auth.dto.js';
-import { CurrentPrincipal } from '../../common/auth/decorators.js';
+import { AllowedBeforeTotpEnrollment, CurrentPrincipal } from '../../common/auth/decorators.js';
 import type { Principal } from '../../common/context/request-context.js';
 import { Tenant } from '../../tenants/entities/tenant.entity.js';
 import { User } from '../entities/user.entity.js';
@@ -11,6 +11,7 @@ import { MeDto } from './me.dto.js';
 
 @ApiTags('me')
 @Controller('me')
+@AllowedBeforeTotpEnrollment()
 export class MeController {
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
@@ -44,8 +45,9 @@ export class MeController {
       tenantId: user.tenantId,
       tenantName: tenant.name,
       locale: user.locale,
-      // Two-factor authentication and privacy notices arrive with their own issues.
-      totpEnabled: false,
+      totpEnabled: user.totpEnabledAt !== null,
+      totpEnrollmentRequired: principal.totpEnrollmentRequired,
+      // Privacy notices and consent arrive with their own issue.
       consent: { required: false, currentVersionId: null, acceptedVersionId: null },
     };
   }

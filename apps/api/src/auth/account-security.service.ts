@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { IsNull, MoreThan, Not, Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import type { Principal } from '../common/context/request-context.js';
+import { NotFoundError } from '../common/errors/domain-error.js';
+import { TransactionRunner } from '../database/transaction-runner.js';
+import { Tenant } from '../tenants/entities/tenant.entity.js';
+import { User } from '../users/entities/user.entity.js';
+import { assertStrongPassword } from './auth.service.js';
+import { Session } from './entities/session.entity.js';
+import { hashPassword, verifyPassword } from './password-hasher.js';
+import { PasswordIncorrectError } from './totp/two-factor.service.js';
+
+/** The signed-in person's own password and sessions. */
+@Injectable()
+export class AccountSecurityService {
+  constructor(
+    @InjectRepository(User) private readonly users: Repository<User>,
+    @InjectRepository(Tenant) private readonly tenants: Repository<Tenant>,
+    @InjectRepository(Session) private readonly sessions: Repository<Session>,
+    private readonly tx: TransactionRunner,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Changes the password and signs out every other session (a thief's included). */
+  async changePassword(principal: Principal, currentPassword: string, newPassword: string): Promise<void> {
+    const user = await this.users.findOneByOrFail({ id: principal.userId, tenantId: principal.tenantId });
+    if (!user.passwordHash || !(await verifyPassword(user.passwordHash, currentPassword))) throw new PasswordIncorrectError();
+    const tenant = await this.tenants.findOneByOrFail({ id: principal.tenantId });
+    assertStrongPassword(newPassword, [tenant.name, user.email, user.displayName]);
+    const passwordHash = await hashPassword(newPassword);
+    await this.tx.run(async (m) => {
+      await m.update(User, { id: user.id }, { passwordHash });
+      await m.update(Session, { userId: user.id, id: Not(principal.sessionId), revokedAt: IsNull() }, { revokedAt: new Date() });
+      await this.audit.record(m, { tenantId: user.tenantId, actorUserId: user.id, action: 'password.changed', targetType: 'user', targetId: user.id });
+    });
+  }
+
+  /** Sessions that still work: not revoked and not past their absolute expiry. */
+  listSessions(principal: Principal): Promise<Session[]> {
+    return this.sessions.find({
+      where: { userId: principal.userId, revokedAt: IsNull(), expiresAt: MoreThan(new Date()) },
+      order: { lastUsedAt: 'DESC' },
+    });
+  }
+
+  async revokeSession(principal: Principal, sessionId: string): Promise<void> {
+    await this.tx.run(async (m) => {
+      const revoked = await m.update(Session, { id: sessionId, userId: principal.userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+      if (!revoked.affected) throw new NotFoundError('Session');
+      await this.audit.record(m, {
+        tenantId: principal.tenantId,
+        actorUserId: principal.userId,
+        action: 'session.revoked',
+        targetType: 'user',
+        targetId: principal.userId,
+      });
+    });
+  }
+}

@@ -1,0 +1,12 @@
+import type { TenantSettings } from '../../tenants/settings.js';
+import type { Role } from '../../users/role.js';
+
+/** Does the tenant's `privacy.require2fa` cover this role? `admins` means tenant admins. */
+export function policyCovers(policy: TenantSettings['privacy']['require2fa'], role: Role): boolean {
+  return policy === 'everyone' || (policy === 'admins' && role === 'tenant_admin');
+}
+
+/** Must this user enrol before using anything but their profile, 2FA setup and logout? */
+export function requiresTotpEnrollment(policy: TenantSettings['privacy']['require2fa'], role: Role, totpEnabled: boolean): boolean {
+  return !totpEnabled && policyCovers(policy, role);
+}

@@ -1,0 +1,143 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import QRCode from 'qrcode';
+import { IsNull, Repository, type EntityManager } from 'typeorm';
+import { AuditService } from '../../audit/audit.service.js';
+import type { Principal } from '../../common/context/request-context.js';
+import { DomainError } from '../../common/errors/domain-error.js';
+import { APP_CONFIG } from '../../config/config.module.js';
+import type { AppConfig } from '../../config/config.js';
+import { TransactionRunner } from '../../database/transaction-runner.js';
+import { User } from '../../users/entities/user.entity.js';
+import { RecoveryCode } from '../entities/recovery-code.entity.js';
+import { verifyPassword } from '../password-hasher.js';
+import { deriveKey } from '../secrets.js';
+import { RECOVERY_CODE_COUNT, hashRecoveryCode, looksLikeRecoveryCode, newRecoveryCode } from './recovery-codes.js';
+import { matchTotp, newTotpSecret, totpUri } from './totp.js';
+import { openSecret, sealSecret } from './totp-secret-box.js';
+
+/** A setup not confirmed within this time must be started again. */
+const PENDING_VALIDITY_MS = 15 * 60_000;
+
+export class PasswordIncorrectError extends DomainError {
+  constructor() {
+    super(403, 'PASSWORD_INCORRECT', 'The password is not correct');
+  }
+}
+
+export class TotpInvalidError extends DomainError {
+  constructor(status = 400) {
+    super(status, 'TOTP_INVALID', 'The code is not valid. Check the time on your phone and try the current code.');
+  }
+}
+
+export type SecondFactor = 'totp' | 'recovery_code';
+
+@Injectable()
+export class TwoFactorService {
+  private readonly secretKey: Buffer;
+  private readonly recoveryKey: Buffer;
+
+  constructor(
+    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly tx: TransactionRunner,
+    private readonly audit: AuditService,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.secretKey = deriveKey(config.appSecret, 'totp-encryption');
+    this.recoveryKey = deriveKey(config.appSecret, 'recovery-codes');
+  }
+
+  async setup(principal: Principal, password: string): Promise<{ otpauthUrl: string; qrCodeDataUrl: string; secret: string }> {
+    const user = await this.reauthenticate(principal, password);
+    if (user.totpEnabledAt) throw new DomainError(409, 'TOTP_ALREADY_ENABLED', 'Two-factor authentication is already on');
+    const secret = newTotpSecret();
+    await this.users.update({ id: user.id }, { totpPendingSecret: sealSecret(this.secretKey, secret), totpPendingSince: new Date() });
+    const otpauthUrl = totpUri(secret, user.email);
+    return { otpauthUrl, qrCodeDataUrl: await QRCode.toDataURL(otpauthUrl, { errorCorrectionLevel: 'M', margin: 1, width: 240 }), secret };
+  }
+
+  /** Confirms the pending secret with a first code and returns the recovery codes, once. */
+  async enable(principal: Principal, code: string): Promise<string[]> {
+    const user = await this.users.findOneByOrFail({ id: principal.userId });
+    if (user.totpEnabledAt) throw new DomainError(409, 'TOTP_ALREADY_ENABLED', 'Two-factor authentication is already on');
+    const pendingFresh = user.totpPendingSince && Date.now() - user.totpPendingSince.getTime() < PENDING_VALIDITY_MS;
+    if (!user.totpPendingSecret || !pendingFresh) {
+      throw new DomainError(409, 'TOTP_SETUP_MISSING', 'Start the setup again: scan a new QR code');
+    }
+    const step = await matchTotp(openSecret(this.secretKey, user.totpPendingSecret), code, null);
+    if (step === null) throw new TotpInvalidError();
+    const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
+    await this.tx.run(async (m) => {
+      const enabled = await m.update(
+        User,
+        { id: user.id, totpEnabledAt: IsNull(), totpPendingSecret: user.totpPendingSecret },
+        { totpSecret: user.totpPendingSecret, totpPendingSecret: null, totpPendingSince: null, totpEnabledAt: new Date(), totpLastStep: step },
+      );
+      if (enabled.affected !== 1) throw new DomainError(409, 'TOTP_SETUP_MISSING', 'Start the setup again: scan a new QR code');
+      await this.replaceRecoveryCodes(m, user.id, codes);
+      await this.audit.record(m, { tenantId: user.tenantId, actorUserId: user.id, action: '2fa.enabled', targetType: 'user', targetId: user.id });
+    });
+    return codes;
+  }
+
+  async disable(principal: Principal, password: string, code: string): Promise<void> {
+    const user = await this.reauthenticate(principal, password);
+    if (!user.totpEnabledAt) throw new DomainError(409, 'TOTP_NOT_ENABLED', 'Two-factor authentication is not on');
+    if (!(await this.verifySecondFactor(user, code))) throw new TotpInvalidError();
+    await this.tx.run(async (m) => {
+      await m.update(User, { id: user.id }, { totpSecret: null, totpPendingSecret: null, totpPendingSince: null, totpEnabledAt: null, totpLastStep: null });
+      await m.delete(RecoveryCode, { userId: user.id });
+      await this.audit.record(m, { tenantId: user.tenantId, actorUserId: user.id, action: '2fa.disabled', targetType: 'user', targetId: user.id });
+    });
+  }
+
+  /**
+   * A 6-digit code or a recovery code, each accepted at most once: the time step advances with one
+   * conditional UPDATE and a recovery code is claimed with one, so two requests (or two API
+   * instances) can never both accept the same code.
+   */
+  async verifySecondFactor(user: User, code: string): Promise<SecondFactor | null> {
+    if (!user.totpSecret) return null;
+    const trimmed = code.replace(/\s/g, '');
+    if (/^\d{6}$/.test(trimmed)) {
+      const step = await matchTotp(openSecret(this.secretKey, user.totpSecret), trimmed, user.totpLastStep);
+      if (step === null) return null;
+      const advanced = await this.users
+        .createQueryBuilder()
+        .update(User)
+        .set({ totpLastStep: step })
+        .where('id = :id', { id: user.id })
+        .andWhere('(totpLastStep IS NULL OR totpLastStep < :step)', { step })
+        .execute();
+      return advanced.affected === 1 ? 'totp' : null;
+    }
+    if (!looksLikeRecoveryCode(trimmed)) return null;
+    return this.tx.run(async (m) => {
+      const claimed = await m.update(
+        RecoveryCode,
+        { userId: user.id, codeHash: hashRecoveryCode(this.recoveryKey, trimmed), usedAt: IsNull() },
+        { usedAt: new Date() },
+      );
+      if (claimed.affected !== 1) return null;
+      await this.audit.record(m, { tenantId: user.tenantId, actorUserId: user.id, action: '2fa.recovery_code_used', targetType: 'user', targetId: user.id });
+      return 'recovery_code' as const;
+    });
+  }
+
+  private async replaceRecoveryCodes(m: EntityManager, userId: string, codes: string[]): Promise<void> {
+    await m.delete(RecoveryCode, { userId });
+    const now = new Date();
+    await m.insert(
+      RecoveryCode,
+      codes.map((code) => ({ id: randomUUID(), userId, codeHash: hashRecoveryCode(this.recoveryKey, code), usedAt: null, createdAt: now })),
+    );
+  }
+
+  private async reauthenticate(principal: Principal, password: string): Promise<User> {
+    const user = await this.users.findOneByOrFail({ id: principal.userId, tenantId: principal.tenantId });
+    if (!user.passwordHash || !(await verifyPassword(user.passwordHash, password))) throw new PasswordIncorrectError();
+    return user;
+  }
+}
