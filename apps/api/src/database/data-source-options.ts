@@ -3,12 +3,12 @@ import { dirname } from 'node:path';
 import type { DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '../../../../migrations/index.js';
 import type { DatabaseConfig } from '../config/config.js';
-import { ENTITIES } from './entities.js';
+import { entitiesFor } from './entities.js';
 
 /** One factory for both dialects; the URL's scheme picks the driver (see config.ts). */
 export function dataSourceOptions(db: DatabaseConfig): DataSourceOptions {
   const common = {
-    entities: ENTITIES,
+    entities: entitiesFor(db.type),
     migrations: MIGRATIONS,
     migrationsTableName: 'migrations',
     synchronize: false,

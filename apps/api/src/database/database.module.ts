@@ -2,7 +2,7 @@ import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { DatabaseConfig } from '../config/config.js';
 import { dataSourceOptions } from './data-source-options.js';
-import { ENTITIES } from './entities.js';
+import { entitiesFor } from './entities.js';
 import { TransactionRunner } from './transaction-runner.js';
 
 @Global()
@@ -14,7 +14,7 @@ export class DatabaseModule {
       imports: [
         // Migrations run before the app accepts requests; `npm run migrate` does the same alone.
         TypeOrmModule.forRoot({ ...dataSourceOptions(db), migrationsRun: true, retryAttempts: 3, retryDelay: 1000 }),
-        TypeOrmModule.forFeature(ENTITIES),
+        TypeOrmModule.forFeature(entitiesFor(db.type)),
       ],
       providers: [TransactionRunner],
       exports: [TypeOrmModule, TransactionRunner],

@@ -1,0 +1,39 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { DateTimeColumn, IdColumn, IdPrimaryColumn } from '../../database/columns.js';
+import { Desk } from '../../places/entities/desk.entity.js';
+import { User } from '../../users/entities/user.entity.js';
+
+export const CANCEL_REASONS = ['user', 'admin', 'no_show'] as const;
+export type CancelReason = (typeof CANCEL_REASONS)[number];
+
+/**
+ * A desk booking. Overlap checks read one desk's (or one person's) window through the
+ * (deskId, startsAt) and (userId, startsAt) indexes; (tenantId, endsAt) serves the sweeps.
+ */
+@Entity('bookings')
+@Index('IDX_bookings_desk_starts', ['deskId', 'startsAt'])
+@Index('IDX_bookings_user_starts', ['userId', 'startsAt'])
+@Index('IDX_bookings_tenant_ends', ['tenantId', 'endsAt'])
+@Index('UQ_bookings_user_idempotency', ['userId', 'idempotencyKey'], { unique: true })
+export class Booking {
+  @IdPrimaryColumn() id: string;
+  @IdColumn() tenantId: string;
+  @IdColumn() deskId: string;
+  @ManyToOne(() => Desk, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'deskId', foreignKeyConstraintName: 'FK_bookings_desk' })
+  desk?: Relation<Desk>;
+  /** Null once anonymized: nothing else in the row points to a person. */
+  @IdColumn({ nullable: true }) userId: string | null;
+  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'userId', foreignKeyConstraintName: 'FK_bookings_user' })
+  user?: Relation<User>;
+  @DateTimeColumn() startsAt: Date;
+  @DateTimeColumn() endsAt: Date;
+  @Column({ type: 'boolean', nullable: true }) visibleToColleagues: boolean | null;
+  @DateTimeColumn({ nullable: true }) checkedInAt: Date | null;
+  @DateTimeColumn({ nullable: true }) cancelledAt: Date | null;
+  @Column({ type: 'varchar', length: 16, nullable: true }) cancelReason: CancelReason | null;
+  @DateTimeColumn({ nullable: true }) anonymizedAt: Date | null;
+  @Column({ type: 'varchar', length: 100, nullable: true }) idempotencyKey: string | null;
+  @DateTimeColumn() createdAt: Date;
+}
