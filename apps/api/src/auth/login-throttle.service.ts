@@ -5,6 +5,7 @@ import { LessThan, Repository } from 'typeorm';
 import { DomainError } from '../common/errors/domain-error.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
+import { TransactionRunner } from '../database/transaction-runner.js';
 import { isUniqueViolation } from '../database/unique-violation.js';
 import { LoginThrottle } from './entities/login-throttle.entity.js';
 import { deriveKey } from './secrets.js';
@@ -49,6 +50,7 @@ export class LoginThrottleService {
   constructor(
     @InjectRepository(LoginThrottle) private readonly throttles: Repository<LoginThrottle>,
     @Inject(APP_CONFIG) config: AppConfig,
+    private readonly tx: TransactionRunner,
   ) {
     this.hmacKey = deriveKey(config.appSecret, 'throttle-keys');
   }
@@ -74,37 +76,40 @@ export class LoginThrottleService {
   }
 
   async reset(keys: ThrottleKeys): Promise<void> {
-    await this.throttles.delete({ key: keys.account });
+    await this.tx.run((m) => m.delete(LoginThrottle, { key: keys.account }));
   }
 
   /** Drops counters nobody has failed on for an hour. */
   async purgeStale(now = new Date()): Promise<void> {
-    await this.throttles.delete({ lastFailureAt: LessThan(new Date(now.getTime() - FORGET_AFTER_MS)) });
+    await this.tx.run((m) => m.delete(LoginThrottle, { lastFailureAt: LessThan(new Date(now.getTime() - FORGET_AFTER_MS)) }));
   }
 
-  private async bump(key: string, policy: ThrottlePolicy, now: Date): Promise<boolean> {
+  private bump(key: string, policy: ThrottlePolicy, now: Date): Promise<boolean> {
     const forgetBefore = new Date(now.getTime() - FORGET_AFTER_MS);
-    // Increment in one statement so concurrent failures on several instances all count.
-    const updated = await this.throttles
-      .createQueryBuilder()
-      .update(LoginThrottle)
-      .set({ failures: () => 'CASE WHEN lastFailureAt < :forgetBefore THEN 1 ELSE failures + 1 END', lastFailureAt: now })
-      .where('key = :key', { key })
-      .setParameters({ forgetBefore })
-      .execute();
-    if (!updated.affected) {
-      try {
-        await this.throttles.insert({ key, failures: 1, lockedUntil: null, lastFailureAt: now });
-      } catch (err) {
-        if (!isUniqueViolation(err)) throw err;
-        return this.bump(key, policy, now);
+    return this.tx.run(async (m) => {
+      // Increment in one statement so concurrent failures on several instances all count.
+      const increment = () =>
+        m
+          .createQueryBuilder()
+          .update(LoginThrottle)
+          .set({ failures: () => 'CASE WHEN lastFailureAt < :forgetBefore THEN 1 ELSE failures + 1 END', lastFailureAt: now })
+          .where('key = :key', { key })
+          .setParameters({ forgetBefore })
+          .execute();
+      if (!(await increment()).affected) {
+        try {
+          await m.insert(LoginThrottle, { key, failures: 1, lockedUntil: null, lastFailureAt: now });
+        } catch (err) {
+          // Another request created the row first: count on it instead.
+          if (!isUniqueViolation(err)) throw err;
+          await increment();
+        }
       }
-    }
-    // A successful sign-in in a parallel request may have reset the counter meanwhile.
-    const row = await this.throttles.findOneBy({ key });
-    const lockMs = row ? lockDurationMs(row.failures, policy) : 0;
-    if (lockMs === 0) return false;
-    await this.throttles.update({ key }, { lockedUntil: new Date(now.getTime() + lockMs) });
-    return true;
+      const row = await m.findOneBy(LoginThrottle, { key });
+      const lockMs = row ? lockDurationMs(row.failures, policy) : 0;
+      if (lockMs === 0) return false;
+      await m.update(LoginThrottle, { key }, { lockedUntil: new Date(now.getTime() + lockMs) });
+      return true;
+    });
   }
 }

@@ -2,12 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, LessThan, Repository, type EntityManager } from 'typeorm';
+import { IsNull, LessThan, Not, Repository, type EntityManager } from 'typeorm';
 import type { Principal } from '../common/context/request-context.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
 import type { User } from '../users/entities/user.entity.js';
 import { resolveSettings } from '../tenants/settings.js';
+import { TransactionRunner } from '../database/transaction-runner.js';
 import { Session } from './entities/session.entity.js';
 import { requiresTotpEnrollment } from './totp/two-factor-policy.js';
 
@@ -32,6 +33,7 @@ export class SessionsService {
     @InjectRepository(Session) private readonly sessions: Repository<Session>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly jwt: JwtService,
+    private readonly tx: TransactionRunner,
   ) {}
 
   private get absoluteMs(): number {
@@ -40,7 +42,7 @@ export class SessionsService {
 
   async issue(user: User, userAgent: string | undefined, manager?: EntityManager): Promise<IssuedSession> {
     const now = new Date();
-    const session = (manager ?? this.sessions.manager).create(Session, {
+    const session = this.sessions.create({
       id: randomUUID(),
       tenantId: user.tenantId,
       userId: user.id,
@@ -50,7 +52,7 @@ export class SessionsService {
       revokedAt: null,
       userAgent: userAgent ? userAgent.slice(0, 255) : null,
     });
-    await (manager ?? this.sessions.manager).insert(Session, session);
+    await (manager ? manager.insert(Session, session) : this.tx.run((m) => m.insert(Session, session)));
     const payload: JwtPayload = { sub: user.id, sid: session.id };
     const token = await this.jwt.signAsync(payload, { expiresIn: Math.floor(this.absoluteMs / 1000) });
     return { token, session, maxAgeMs: this.absoluteMs };
@@ -64,7 +66,7 @@ export class SessionsService {
     if (session.expiresAt.getTime() <= now) return null;
     if (now - session.lastUsedAt.getTime() > this.config.sessionIdleMinutes * 60_000) return null;
     if (now - session.lastUsedAt.getTime() > TOUCH_INTERVAL_MS) {
-      await this.sessions.update({ id: session.id }, { lastUsedAt: new Date(now) });
+      await this.tx.run((m) => m.update(Session, { id: session.id }, { lastUsedAt: new Date(now) }));
     }
     const policy = resolveSettings(session.user.tenant?.settings).privacy.require2fa;
     return {
@@ -77,19 +79,17 @@ export class SessionsService {
   }
 
   async revoke(sessionId: string): Promise<void> {
-    await this.sessions.update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    await this.tx.run((m) => m.update(Session, { id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() }));
   }
 
   /** Removes sessions that can never be used again; run by the `sessions.purge-expired` job. */
   async purgeExpired(now = new Date()): Promise<number> {
     const idleCutoff = new Date(now.getTime() - this.config.sessionIdleMinutes * 60_000);
-    const byExpiry = await this.sessions.delete({ expiresAt: LessThan(now) });
-    const byIdle = await this.sessions.delete({ lastUsedAt: LessThan(idleCutoff) });
-    const revoked = await this.sessions
-      .createQueryBuilder()
-      .delete()
-      .where('revokedAt IS NOT NULL')
-      .execute();
-    return (byExpiry.affected ?? 0) + (byIdle.affected ?? 0) + (revoked.affected ?? 0);
+    return this.tx.run(async (m) => {
+      const byExpiry = await m.delete(Session, { expiresAt: LessThan(now) });
+      const byIdle = await m.delete(Session, { lastUsedAt: LessThan(idleCutoff) });
+      const revoked = await m.delete(Session, { revokedAt: Not(IsNull()) });
+      return (byExpiry.affected ?? 0) + (byIdle.affected ?? 0) + (revoked.affected ?? 0);
+    });
   }
 }

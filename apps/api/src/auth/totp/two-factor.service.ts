@@ -53,7 +53,7 @@ export class TwoFactorService {
     const user = await this.reauthenticate(principal, password);
     if (user.totpEnabledAt) throw new DomainError(409, 'TOTP_ALREADY_ENABLED', 'Two-factor authentication is already on');
     const secret = newTotpSecret();
-    await this.users.update({ id: user.id }, { totpPendingSecret: sealSecret(this.secretKey, secret), totpPendingSince: new Date() });
+    await this.tx.run((m) => m.update(User, { id: user.id }, { totpPendingSecret: sealSecret(this.secretKey, secret), totpPendingSince: new Date() }));
     const otpauthUrl = totpUri(secret, user.email);
     return { otpauthUrl, qrCodeDataUrl: await QRCode.toDataURL(otpauthUrl, { errorCorrectionLevel: 'M', margin: 1, width: 240 }), secret };
   }
@@ -104,13 +104,15 @@ export class TwoFactorService {
     if (/^\d{6}$/.test(trimmed)) {
       const step = await matchTotp(openSecret(this.secretKey, user.totpSecret), trimmed, user.totpLastStep);
       if (step === null) return null;
-      const advanced = await this.users
-        .createQueryBuilder()
-        .update(User)
+      const advanced = await this.tx.run((m) =>
+        m
+          .createQueryBuilder()
+          .update(User)
         .set({ totpLastStep: step })
         .where('id = :id', { id: user.id })
-        .andWhere('(totpLastStep IS NULL OR totpLastStep < :step)', { step })
-        .execute();
+          .andWhere('(totpLastStep IS NULL OR totpLastStep < :step)', { step })
+          .execute(),
+      );
       return advanced.affected === 1 ? 'totp' : null;
     }
     if (!looksLikeRecoveryCode(trimmed)) return null;

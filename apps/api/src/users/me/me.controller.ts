@@ -5,6 +5,7 @@ import { Repository } from 'typeorm';
 import { UpdateMeDto } from '../../auth/dto/auth.dto.js';
 import { AllowedBeforeTotpEnrollment, CurrentPrincipal } from '../../common/auth/decorators.js';
 import type { Principal } from '../../common/context/request-context.js';
+import { TransactionRunner } from '../../database/transaction-runner.js';
 import { Tenant } from '../../tenants/entities/tenant.entity.js';
 import { User } from '../entities/user.entity.js';
 import { MeDto } from './me.dto.js';
@@ -16,6 +17,7 @@ export class MeController {
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
     @InjectRepository(Tenant) private readonly tenants: Repository<Tenant>,
+    private readonly tx: TransactionRunner,
   ) {}
 
   @Get()
@@ -30,7 +32,7 @@ export class MeController {
     const changes: Partial<User> = {};
     if (dto.displayName !== undefined) changes.displayName = dto.displayName;
     if (dto.locale !== undefined) changes.locale = dto.locale;
-    if (Object.keys(changes).length) await this.users.update({ id: principal.userId, tenantId: principal.tenantId }, changes);
+    if (Object.keys(changes).length) await this.tx.run((m) => m.update(User, { id: principal.userId, tenantId: principal.tenantId }, changes));
     return this.load(principal);
   }
 

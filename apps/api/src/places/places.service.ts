@@ -1,0 +1,195 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, type Repository } from 'typeorm';
+import { DomainError, NotFoundError } from '../common/errors/domain-error.js';
+import { currentTenantId } from '../common/tenancy/tenant-context.js';
+import { TransactionRunner } from '../database/transaction-runner.js';
+import { isUniqueViolation } from '../database/unique-violation.js';
+import type { CreateDeskDto, UpdateDeskDto } from './dto/desk.dto.js';
+import type { CreateFloorDto, UpdateFloorDto } from './dto/floor.dto.js';
+import type { CreateLocationDto, UpdateLocationDto } from './dto/location.dto.js';
+import { Desk } from './entities/desk.entity.js';
+import type { FloorPlan } from './entities/floor-plan.entity.js';
+import { Floor } from './entities/floor.entity.js';
+import { Location } from './entities/location.entity.js';
+import { defaultOpeningHours, type OpeningHours } from './opening-hours.js';
+import { DesksRepository, FloorsRepository, LocationsRepository } from './places.repositories.js';
+import { readPlanImage } from './plan-image.js';
+
+export class DeskLabelTakenError extends DomainError {
+  constructor(label: string) {
+    super(409, 'DESK_LABEL_TAKEN', `There is already a desk labelled "${label}" on this floor`);
+  }
+}
+
+/** Locations, floors, plan images and desks of the caller's tenant. */
+@Injectable()
+export class PlacesService {
+  constructor(
+    private readonly locations: LocationsRepository,
+    private readonly floors: FloorsRepository,
+    private readonly desks: DesksRepository,
+    private readonly tx: TransactionRunner,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  private get plans(): Repository<FloorPlan> {
+    return this.dataSource.getRepository<FloorPlan>('FloorPlan');
+  }
+
+  listLocations(): Promise<Location[]> {
+    return this.locations.find({}, { name: 'ASC' });
+  }
+
+  getLocation(id: string): Promise<Location> {
+    return this.locations.getById(id);
+  }
+
+  async createLocation(dto: CreateLocationDto): Promise<Location> {
+    const location = Object.assign(new Location(), {
+      id: randomUUID(),
+      tenantId: currentTenantId(),
+      name: dto.name,
+      address: dto.address ?? '',
+      timezone: dto.timezone,
+      openingHours: { ...defaultOpeningHours(), ...(dto.openingHours as Partial<OpeningHours> | undefined) },
+      createdAt: new Date(),
+    });
+    await this.tx.run((m) => m.insert(Location, location));
+    return location;
+  }
+
+  async updateLocation(id: string, dto: UpdateLocationDto): Promise<Location> {
+    const location = await this.locations.getById(id);
+    if (dto.name !== undefined) location.name = dto.name;
+    if (dto.address !== undefined) location.address = dto.address;
+    if (dto.timezone !== undefined) location.timezone = dto.timezone;
+    if (dto.openingHours !== undefined) location.openingHours = { ...location.openingHours, ...(dto.openingHours as Partial<OpeningHours>) };
+    await this.tx.run((m) =>
+      m.update(Location, { id, tenantId: location.tenantId }, { name: location.name, address: location.address, timezone: location.timezone, openingHours: location.openingHours }),
+    );
+    return location;
+  }
+
+  /** Removes the location with its floors, plans, desks and their bookings. */
+  async deleteLocation(id: string): Promise<void> {
+    const location = await this.locations.getById(id);
+    const floorIds = (await this.floors.find({ locationId: location.id })).map((f) => f.id);
+    await this.tx.run(async (m) => {
+      if (floorIds.length) await m.getRepository<FloorPlan>('FloorPlan').delete({ floorId: In(floorIds) });
+      await m.delete(Location, { id: location.id, tenantId: location.tenantId });
+    });
+  }
+
+  async listFloors(locationId: string): Promise<Floor[]> {
+    await this.locations.getById(locationId);
+    return this.floors.find({ locationId }, { level: 'ASC', name: 'ASC' });
+  }
+
+  getFloor(id: string): Promise<Floor> {
+    return this.floors.getById(id);
+  }
+
+  listDesks(floorId: string): Promise<Desk[]> {
+    return this.desks.find({ floorId }, { label: 'ASC' });
+  }
+
+  async createFloor(locationId: string, dto: CreateFloorDto): Promise<Floor> {
+    const location = await this.locations.getById(locationId);
+    const floor = Object.assign(new Floor(), {
+      id: randomUUID(),
+      tenantId: location.tenantId,
+      locationId: location.id,
+      name: dto.name,
+      level: dto.level ?? 0,
+      planMimeType: null,
+      planWidth: null,
+      planHeight: null,
+      createdAt: new Date(),
+    });
+    await this.tx.run((m) => m.insert(Floor, floor));
+    return floor;
+  }
+
+  async updateFloor(id: string, dto: UpdateFloorDto): Promise<Floor> {
+    const floor = await this.floors.getById(id);
+    if (dto.name !== undefined) floor.name = dto.name;
+    if (dto.level !== undefined) floor.level = dto.level;
+    await this.tx.run((m) => m.update(Floor, { id, tenantId: floor.tenantId }, { name: floor.name, level: floor.level }));
+    return floor;
+  }
+
+  async deleteFloor(id: string): Promise<void> {
+    const floor = await this.floors.getById(id);
+    await this.tx.run(async (m) => {
+      await m.getRepository<FloorPlan>('FloorPlan').delete({ floorId: floor.id });
+      await m.delete(Floor, { id: floor.id, tenantId: floor.tenantId });
+    });
+  }
+
+  async putPlan(id: string, upload: Buffer | undefined): Promise<Floor> {
+    const floor = await this.floors.getById(id);
+    if (!upload) throw new DomainError(400, 'VALIDATION_FAILED', 'Send the plan as multipart field "file"', [{ field: 'file', messages: ['file is required'] }]);
+    const image = await readPlanImage(upload);
+    await this.tx.run(async (m) => {
+      await m.getRepository<FloorPlan>('FloorPlan').save({ floorId: floor.id, data: image.data, updatedAt: new Date() });
+      await m.update(Floor, { id: floor.id }, { planMimeType: image.mimeType, planWidth: image.width, planHeight: image.height });
+    });
+    return Object.assign(floor, { planMimeType: image.mimeType, planWidth: image.width, planHeight: image.height });
+  }
+
+  async getPlan(id: string): Promise<{ mimeType: string; data: Buffer; updatedAt: Date }> {
+    const floor = await this.floors.getById(id);
+    const plan = floor.planMimeType ? await this.plans.findOneBy({ floorId: floor.id }) : null;
+    if (!plan || !floor.planMimeType) throw new NotFoundError('Floor plan');
+    return { mimeType: floor.planMimeType, data: plan.data, updatedAt: plan.updatedAt };
+  }
+
+  async createDesk(floorId: string, dto: CreateDeskDto): Promise<Desk> {
+    const floor = await this.floors.getById(floorId);
+    const desk = Object.assign(new Desk(), {
+      id: randomUUID(),
+      tenantId: floor.tenantId,
+      floorId: floor.id,
+      label: dto.label,
+      x: dto.x,
+      y: dto.y,
+      zone: dto.zone ?? null,
+      amenities: dto.amenities ?? [],
+      bookable: dto.bookable ?? true,
+      createdAt: new Date(),
+    });
+    await this.writeDesk(desk.label, (m) => m.insert(Desk, desk));
+    return desk;
+  }
+
+  getDesk(id: string): Promise<Desk> {
+    return this.desks.getById(id);
+  }
+
+  async updateDesk(id: string, dto: UpdateDeskDto): Promise<Desk> {
+    const desk = await this.desks.getById(id);
+    const changes: Partial<Desk> = {};
+    for (const key of ['label', 'x', 'y', 'zone', 'amenities', 'bookable'] as const) {
+      if (dto[key] !== undefined) Object.assign(changes, { [key]: dto[key] });
+    }
+    Object.assign(desk, changes);
+    await this.writeDesk(desk.label, (m) => m.update(Desk, { id: desk.id, tenantId: desk.tenantId }, changes));
+    return desk;
+  }
+
+  deleteDesk(id: string): Promise<void> {
+    return this.tx.run((m) => this.desks.deleteById(id, m));
+  }
+
+  /** The unique index on (floorId, label) decides, also for two requests at once. */
+  private async writeDesk(label: string, write: Parameters<TransactionRunner['run']>[0]): Promise<void> {
+    try {
+      await this.tx.run(write);
+    } catch (err) {
+      if (isUniqueViolation(err)) throw new DeskLabelTakenError(label);
+      throw err;
+    }
+  }
+}
