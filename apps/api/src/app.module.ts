@@ -11,6 +11,8 @@ import type { AppConfig } from './config/config.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthController } from './health/health.controller.js';
 import { JobsModule } from './jobs/jobs.module.js';
+import { BookingsModule } from './bookings/bookings.module.js';
+import { PlacesModule } from './places/places.module.js';
 import { TenantsModule } from './tenants/tenants.module.js';
 import { UsersModule } from './users/users.module.js';
 
@@ -31,6 +33,8 @@ export class AppModule {
         AuthModule,
         UsersModule,
         TenantsModule,
+        PlacesModule,
+        BookingsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -41,9 +41,13 @@ export async function readPlanImage(data: Buffer): Promise<PlanImage> {
   if (detected?.mime === 'image/png' || detected?.mime === 'image/jpeg') {
     return { mimeType: detected.mime, data, ...dimensions(data) };
   }
-  if (!detected && looksLikeSvg(data)) {
+  // file-type calls an SVG with an XML declaration application/xml; the root element decides.
+  if ((!detected || detected.mime === 'application/xml') && looksLikeSvg(data)) {
     const clean = purify.sanitize(data.toString('utf8'), {
       USE_PROFILES: { svg: true, svgFilters: true },
+      // <use> is safe here because the hook above drops every reference outside the document.
+      ADD_TAGS: ['use'],
+      ADD_ATTR: ['href', 'xlink:href'],
       FORBID_TAGS: ['foreignObject', 'script', 'style'],
       WHOLE_DOCUMENT: false,
     });

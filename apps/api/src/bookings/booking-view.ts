@@ -1,0 +1,64 @@
+import type { Desk } from '../places/entities/desk.entity.js';
+import type { AvailabilityBookingDto, BookingDto, DeskAvailabilityDto } from './dto/booking.dto.js';
+import type { Booking } from './entities/booking.entity.js';
+import { bookerVisibility, type BookingVisibility } from './visibility.js';
+
+/** What one viewer may learn about bookings: built field by field, never from the entity. */
+export interface Viewer {
+  userId: string;
+  visibility: BookingVisibility;
+  /** Display names of the bookers the viewer may see (and their own). */
+  names: Map<string, string>;
+}
+
+function bookedBy(booking: Booking, viewer: Viewer): { mine: boolean; bookedBy: { displayName: string } | null } {
+  const seen = bookerVisibility(viewer.visibility, booking, viewer.userId);
+  const name = seen !== 'hidden' && booking.userId ? viewer.names.get(booking.userId) : undefined;
+  return { mine: seen === 'mine', bookedBy: name ? { displayName: name } : null };
+}
+
+/** User ids whose names this viewer may see among these bookings. */
+export function visibleBookerIds(bookings: Booking[], viewerUserId: string, visibility: BookingVisibility): string[] {
+  return bookings
+    .filter((b) => bookerVisibility(visibility, b, viewerUserId) !== 'hidden')
+    .map((b) => b.userId)
+    .filter((id): id is string => id !== null);
+}
+
+export function toBookingDto(booking: Booking, desk: Desk, viewer: Viewer): BookingDto {
+  const who = bookedBy(booking, viewer);
+  return {
+    id: booking.id,
+    deskId: booking.deskId,
+    deskLabel: desk.label,
+    floorId: desk.floorId,
+    startsAt: booking.startsAt.toISOString(),
+    endsAt: booking.endsAt.toISOString(),
+    ...who,
+    visibleToColleagues: who.mine ? booking.visibleToColleagues : null,
+    checkedInAt: booking.checkedInAt?.toISOString() ?? null,
+    cancelledAt: booking.cancelledAt?.toISOString() ?? null,
+    cancelReason: booking.cancelReason,
+  };
+}
+
+export function toDeskAvailability(desk: Desk, bookings: Booking[], viewer: Viewer): DeskAvailabilityDto {
+  const views: AvailabilityBookingDto[] = bookings.map((b) => ({
+    id: b.id,
+    startsAt: b.startsAt.toISOString(),
+    endsAt: b.endsAt.toISOString(),
+    ...bookedBy(b, viewer),
+  }));
+  const status = !desk.bookable ? 'unavailable' : views.some((v) => v.mine) ? 'mine' : views.length ? 'booked' : 'free';
+  return {
+    deskId: desk.id,
+    label: desk.label,
+    x: desk.x,
+    y: desk.y,
+    zone: desk.zone,
+    amenities: desk.amenities,
+    bookable: desk.bookable,
+    status,
+    bookings: views,
+  };
+}

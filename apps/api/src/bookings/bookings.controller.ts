@@ -1,0 +1,122 @@
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { CurrentPrincipal } from '../common/auth/decorators.js';
+import type { Principal } from '../common/context/request-context.js';
+import { ValidationFailedError } from '../common/errors/domain-error.js';
+import { PlacesService } from '../places/places.service.js';
+import { toBookingDto, toDeskAvailability, visibleBookerIds, type Viewer } from './booking-view.js';
+import { BookingsService } from './bookings.service.js';
+import { bookingsCalendar } from './calendar.js';
+import { BookingDto, CreateBookingDto, DeskAvailabilityDto, TimeRangeQueryDto } from './dto/booking.dto.js';
+import type { Booking } from './entities/booking.entity.js';
+
+const DAY_MS = 86_400_000;
+const MAX_RANGE_MS = 62 * DAY_MS;
+
+function range(query: TimeRangeQueryDto, defaults: { from: Date; to: Date }): { from: Date; to: Date } {
+  const from = query.from ? new Date(query.from) : defaults.from;
+  const to = query.to ? new Date(query.to) : defaults.to;
+  if (to <= from) throw new ValidationFailedError([{ field: 'to', messages: ['to must be after from'] }]);
+  if (to.getTime() - from.getTime() > MAX_RANGE_MS) throw new ValidationFailedError([{ field: 'to', messages: ['the range may span at most 62 days'] }]);
+  return { from, to };
+}
+
+@ApiTags('bookings')
+@Controller()
+export class BookingsController {
+  constructor(
+    private readonly bookings: BookingsService,
+    private readonly places: PlacesService,
+  ) {}
+
+  private async viewer(principal: Principal, bookings: Booking[]): Promise<Viewer> {
+    const visibility = (await this.bookings.settings(principal.tenantId)).privacy.bookingVisibility;
+    const names = await this.bookings.displayNames(principal.tenantId, visibleBookerIds(bookings, principal.userId, visibility));
+    return { userId: principal.userId, visibility, names };
+  }
+
+  @Get('floors/:id/availability')
+  @ApiOkResponse({ type: [DeskAvailabilityDto] })
+  async availability(@CurrentPrincipal() principal: Principal, @Param('id') floorId: string, @Query() query: TimeRangeQueryDto): Promise<DeskAvailabilityDto[]> {
+    const floor = await this.places.getFloor(floorId);
+    const now = new Date();
+    const { from, to } = range(query, { from: now, to: new Date(now.getTime() + DAY_MS) });
+    const [desks, bookings] = await Promise.all([this.places.listDesks(floor.id), this.bookings.activeOnFloor(floor.id, from, to)]);
+    const viewer = await this.viewer(principal, bookings);
+    const byDesk = new Map<string, Booking[]>();
+    for (const b of bookings) byDesk.set(b.deskId, [...(byDesk.get(b.deskId) ?? []), b]);
+    return desks.map((d) => toDeskAvailability(d, byDesk.get(d.id) ?? [], viewer));
+  }
+
+  @Post('bookings')
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key returns the first booking' })
+  @ApiCreatedResponse({ type: BookingDto })
+  async create(
+    @CurrentPrincipal() principal: Principal,
+    @Body() dto: CreateBookingDto,
+    @Headers('idempotency-key') idempotencyKey: string | undefined,
+  ): Promise<BookingDto> {
+    const booking = await this.bookings.create(principal, dto, idempotencyKey);
+    return this.toDto(principal, booking);
+  }
+
+  @Get('bookings/mine')
+  @ApiOkResponse({ type: [BookingDto] })
+  async mine(@CurrentPrincipal() principal: Principal, @Query() query: TimeRangeQueryDto): Promise<BookingDto[]> {
+    const now = Date.now();
+    const { from, to } = range(query, { from: new Date(now - 30 * DAY_MS), to: new Date(now + 30 * DAY_MS) });
+    const bookings = await this.bookings.mine(principal, from, to);
+    const viewer = await this.viewer(principal, bookings);
+    const desks = new Map((await this.bookings.desksById(bookings.map((b) => b.deskId))).map((d) => [d.id, d]));
+    return bookings.flatMap((b) => {
+      const desk = desks.get(b.deskId);
+      return desk ? [toBookingDto(b, desk, viewer)] : [];
+    });
+  }
+
+  @Get('bookings/:id')
+  @ApiOkResponse({ type: BookingDto })
+  async get(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<BookingDto> {
+    return this.toDto(principal, await this.bookings.get(id));
+  }
+
+  @Delete('bookings/:id')
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  async cancel(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<void> {
+    await this.bookings.cancel(principal, id);
+  }
+
+  @Post('bookings/:id/check-in')
+  @HttpCode(200)
+  @ApiOkResponse({ type: BookingDto })
+  async checkIn(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<BookingDto> {
+    return this.toDto(principal, await this.bookings.checkIn(principal, id));
+  }
+
+  @Get('me/calendar.ics')
+  @ApiProduces('text/calendar')
+  @ApiOkResponse({ description: 'The caller’s bookings as iCalendar (RFC 5545)' })
+  async calendar(@CurrentPrincipal() principal: Principal, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const now = Date.now();
+    const bookings = (await this.bookings.mine(principal, new Date(now - 60 * DAY_MS), new Date(now + 366 * DAY_MS))).filter((b) => !b.cancelledAt);
+    const desks = new Map((await this.bookings.desksById(bookings.map((b) => b.deskId))).map((d) => [d.id, d]));
+    const entries = [];
+    for (const booking of bookings) {
+      const desk = desks.get(booking.deskId);
+      if (!desk) continue;
+      const floor = await this.places.getFloor(desk.floorId);
+      const location = await this.places.getLocation(floor.locationId);
+      entries.push({ booking, deskLabel: desk.label, floorName: floor.name, locationName: location.name, address: location.address });
+    }
+    res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
+    res.setHeader('Content-Disposition', 'attachment; filename="deskbook.ics"');
+    res.end(bookingsCalendar(entries, req.hostname || 'deskbook'));
+  }
+
+  private async toDto(principal: Principal, booking: Booking): Promise<BookingDto> {
+    const [desk] = await this.bookings.desksById([booking.deskId]);
+    return toBookingDto(booking, desk, await this.viewer(principal, [booking]));
+  }
+}

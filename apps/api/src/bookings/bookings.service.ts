@@ -1,0 +1,206 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, IsNull, LessThanOrEqual, MoreThan, Repository } from 'typeorm';
+import type { Principal } from '../common/context/request-context.js';
+import { DomainError, ForbiddenError, ValidationFailedError } from '../common/errors/domain-error.js';
+import { TransactionRunner } from '../database/transaction-runner.js';
+import { isUniqueViolation } from '../database/unique-violation.js';
+import { Desk } from '../places/entities/desk.entity.js';
+import { DesksRepository, FloorsRepository, LocationsRepository } from '../places/places.repositories.js';
+import { Tenant } from '../tenants/entities/tenant.entity.js';
+import { resolveSettings, type TenantSettings } from '../tenants/settings.js';
+import { User } from '../users/entities/user.entity.js';
+import { violatedBookingRule, type BookingRule } from './booking-rules.js';
+import { BookingsRepository } from './bookings.repository.js';
+import type { CreateBookingDto } from './dto/booking.dto.js';
+import { Booking } from './entities/booking.entity.js';
+
+export const CHECK_IN_OPENS_BEFORE_MS = 15 * 60_000;
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,100}$/;
+
+export class BookingRuleViolatedError extends DomainError {
+  constructor(rule: BookingRule | 'CHECK_IN_WINDOW' | 'BOOKING_CANCELLED', message: string) {
+    super(422, 'BOOKING_RULE_VIOLATED', message, { rule });
+  }
+}
+
+const RULE_MESSAGES: Record<BookingRule, string> = {
+  DESK_NOT_BOOKABLE: 'This desk cannot be booked',
+  IN_THE_PAST: 'This time is in the past',
+  TOO_FAR_AHEAD: 'This day is too far ahead to book yet',
+  TOO_LONG: 'The booking is longer than your company allows',
+  SLOT_BOUNDARY: 'Start and end must be on the booking time grid',
+  OUTSIDE_OPENING_HOURS: 'The office is closed at this time',
+};
+
+@Injectable()
+export class BookingsService {
+  constructor(
+    private readonly bookings: BookingsRepository,
+    private readonly desks: DesksRepository,
+    private readonly floors: FloorsRepository,
+    private readonly locations: LocationsRepository,
+    private readonly tx: TransactionRunner,
+    @InjectRepository(Tenant) private readonly tenants: Repository<Tenant>,
+    @InjectRepository(User) private readonly users: Repository<User>,
+    @InjectRepository(Booking) private readonly allBookings: Repository<Booking>,
+  ) {}
+
+  async settings(tenantId: string): Promise<TenantSettings> {
+    return resolveSettings((await this.tenants.findOneByOrFail({ id: tenantId })).settings);
+  }
+
+  /**
+   * Books a desk. Integrity lives in the database: inside one transaction the desk row and the
+   * person's row are locked (always in that order), then both overlap checks run and the row is
+   * inserted, so concurrent requests on any number of instances cannot double-book.
+   */
+  async create(principal: Principal, dto: CreateBookingDto, idempotencyKey: string | undefined, now = new Date()): Promise<Booking> {
+    if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
+      throw new ValidationFailedError([{ field: 'Idempotency-Key', messages: ['Idempotency-Key must be 1-100 printable ASCII characters'] }]);
+    }
+    if (idempotencyKey) {
+      const earlier = await this.bookings.findByIdempotencyKey(principal.userId, idempotencyKey);
+      if (earlier) return earlier;
+    }
+    const startsAt = new Date(dto.startsAt);
+    const endsAt = new Date(dto.endsAt);
+    if (endsAt <= startsAt) throw new ValidationFailedError([{ field: 'endsAt', messages: ['endsAt must be after startsAt'] }]);
+    const desk = await this.desks.getById(dto.deskId);
+    const floor = await this.floors.getById(desk.floorId);
+    const location = await this.locations.getById(floor.locationId);
+    const settings = await this.settings(principal.tenantId);
+    const rule = violatedBookingRule({
+      startsAt,
+      endsAt,
+      now,
+      rules: settings.booking,
+      timezone: location.timezone,
+      openingHours: location.openingHours,
+      bookable: desk.bookable,
+    });
+    if (rule) throw new BookingRuleViolatedError(rule, RULE_MESSAGES[rule]);
+
+    const booking = Object.assign(new Booking(), {
+      id: randomUUID(),
+      tenantId: principal.tenantId,
+      deskId: desk.id,
+      userId: principal.userId,
+      startsAt,
+      endsAt,
+      visibleToColleagues: dto.visibleToColleagues ?? settings.privacy.userChoiceDefault,
+      checkedInAt: null,
+      cancelledAt: null,
+      cancelReason: null,
+      anonymizedAt: null,
+      idempotencyKey: idempotencyKey ?? null,
+      createdAt: now,
+    });
+    try {
+      await this.tx.run(async (m) => {
+        const locking = !this.tx.isSqlite;
+        if (locking) {
+          await m.createQueryBuilder(Desk, 'd').select('d.id').where('d.id = :id', { id: desk.id }).setLock('pessimistic_write').getOne();
+          await m.createQueryBuilder(User, 'u').select('u.id').where('u.id = :id', { id: principal.userId }).setLock('pessimistic_write').getOne();
+        }
+        if (await this.bookings.hasOverlap(m, 'deskId', desk.id, startsAt, endsAt, locking)) {
+          throw new DomainError(409, 'DESK_TAKEN', `Desk ${desk.label} is already booked at this time`);
+        }
+        if (await this.bookings.hasOverlap(m, 'userId', principal.userId, startsAt, endsAt, locking)) {
+          throw new DomainError(409, 'USER_OVERLAP', 'You already have a booking at this time');
+        }
+        await m.insert(Booking, booking);
+      });
+    } catch (err) {
+      // The same Idempotency-Key sent twice at once: the unique index lets one in; answer with it.
+      if (idempotencyKey && isUniqueViolation(err)) {
+        const earlier = await this.bookings.findByIdempotencyKey(principal.userId, idempotencyKey);
+        if (earlier) return earlier;
+      }
+      throw err;
+    }
+    return booking;
+  }
+
+  get(id: string): Promise<Booking> {
+    return this.bookings.getById(id);
+  }
+
+  mine(principal: Principal, from: Date, to: Date): Promise<Booking[]> {
+    return this.bookings.mine(principal.userId, from, to);
+  }
+
+  activeOnFloor(floorId: string, from: Date, to: Date): Promise<Booking[]> {
+    return this.bookings.activeOnFloor(floorId, from, to);
+  }
+
+  /** Own bookings for everyone; any booking of the tenant for facility managers and admins. */
+  async cancel(principal: Principal, id: string): Promise<void> {
+    const booking = await this.bookings.getById(id);
+    const own = booking.userId === principal.userId;
+    if (!own && principal.role === 'employee') throw new ForbiddenError('You can only cancel your own bookings');
+    await this.tx.run((m) =>
+      m.update(Booking, { id: booking.id, tenantId: principal.tenantId, cancelledAt: IsNull() }, { cancelledAt: new Date(), cancelReason: own ? 'user' : 'admin' }),
+    );
+  }
+
+  async checkIn(principal: Principal, id: string, now = new Date()): Promise<Booking> {
+    const booking = await this.bookings.getById(id);
+    if (booking.userId !== principal.userId) throw new ForbiddenError('You can only check in to your own bookings');
+    if (booking.cancelledAt) throw new BookingRuleViolatedError('BOOKING_CANCELLED', 'This booking was cancelled');
+    if (booking.checkedInAt) return booking;
+    if (now.getTime() < booking.startsAt.getTime() - CHECK_IN_OPENS_BEFORE_MS || now >= booking.endsAt) {
+      throw new BookingRuleViolatedError('CHECK_IN_WINDOW', 'Check-in opens 15 minutes before the start and closes at the end');
+    }
+    const checkedIn = await this.tx.run((m) =>
+      m.update(Booking, { id: booking.id, cancelledAt: IsNull(), checkedInAt: IsNull() }, { checkedInAt: now }),
+    );
+    if (!checkedIn.affected) {
+      // Released as a no-show (or cancelled) a moment ago.
+      const current = await this.bookings.getById(id);
+      if (current.cancelledAt) throw new BookingRuleViolatedError('BOOKING_CANCELLED', 'This booking was released');
+      return current;
+    }
+    return Object.assign(booking, { checkedInAt: now });
+  }
+
+  /** Display names by user id, for the bookings whose booker may be shown. */
+  async displayNames(tenantId: string, userIds: string[]): Promise<Map<string, string>> {
+    if (userIds.length === 0) return new Map();
+    const users = await this.users.find({ where: { tenantId, id: In([...new Set(userIds)]) }, select: { id: true, displayName: true } });
+    return new Map(users.map((u) => [u.id, u.displayName]));
+  }
+
+  /**
+   * Releases bookings nobody checked in to within the grace period, in every tenant that requires
+   * check-in. Derived from the database alone, so a repeated or lost trigger changes nothing.
+   */
+  async releaseNoShows(now = new Date()): Promise<number> {
+    let released = 0;
+    for (const tenant of await this.tenants.find({ select: { id: true, settings: true } })) {
+      const { checkInRequired, checkInGraceMinutes } = resolveSettings(tenant.settings).booking;
+      if (!checkInRequired) continue;
+      const result = await this.tx.run((m) =>
+        m.update(
+          Booking,
+          {
+            tenantId: tenant.id,
+            cancelledAt: IsNull(),
+            checkedInAt: IsNull(),
+            startsAt: LessThanOrEqual(new Date(now.getTime() - checkInGraceMinutes * 60_000)),
+            // Only recent ones: turning the setting on does not rewrite history.
+            endsAt: MoreThan(new Date(now.getTime() - 24 * 3_600_000)),
+          },
+          { cancelledAt: now, cancelReason: 'no_show' },
+        ),
+      );
+      released += result.affected ?? 0;
+    }
+    return released;
+  }
+
+  desksById(ids: string[]): Promise<Desk[]> {
+    return ids.length ? this.desks.find({ id: In([...new Set(ids)]) }) : Promise.resolve([]);
+  }
+}

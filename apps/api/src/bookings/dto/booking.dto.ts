@@ -1,0 +1,57 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsISO8601, IsString, Length } from 'class-validator';
+import { Optional } from '../../common/validation/optional.js';
+
+export class CreateBookingDto {
+  @ApiProperty() @IsString() @Length(1, 64) deskId: string;
+  @ApiProperty({ example: '2027-03-02T08:00:00Z' }) @IsISO8601({ strict: true }) startsAt: string;
+  @ApiProperty({ example: '2027-03-02T16:00:00Z' }) @IsISO8601({ strict: true }) endsAt: string;
+  @ApiPropertyOptional({ description: 'Only with visibility user_choice; default privacy.userChoiceDefault' })
+  @Optional()
+  @IsBoolean()
+  visibleToColleagues?: boolean;
+}
+
+export class TimeRangeQueryDto {
+  @ApiPropertyOptional({ description: 'ISO 8601' }) @Optional() @IsISO8601({ strict: true }) from?: string;
+  @ApiPropertyOptional({ description: 'ISO 8601' }) @Optional() @IsISO8601({ strict: true }) to?: string;
+}
+
+export class BookedByDto {
+  @ApiProperty() displayName: string;
+}
+
+export class BookingDto {
+  @ApiProperty() id: string;
+  @ApiProperty() deskId: string;
+  @ApiProperty() deskLabel: string;
+  @ApiProperty() floorId: string;
+  @ApiProperty() startsAt: string;
+  @ApiProperty() endsAt: string;
+  @ApiProperty({ description: 'The caller booked it' }) mine: boolean;
+  @ApiProperty({ type: BookedByDto, nullable: true, description: 'null wherever visibility hides the booker' }) bookedBy: BookedByDto | null;
+  @ApiProperty({ nullable: true, type: Boolean, description: 'Only on the caller’s own bookings' }) visibleToColleagues: boolean | null;
+  @ApiProperty({ nullable: true, type: String }) checkedInAt: string | null;
+  @ApiProperty({ nullable: true, type: String }) cancelledAt: string | null;
+  @ApiProperty({ nullable: true, enum: ['user', 'admin', 'no_show'], type: String }) cancelReason: string | null;
+}
+
+export class AvailabilityBookingDto {
+  @ApiProperty() id: string;
+  @ApiProperty() startsAt: string;
+  @ApiProperty() endsAt: string;
+  @ApiProperty() mine: boolean;
+  @ApiProperty({ type: BookedByDto, nullable: true }) bookedBy: BookedByDto | null;
+}
+
+export class DeskAvailabilityDto {
+  @ApiProperty() deskId: string;
+  @ApiProperty() label: string;
+  @ApiProperty() x: number;
+  @ApiProperty() y: number;
+  @ApiProperty({ nullable: true, type: String }) zone: string | null;
+  @ApiProperty({ type: [String] }) amenities: string[];
+  @ApiProperty() bookable: boolean;
+  @ApiProperty({ enum: ['free', 'booked', 'mine', 'unavailable'] }) status: 'free' | 'booked' | 'mine' | 'unavailable';
+  @ApiProperty({ type: [AvailabilityBookingDto] }) bookings: AvailabilityBookingDto[];
+}
