@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMember, as, expectError, signupTenant, type Member, type Role } from './support/factories.js';
+import { createPlace, utcAt } from './support/places.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -11,6 +12,7 @@ type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
  */
 const ALL: Role[] = ['employee', 'facility_manager', 'tenant_admin'];
 const ADMIN: Role[] = ['tenant_admin'];
+const EDITORS: Role[] = ['facility_manager', 'tenant_admin'];
 const PUBLIC = 'public' as const;
 const ACCESS: Record<string, Role[] | typeof PUBLIC> = {
   'get /api/health': PUBLIC,
@@ -35,6 +37,27 @@ const ACCESS: Record<string, Role[] | typeof PUBLIC> = {
   'post /api/me/password': ALL,
   'get /api/me/sessions': ALL,
   'delete /api/me/sessions/{id}': ALL,
+  'get /api/locations': ALL,
+  'post /api/locations': EDITORS,
+  'patch /api/locations/{id}': EDITORS,
+  'delete /api/locations/{id}': EDITORS,
+  'get /api/locations/{id}/floors': ALL,
+  'post /api/locations/{id}/floors': EDITORS,
+  'get /api/floors/{id}': ALL,
+  'patch /api/floors/{id}': EDITORS,
+  'delete /api/floors/{id}': EDITORS,
+  'put /api/floors/{id}/plan': EDITORS,
+  'get /api/floors/{id}/plan': ALL,
+  'post /api/floors/{id}/desks': EDITORS,
+  'patch /api/desks/{id}': EDITORS,
+  'delete /api/desks/{id}': EDITORS,
+  'get /api/floors/{id}/availability': ALL,
+  'post /api/bookings': ALL,
+  'get /api/bookings/mine': ALL,
+  'get /api/bookings/{id}': ALL,
+  'delete /api/bookings/{id}': ALL,
+  'post /api/bookings/{id}/check-in': ALL,
+  'get /api/me/calendar.ics': ALL,
 };
 
 /**
@@ -43,10 +66,61 @@ const ACCESS: Record<string, Role[] | typeof PUBLIC> = {
  */
 interface OwnedResource {
   create: (t: TestApp, owner: Member) => Promise<string>;
+  /** A body that passes validation, so the request reaches the tenant check. */
+  body?: object;
   /** Asserts, as the owner, that the resource is still there and unchanged. */
   stillIntact: (t: TestApp, owner: Member, id: string) => Promise<void>;
 }
+const deskFloors = new Map<string, string>();
+const placeOf = async (t: TestApp, owner: Member) => createPlace(t.http, owner, 1);
+const floorIntact = async (t: TestApp, owner: Member, id: string) => {
+  const floor = await as(t.http, owner).get(`/api/floors/${id}`).expect(200);
+  expect(floor.body).toMatchObject({ id, name: 'Ground floor', desks: [{ label: 'D1', x: 100 }] });
+};
+let bookingDay = 0;
+const bookingOf = async (t: TestApp, owner: Member) => {
+  const place = await placeOf(t, owner);
+  bookingDay += 1; // one person cannot hold two bookings at once
+  const res = await as(t.http, owner).post('/api/bookings').send({ deskId: place.deskIds[0], startsAt: utcAt(bookingDay, 9), endsAt: utcAt(bookingDay, 10) }).expect(201);
+  return (res.body as { id: string }).id;
+};
+const bookingIntact = async (t: TestApp, owner: Member, id: string) => {
+  expect((await as(t.http, owner).get(`/api/bookings/${id}`).expect(200)).body).toMatchObject({ id, cancelledAt: null, checkedInAt: null });
+};
 const OWNED_BY_ID: Record<string, OwnedResource> = {
+  '/api/locations/{id}': {
+    create: async (t, owner) => (await placeOf(t, owner)).locationId,
+    body: { name: 'Hijacked' },
+    stillIntact: async (t, owner, id) => {
+      const all = (await as(t.http, owner).get('/api/locations').expect(200)).body as { id: string; name: string }[];
+      expect(all.find((l) => l.id === id)).toMatchObject({ name: 'HQ' });
+    },
+  },
+  '/api/locations/{id}/floors': {
+    create: async (t, owner) => (await placeOf(t, owner)).locationId,
+    body: { name: 'Hijacked' },
+    stillIntact: async (t, owner, id) => {
+      expect((await as(t.http, owner).get(`/api/locations/${id}/floors`).expect(200)).body).toHaveLength(1);
+    },
+  },
+  '/api/floors/{id}': { create: async (t, owner) => (await placeOf(t, owner)).floorId, body: { name: 'Hijacked' }, stillIntact: floorIntact },
+  '/api/floors/{id}/plan': { create: async (t, owner) => (await placeOf(t, owner)).floorId, stillIntact: floorIntact },
+  '/api/floors/{id}/desks': { create: async (t, owner) => (await placeOf(t, owner)).floorId, body: { label: 'X9', x: 1, y: 1 }, stillIntact: floorIntact },
+  '/api/floors/{id}/availability': { create: async (t, owner) => (await placeOf(t, owner)).floorId, stillIntact: floorIntact },
+  '/api/desks/{id}': {
+    create: async (t, owner) => {
+      const place = await placeOf(t, owner);
+      deskFloors.set(place.deskIds[0], place.floorId);
+      return place.deskIds[0];
+    },
+    body: { x: 999 },
+    stillIntact: async (t, owner, id) => {
+      const floor = (await as(t.http, owner).get(`/api/floors/${deskFloors.get(id)}`).expect(200)).body as { desks: { id: string; x: number }[] };
+      expect(floor.desks.find((d) => d.id === id)).toMatchObject({ x: 100 });
+    },
+  },
+  '/api/bookings/{id}': { create: bookingOf, stillIntact: bookingIntact },
+  '/api/bookings/{id}/check-in': { create: bookingOf, stillIntact: bookingIntact },
   '/api/users/{id}': {
     create: async (t, owner) => (await addMember(t.http, owner, 'employee')).userId,
     stillIntact: async (t, owner, id) => {
@@ -119,7 +193,9 @@ describe('access control', () => {
       const url = path.replace('{id}', id);
       const methods = operations.filter(([, p]) => p === path).map(([m]) => m);
       for (const method of methods) {
-        const res = await as(t.http, intruder)[method](url).send({ displayName: 'Hijacked', role: 'tenant_admin' });
+        const body = resource.body ?? (path === '/api/users/{id}' ? { displayName: 'Hijacked', role: 'tenant_admin' } : {});
+        const res = await as(t.http, intruder)[method](url).send(method === 'get' || method === 'delete' ? undefined : body);
+        expect(res.status, `${method} ${path}`).toBe(404);
         expectError(res, 404, 'NOT_FOUND');
       }
       await resource.stillIntact(t, owner, id);

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JOB_RUNNER, QUEUE_NAME, type JobRunner } from '../../apps/api/src/jobs/job-runner.js';
 import { as, signupTenant } from './support/factories.js';
-import { startTestApp, usesRedis, type TestApp } from './support/test-app.js';
+import { startSecondInstance, startTestApp, usesRedis, type TestApp } from './support/test-app.js';
 
 async function waitFor(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -40,7 +40,7 @@ describe(`jobs (${usesRedis() ? 'BullMQ on Redis' : 'in-process'})`, () => {
 
   describe.runIf(usesRedis())('on Redis', () => {
     it('keeps exactly one scheduler per recurring job, however many instances start', async () => {
-      const second = await startTestApp();
+      const second = await startSecondInstance(t);
       try {
         const queue = t.app.get<Queue>(getQueueToken(QUEUE_NAME));
         const schedulers = await queue.getJobSchedulers();

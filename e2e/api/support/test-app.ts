@@ -5,6 +5,9 @@ import type { App } from 'supertest/types.js';
 import { createApp } from '../../../apps/api/src/app.factory.js';
 import { Public } from '../../../apps/api/src/common/auth/decorators.js';
 import { loadConfig, type AppConfig } from '../../../apps/api/src/config/config.js';
+import { JwtStrategy } from '../../../apps/api/src/auth/strategies/jwt.strategy.js';
+import { LocalStrategy } from '../../../apps/api/src/auth/strategies/local.strategy.js';
+import passport from 'passport';
 
 export const TEST_APP_SECRET = 'e2e-secret-only-for-tests-0123456789abcdef';
 
@@ -50,3 +53,19 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
 }
 
 export const usesRedis = (): boolean => Boolean(process.env.E2E_REDIS);
+
+/**
+ * A second API instance on the same database (and Redis), for tests that need two. Passport keeps
+ * its strategies in a process-wide registry, so in one test process the instance created last
+ * answers for both; closing it hands the strategies back to the first.
+ */
+export async function startSecondInstance(first: TestApp): Promise<TestApp> {
+  const second = await startTestApp();
+  return {
+    ...second,
+    close: async () => {
+      await second.close();
+      for (const strategy of [first.app.get(JwtStrategy), first.app.get(LocalStrategy)]) passport.use(strategy.name, strategy);
+    },
+  };
+}

@@ -98,11 +98,16 @@ export class BookingsService {
       createdAt: now,
     });
     try {
-      await this.tx.run(async (m) => {
+      return await this.tx.run(async (m) => {
         const locking = !this.tx.isSqlite;
         if (locking) {
           await m.createQueryBuilder(Desk, 'd').select('d.id').where('d.id = :id', { id: desk.id }).setLock('pessimistic_write').getOne();
           await m.createQueryBuilder(User, 'u').select('u.id').where('u.id = :id', { id: principal.userId }).setLock('pessimistic_write').getOne();
+        }
+        // A retry that waited for the lock above finds the booking its first attempt made.
+        if (idempotencyKey) {
+          const earlier = await m.findOne(Booking, { where: { userId: principal.userId, idempotencyKey }, ...(locking ? { lock: { mode: 'pessimistic_read' } } : {}) });
+          if (earlier) return earlier;
         }
         if (await this.bookings.hasOverlap(m, 'deskId', desk.id, startsAt, endsAt, locking)) {
           throw new DomainError(409, 'DESK_TAKEN', `Desk ${desk.label} is already booked at this time`);
@@ -111,6 +116,7 @@ export class BookingsService {
           throw new DomainError(409, 'USER_OVERLAP', 'You already have a booking at this time');
         }
         await m.insert(Booking, booking);
+        return booking;
       });
     } catch (err) {
       // The same Idempotency-Key sent twice at once: the unique index lets one in; answer with it.
@@ -120,7 +126,6 @@ export class BookingsService {
       }
       throw err;
     }
-    return booking;
   }
 
   get(id: string): Promise<Booking> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError, NETWORK_ERROR, UNKNOWN_ERROR } from './api-error';
-import { errorMessageKey } from './error-messages';
+import { errorMessageKey, retryWait } from './error-messages';
 
 describe('errorMessageKey', () => {
   it('uses the text of a known API code', () => {
@@ -25,5 +25,29 @@ describe('errorMessageKey', () => {
   it('treats anything that is not an API error as unknown', () => {
     expect(errorMessageKey(new Error('boom'))).toBe('errors.generic.unknown');
     expect(errorMessageKey(undefined)).toBe('errors.generic.unknown');
+  });
+});
+
+describe('retryWait', () => {
+  const locked = (retryAfterSeconds: unknown) =>
+    new ApiError(429, 'TOO_MANY_ATTEMPTS', 'locked', { retryAfterSeconds });
+
+  it('counts seconds under a minute', () => {
+    expect(retryWait(locked(30))).toEqual({ unit: 'seconds', count: 30 });
+    expect(retryWait(locked(0.4))).toEqual({ unit: 'seconds', count: 1 });
+  });
+
+  it('rounds longer waits up to whole minutes, never promising less than the API enforces', () => {
+    expect(retryWait(locked(60))).toEqual({ unit: 'minutes', count: 1 });
+    expect(retryWait(locked(61))).toEqual({ unit: 'minutes', count: 2 });
+    expect(retryWait(locked(900))).toEqual({ unit: 'minutes', count: 15 });
+  });
+
+  it('is null without a usable wait', () => {
+    expect(retryWait(locked(undefined))).toBeNull();
+    expect(retryWait(locked('30'))).toBeNull();
+    expect(retryWait(locked(-5))).toBeNull();
+    expect(retryWait(new ApiError(400, 'TOTP_INVALID', 'x', { retryAfterSeconds: 30 }))).toBeNull();
+    expect(retryWait(new Error('x'))).toBeNull();
   });
 });

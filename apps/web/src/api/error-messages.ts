@@ -1,4 +1,5 @@
 import { ApiError, NETWORK_ERROR } from './api-error';
+import { retryAfterSeconds } from './validation-details';
 
 /** API error codes that have their own friendly text under `errors.*` in the locale files. */
 export const TRANSLATED_ERROR_CODES = [
@@ -15,6 +16,11 @@ export const TRANSLATED_ERROR_CODES = [
   'FORBIDDEN',
   'NOT_FOUND',
   'LAST_ADMIN',
+  'PASSWORD_INCORRECT',
+  'TOTP_ALREADY_ENABLED',
+  'TOTP_SETUP_MISSING',
+  'TOTP_NOT_ENABLED',
+  'TOTP_ENROLLMENT_REQUIRED',
 ] as const;
 
 export type TranslatedErrorCode = (typeof TRANSLATED_ERROR_CODES)[number];
@@ -43,4 +49,20 @@ export function errorMessageKey(error: unknown): ErrorMessageKey {
   if (error.status === 404) return 'errors.NOT_FOUND';
   if (error.status >= 500) return 'errors.generic.server';
   return 'errors.generic.unknown';
+}
+
+export interface RetryWait {
+  unit: 'seconds' | 'minutes';
+  count: number;
+}
+
+/**
+ * How long a rate-limited person has to wait (429 with `details.retryAfterSeconds`), rounded up so the
+ * text never promises less than the API enforces: under a minute in seconds, otherwise in minutes.
+ */
+export function retryWait(error: unknown): RetryWait | null {
+  const seconds = retryAfterSeconds(error);
+  if (seconds === null) return null;
+  if (seconds < 60) return { unit: 'seconds', count: Math.max(1, Math.ceil(seconds)) };
+  return { unit: 'minutes', count: Math.ceil(seconds / 60) };
 }

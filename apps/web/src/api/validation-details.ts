@@ -40,3 +40,11 @@ export function weakPasswordDetails(error: unknown): WeakPasswordDetails | null 
     score: typeof details.score === 'number' ? details.score : 0,
   };
 }
+
+/** Seconds until a 429 answer's limit lifts (`details.retryAfterSeconds`), when the API sent them. */
+export function retryAfterSeconds(error: unknown): number | null {
+  if (!(error instanceof ApiError) || error.status !== 429) return null;
+  const details = error.details as { retryAfterSeconds?: unknown } | null | undefined;
+  const seconds = typeof details === 'object' && details !== null ? details.retryAfterSeconds : undefined;
+  return typeof seconds === 'number' && Number.isFinite(seconds) && seconds > 0 ? seconds : null;
+}

@@ -13,6 +13,8 @@ const EVERYONE: readonly Role[] = ['employee', 'facility_manager', 'tenant_admin
 const ADMINS: readonly Role[] = ['tenant_admin'];
 
 export const HOME_PATH = '/book';
+/** Part of "Account" in the navigation: two-factor authentication, password, signed-in devices. */
+export const SECURITY_PATH = '/account/security';
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { id: 'book', path: HOME_PATH, roles: EVERYONE },

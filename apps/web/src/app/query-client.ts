@@ -1,5 +1,6 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { ApiError } from '../api/api-error';
+import type { Me } from '../api/types';
 import { authQueryKeys } from '../features/auth/hooks/auth-query-keys';
 
 /** Client errors (4xx) will not change on a retry; network and server errors might. */
@@ -10,10 +11,16 @@ function shouldRetry(failureCount: number, error: unknown): boolean {
 
 export function createQueryClient(): QueryClient {
   // A session that expired mid-use shows up as 401 UNAUTHENTICATED on any request: mark the person as
-  // signed out so the guards send them to the login page.
+  // signed out so the guards send them to the login page. Likewise 403 TOTP_ENROLLMENT_REQUIRED (the
+  // organization started requiring 2FA meanwhile): the guards send them to the enrolment screen.
   const onError = (error: unknown) => {
-    if (error instanceof ApiError && error.code === 'UNAUTHENTICATED') {
+    if (!(error instanceof ApiError)) return;
+    if (error.code === 'UNAUTHENTICATED') {
       queryClient.setQueryData(authQueryKeys.session, null);
+    } else if (error.code === 'TOTP_ENROLLMENT_REQUIRED') {
+      queryClient.setQueryData<Me | null>(authQueryKeys.session, (me) =>
+        me ? { ...me, totpEnrollmentRequired: true } : me,
+      );
     }
   };
   const queryClient = new QueryClient({

@@ -1,27 +1,33 @@
-import { Paper, Stack, Text, Title } from '@mantine/core';
+import { Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useId, type ReactNode } from 'react';
 
-interface SettingsSectionProps {
+interface SectionCardProps {
   title: string;
   description?: string;
+  /** Shown at the end of the title row, e.g. a status badge. */
+  aside?: ReactNode;
   children: ReactNode;
 }
 
-export function SettingsSection({ title, description, children }: SettingsSectionProps) {
+/** One titled part of a page (a settings group, a security topic), announced as a region by its title. */
+export function SectionCard({ title, description, aside, children }: SectionCardProps) {
   const headingId = useId();
   return (
     <Paper withBorder p="lg" component="section" aria-labelledby={headingId}>
       <Stack gap="lg">
-        <Stack gap={4}>
-          <Title order={2} size="h4" id={headingId}>
-            {title}
-          </Title>
-          {description && (
-            <Text size="sm" c="dimmed">
-              {description}
-            </Text>
-          )}
-        </Stack>
+        <Group justify="space-between" align="flex-start" wrap="nowrap" gap="md">
+          <Stack gap={4}>
+            <Title order={2} size="h4" id={headingId}>
+              {title}
+            </Title>
+            {description && (
+              <Text size="sm" c="dimmed">
+                {description}
+              </Text>
+            )}
+          </Stack>
+          {aside}
+        </Group>
         {children}
       </Stack>
     </Paper>

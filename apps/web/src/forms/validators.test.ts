@@ -6,7 +6,10 @@ import {
   checkNewPassword,
   checkOptionalEmail,
   checkRequired,
+  checkSixDigitCode,
   checkTotpCode,
+  normalizeOneTimeCode,
+  oneTimeCodeForApi,
 } from './validators';
 
 describe('validators', () => {
@@ -34,7 +37,20 @@ describe('validators', () => {
   it('accepts 6-digit codes and recovery codes', () => {
     expect(checkTotpCode('123456')).toBeNull();
     expect(checkTotpCode('abcd-efgh-1234')).toBeNull();
+    expect(checkTotpCode('123 456')).toBeNull();
+    expect(checkTotpCode('ABCDE-FGHJK')).toBeNull();
+    expect(checkTotpCode('abcde fghjk')).toBeNull();
     expect(checkTotpCode('12345')).toBe('validation.totp');
+    expect(oneTimeCodeForApi(' 123 456 ')).toBe('123456');
+    expect(oneTimeCodeForApi(' abcd-efgh-1234 ')).toBe('abcd-efgh-1234');
+  });
+
+  it('accepts only 6 digits when confirming a new authenticator, spaces allowed', () => {
+    expect(checkSixDigitCode('123456')).toBeNull();
+    expect(checkSixDigitCode('123 456')).toBeNull();
+    expect(checkSixDigitCode('12345')).toBe('validation.sixDigitCode');
+    expect(checkSixDigitCode('abcd-efgh-1234')).toBe('validation.sixDigitCode');
+    expect(normalizeOneTimeCode(' 123 456 ')).toBe('123456');
   });
 
   it('checks country codes', () => {

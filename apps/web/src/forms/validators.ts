@@ -7,6 +7,7 @@ export type ValidationKey =
   | 'validation.email'
   | 'validation.integerRange'
   | 'validation.totp'
+  | 'validation.sixDigitCode'
   | 'validation.countryCode'
   | 'validation.passwordLength';
 
@@ -32,10 +33,27 @@ export function checkIntegerInRange(value: unknown, min: number, max: number): V
     : 'validation.integerRange';
 }
 
-/** A 6-digit authenticator code, or one of the longer recovery codes. */
+/** A 6-digit authenticator code, or one of the longer recovery codes (spaces do not matter). */
 export function checkTotpCode(value: string): ValidationKey | null {
   const code = value.trim();
-  return /^\d{6}$/.test(code) || /^[A-Za-z0-9-]{8,}$/.test(code) ? null : 'validation.totp';
+  const compact = normalizeOneTimeCode(code);
+  return /^\d{6}$/.test(compact) || /^[A-Za-z0-9-]{8,}$/.test(compact) ? null : 'validation.totp';
+}
+
+/** What to send for a code field that takes app codes and recovery codes: "123 456" becomes "123456". */
+export function oneTimeCodeForApi(value: string): string {
+  const compact = normalizeOneTimeCode(value);
+  return /^\d+$/.test(compact) ? compact : value.trim();
+}
+
+/** Authenticator apps often show the code as "123 456": people may type it that way. */
+export function normalizeOneTimeCode(value: string): string {
+  return value.replace(/\s+/g, '');
+}
+
+/** Exactly the 6-digit code of an authenticator app (confirming a new set-up takes no recovery code). */
+export function checkSixDigitCode(value: string): ValidationKey | null {
+  return /^\d{6}$/.test(normalizeOneTimeCode(value)) ? null : 'validation.sixDigitCode';
 }
 
 /** ISO 3166-1 alpha-2, e.g. "DE". */

@@ -1,4 +1,4 @@
-import type { Me, User } from '../api/types';
+import type { Me, SignInSession, User } from '../api/types';
 
 export function aMe(overrides: Partial<Me> = {}): Me {
   return {
@@ -10,6 +10,7 @@ export function aMe(overrides: Partial<Me> = {}): Me {
     tenantName: 'Acme GmbH',
     locale: 'en',
     totpEnabled: false,
+    totpEnrollmentRequired: false,
     consent: { required: false, currentVersionId: null, acceptedVersionId: null },
     ...overrides,
   };
@@ -27,3 +28,27 @@ export function aUser(overrides: Partial<User> = {}): User {
     ...overrides,
   };
 }
+
+export const CHROME_ON_LINUX =
+  'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36';
+
+export function aSignInSession(overrides: Partial<SignInSession> = {}): SignInSession {
+  return {
+    id: 's-1',
+    createdAt: '2025-03-01T08:00:00Z',
+    lastUsedAt: '2025-03-03T09:30:00Z',
+    userAgent: CHROME_ON_LINUX,
+    current: true,
+    ...overrides,
+  };
+}
+
+/** What POST /me/2fa/setup answers: a tiny PNG stands in for the QR code. */
+export const A_TOTP_SETUP = {
+  otpauthUrl: 'otpauth://totp/Deskbook:anna%40acme.example?secret=JBSWY3DPEHPK3PXP&issuer=Deskbook',
+  qrCodeDataUrl:
+    'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  secret: 'JBSWY3DPEHPK3PXP',
+};
+
+export const TEN_RECOVERY_CODES = Array.from({ length: 10 }, (_, index) => `ABCDE-${String(10000 + index)}`);

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsObject, IsString, Length, Matches, MaxLength, ValidateNested, Validate, type ValidatorConstraintInterface, ValidatorConstraint } from 'class-validator';
+import { IsObject, IsString, Length, Matches, MaxLength, ValidateIf, ValidateNested, Validate, type ValidatorConstraintInterface, ValidatorConstraint } from 'class-validator';
 import { IANAZone } from 'luxon';
 import { Optional } from '../../common/validation/optional.js';
 import { HH_MM, type OpeningHours } from '../opening-hours.js';
@@ -23,15 +23,17 @@ export class DayHoursDto {
   @ApiProperty({ example: '18:00' }) @Matches(HH_MM, { message: 'close must be HH:MM' }) close: string;
 }
 
-/** null = closed that day. */
+/** null = closed that day; absent = unchanged (on PATCH) or the default (on create). */
+const ClosedOrHours = () => ValidateIf((_object: object, value: unknown) => value !== null && value !== undefined);
+
 export class OpeningHoursDto {
-  @ApiProperty({ type: DayHoursDto, nullable: true }) @Optional() @ValidateNested() @Type(() => DayHoursDto) mon: DayHoursDto | null;
-  @ApiProperty({ type: DayHoursDto, nullable: true }) @Optional() @ValidateNested() @Type(() => DayHoursDto) tue: DayHoursDto | null;
-  @ApiProperty({ type: DayHoursDto, nullable: true }) @Optional() @ValidateNested() @Type(() => DayHoursDto) wed: DayHoursDto | null;
-  @ApiProperty({ type: DayHoursDto, nullable: true }) @Optional() @ValidateNested() @Type(() => DayHoursDto) thu: DayHoursDto | null;
-  @ApiProperty({ type: DayHoursDto, nullable: true }) @Optional() @ValidateNested() @Type(() => DayHoursDto) fri: DayHoursDto | null;
-  @ApiProperty({ type: DayHoursDto, nullable: true }) @Optional() @ValidateNested() @Type(() => DayHoursDto) sat: DayHoursDto | null;
-  @ApiProperty({ type: DayHoursDto, nullable: true }) @Optional() @ValidateNested() @Type(() => DayHoursDto) sun: DayHoursDto | null;
+  @ApiProperty({ type: DayHoursDto, nullable: true }) @ClosedOrHours() @ValidateNested() @Type(() => DayHoursDto) mon: DayHoursDto | null;
+  @ApiProperty({ type: DayHoursDto, nullable: true }) @ClosedOrHours() @ValidateNested() @Type(() => DayHoursDto) tue: DayHoursDto | null;
+  @ApiProperty({ type: DayHoursDto, nullable: true }) @ClosedOrHours() @ValidateNested() @Type(() => DayHoursDto) wed: DayHoursDto | null;
+  @ApiProperty({ type: DayHoursDto, nullable: true }) @ClosedOrHours() @ValidateNested() @Type(() => DayHoursDto) thu: DayHoursDto | null;
+  @ApiProperty({ type: DayHoursDto, nullable: true }) @ClosedOrHours() @ValidateNested() @Type(() => DayHoursDto) fri: DayHoursDto | null;
+  @ApiProperty({ type: DayHoursDto, nullable: true }) @ClosedOrHours() @ValidateNested() @Type(() => DayHoursDto) sat: DayHoursDto | null;
+  @ApiProperty({ type: DayHoursDto, nullable: true }) @ClosedOrHours() @ValidateNested() @Type(() => DayHoursDto) sun: DayHoursDto | null;
 }
 
 export class CreateLocationDto {

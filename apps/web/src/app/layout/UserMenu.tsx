@@ -1,11 +1,10 @@
 import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { IconChevronDown, IconLogout, IconUserCircle } from '@tabler/icons-react';
+import { IconChevronDown, IconLogout, IconShieldLock, IconUserCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
-import { errorMessageKey } from '../../api/error-messages';
+import { Link } from 'react-router';
 import type { Me } from '../../api/types';
-import { useLogout } from '../../features/auth/hooks/useLogout';
+import { useLogOutAndLeave } from '../../features/auth/hooks/useLogOutAndLeave';
+import { SECURITY_PATH } from '../navigation';
 
 function initials(name: string): string {
   return name
@@ -18,16 +17,7 @@ function initials(name: string): string {
 
 export function UserMenu({ me }: { me: Me }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const logout = useLogout();
-
-  const handleLogout = () => {
-    logout.mutate(undefined, {
-      onSuccess: () => void navigate('/login', { replace: true }),
-      onError: (error) =>
-        notifications.show({ color: 'red', title: t('userMenu.logoutFailed'), message: t(errorMessageKey(error)) }),
-    });
-  };
+  const { logOut, isPending } = useLogOutAndLeave();
 
   return (
     <Menu position="bottom-end" width={220} withinPortal>
@@ -49,7 +39,10 @@ export function UserMenu({ me }: { me: Me }) {
         <Menu.Item component={Link} to="/account" leftSection={<IconUserCircle size={16} aria-hidden />}>
           {t('userMenu.account')}
         </Menu.Item>
-        <Menu.Item leftSection={<IconLogout size={16} aria-hidden />} onClick={handleLogout} disabled={logout.isPending}>
+        <Menu.Item component={Link} to={SECURITY_PATH} leftSection={<IconShieldLock size={16} aria-hidden />}>
+          {t('userMenu.security')}
+        </Menu.Item>
+        <Menu.Item leftSection={<IconLogout size={16} aria-hidden />} onClick={logOut} disabled={isPending}>
           {t('userMenu.logout')}
         </Menu.Item>
       </Menu.Dropdown>

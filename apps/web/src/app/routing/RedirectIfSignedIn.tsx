@@ -1,12 +1,10 @@
 import { Navigate, Outlet, useLocation } from 'react-router';
-import { HOME_PATH } from '../navigation';
 import type { RedirectState } from './RequireAuth';
+import { safeReturnPath } from './return-path';
 import { SessionGate } from './SessionGate';
 
 function redirectTarget(state: unknown): string {
-  const from = (state as RedirectState | null)?.from;
-  // Only same-app paths: never bounce to another origin.
-  return typeof from === 'string' && from.startsWith('/') && !from.startsWith('//') ? from : HOME_PATH;
+  return safeReturnPath((state as RedirectState | null)?.from);
 }
 
 /** Login and sign-up make no sense with a session: go (back) into the app. */

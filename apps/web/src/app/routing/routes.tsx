@@ -1,18 +1,22 @@
-import { lazy, type ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
+import { PageSkeleton } from '../../components/PageSkeleton';
 import { AccountPage } from '../../features/account/pages/AccountPage';
 import { AcceptInvitePage } from '../../features/auth/pages/AcceptInvitePage';
 import { LoginPage } from '../../features/auth/pages/LoginPage';
 import { SignupPage } from '../../features/auth/pages/SignupPage';
 import { BookPage } from '../../features/booking/pages/BookPage';
+import { TOTP_SETUP_PATH } from '../../features/security/enrolment';
 import { AppShellLayout } from '../layout/AppShellLayout';
+import { EnrolmentLayout } from '../layout/EnrolmentLayout';
 import { PublicLayout } from '../layout/PublicLayout';
-import { HOME_PATH, rolesForNavItem, type NavItemId } from '../navigation';
+import { HOME_PATH, rolesForNavItem, SECURITY_PATH, type NavItemId } from '../navigation';
 import { HomeRedirect } from './HomeRedirect';
 import { NotFoundRoute } from './NotFoundRoute';
 import { RedirectIfSignedIn } from './RedirectIfSignedIn';
 import { RequireAuth } from './RequireAuth';
 import { RequireRole } from './RequireRole';
+import { RequireTotpEnrolment } from './RequireTotpEnrolment';
 import { RouteErrorPage } from './RouteErrorPage';
 
 // Admin pages are a small minority of visits: their code loads on first use.
@@ -24,6 +28,15 @@ const SettingsPage = lazy(() =>
 );
 const AuditLogPage = lazy(() =>
   import('../../features/audit/pages/AuditLogPage').then((module) => ({ default: module.AuditLogPage })),
+);
+// Security settings are visited rarely, the enrolment screen once per person.
+const SecurityPage = lazy(() =>
+  import('../../features/security/pages/SecurityPage').then((module) => ({ default: module.SecurityPage })),
+);
+const SetupTwoFactorPage = lazy(() =>
+  import('../../features/security/pages/SetupTwoFactorPage').then((module) => ({
+    default: module.SetupTwoFactorPage,
+  })),
 );
 
 /** A page guarded by the same role list its navigation entry uses. */
@@ -54,13 +67,32 @@ export const routes: RouteObject[] = [
         element: <RequireAuth />,
         children: [
           {
-            element: <AppShellLayout />,
+            element: <EnrolmentLayout />,
             children: [
-              { path: HOME_PATH, element: <BookPage /> },
-              { path: '/account', element: <AccountPage /> },
-              restricted('users', '/admin/users', <UsersPage />),
-              restricted('settings', '/admin/settings', <SettingsPage />),
-              restricted('audit', '/admin/audit', <AuditLogPage />),
+              {
+                path: TOTP_SETUP_PATH,
+                element: (
+                  <Suspense fallback={<PageSkeleton />}>
+                    <SetupTwoFactorPage />
+                  </Suspense>
+                ),
+              },
+            ],
+          },
+          {
+            element: <RequireTotpEnrolment />,
+            children: [
+              {
+                element: <AppShellLayout />,
+                children: [
+                  { path: HOME_PATH, element: <BookPage /> },
+                  { path: '/account', element: <AccountPage /> },
+                  { path: SECURITY_PATH, element: <SecurityPage /> },
+                  restricted('users', '/admin/users', <UsersPage />),
+                  restricted('settings', '/admin/settings', <SettingsPage />),
+                  restricted('audit', '/admin/audit', <AuditLogPage />),
+                ],
+              },
             ],
           },
         ],

@@ -1,5 +1,8 @@
-import { Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconShieldCheck, IconShieldLock, IconShieldOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { SECURITY_PATH } from '../../../app/navigation';
 import { PageHeader } from '../../../components/PageHeader';
 import { useSignedInUser } from '../../auth/hooks/session';
 import { LanguagePreference } from '../components/LanguagePreference';
@@ -20,6 +23,35 @@ export function AccountPage() {
             {t('account.profile.signedInAs', { email: me.email, role: t(`roles.${me.role}`) })}
           </Text>
           <ProfileForm me={me} />
+        </Stack>
+      </Paper>
+      <Paper withBorder p="lg" component="section" aria-labelledby="account-security">
+        <Stack gap="md">
+          <Group justify="space-between" wrap="nowrap">
+            <Title order={2} size="h4" id="account-security">
+              {t('account.security.title')}
+            </Title>
+            <Badge
+              variant="light"
+              color={me.totpEnabled ? 'green' : 'gray'}
+              leftSection={me.totpEnabled ? <IconShieldCheck size={12} aria-hidden /> : <IconShieldOff size={12} aria-hidden />}
+            >
+              {me.totpEnabled ? t('account.security.twoFactorOn') : t('account.security.twoFactorOff')}
+            </Badge>
+          </Group>
+          <Text size="sm" c="dimmed">
+            {t('account.security.description')}
+          </Text>
+          <Group>
+            <Button
+              component={Link}
+              to={SECURITY_PATH}
+              variant="light"
+              leftSection={<IconShieldLock size={16} aria-hidden />}
+            >
+              {t('account.security.open')}
+            </Button>
+          </Group>
         </Stack>
       </Paper>
       <Paper withBorder p="lg" component="section" aria-labelledby="account-language">

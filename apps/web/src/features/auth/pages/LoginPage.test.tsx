@@ -63,4 +63,37 @@ describe('LoginPage', () => {
     const alert = await screen.findByText(/Too many attempts/);
     expect(alert.closest('[role="alert"]')).toBeTruthy();
   });
+
+  it('says how long to wait when the account is locked after failed attempts', async () => {
+    onRequest('GET', '/api/me', () => apiError(401, 'UNAUTHENTICATED'));
+    onRequest('POST', '/api/auth/login', () => apiError(429, 'TOO_MANY_ATTEMPTS', { retryAfterSeconds: 120 }));
+    renderApp('/login');
+    await fillIn(/^E-mail/, 'anna@acme.example');
+    await fillIn(/^Password/, 'whatever-password');
+    fireEvent.click(await screen.findByRole('button', { name: 'Log in' }));
+    const alert = await screen.findByText('Too many attempts. Try again in 2 minutes.');
+    expect(alert.closest('[role="alert"]')).toBeTruthy();
+  });
+
+  it('mentions recovery codes at the code step and accepts one', async () => {
+    let signedIn = false;
+    onRequest('GET', '/api/me', () => (signedIn ? json(200, aMe()) : apiError(401, 'UNAUTHENTICATED')));
+    onRequest('POST', '/api/auth/login', async (request) => {
+      const body = (await request.json()) as { totp?: string };
+      if (!body.totp) return apiError(401, 'TOTP_REQUIRED');
+      signedIn = true;
+      return json(200, { token: 't', user: {}, tenant: {} });
+    });
+    const { router } = renderApp('/login');
+    await fillIn(/^E-mail/, 'anna@acme.example');
+    await fillIn(/^Password/, 'Correct-Horse-Battery-1');
+    fireEvent.click(await screen.findByRole('button', { name: 'Log in' }));
+    expect(await screen.findByText(/Use one of your recovery codes instead/)).toBeTruthy();
+    fireEvent.change(await screen.findByLabelText(/^Authentication code/), { target: { value: 'ABCDE-FGHJK' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Verify and log in' }));
+    await waitFor(() => {
+      expect(router.state.location.pathname).toBe('/book');
+    });
+    expect((await loginBodies())[1]).toMatchObject({ totp: 'ABCDE-FGHJK' });
+  });
 });

@@ -4,10 +4,10 @@ import { IconShieldLock } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { errorMessageKey } from '../../../api/error-messages';
+import { useErrorMessage } from '../../../api/useErrorMessage';
 import { FormError } from '../../../components/FormError';
 import { useValidationMessage } from '../../../forms/useFieldValidators';
-import { checkEmail, checkRequired, checkTotpCode } from '../../../forms/validators';
+import { checkEmail, checkRequired, checkTotpCode, oneTimeCodeForApi } from '../../../forms/validators';
 import { AuthCard } from '../components/AuthCard';
 import { useLogin } from '../hooks/useLogin';
 import { classifyLoginError } from '../login-errors';
@@ -22,6 +22,7 @@ interface LoginFormValues {
 export function LoginPage() {
   const { t } = useTranslation();
   const message = useValidationMessage();
+  const errorMessage = useErrorMessage();
   const login = useLogin();
   const [codeRequired, setCodeRequired] = useState(false);
   const form = useForm<LoginFormValues>({
@@ -40,7 +41,7 @@ export function LoginPage() {
   };
 
   const handleSubmit = form.onSubmit(({ email, password, totp }) => {
-    const input = { email: email.trim(), password, ...(codeRequired ? { totp: totp.trim() } : {}) };
+    const input = { email: email.trim(), password, ...(codeRequired ? { totp: oneTimeCodeForApi(totp) } : {}) };
     login.mutate(input, {
       onError: (error) => {
         const outcome = classifyLoginError(error);
@@ -65,7 +66,7 @@ export function LoginPage() {
     >
       <form onSubmit={handleSubmit} noValidate>
         <Stack gap="md">
-          {formError !== null && <FormError>{t(errorMessageKey(formError))}</FormError>}
+          {formError !== null && <FormError>{errorMessage(formError)}</FormError>}
           <TextInput
             label={t('auth.login.email')}
             type="email"

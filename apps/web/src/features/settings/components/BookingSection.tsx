@@ -1,14 +1,14 @@
 import { NativeSelect, NumberInput, SimpleGrid, Switch } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { SectionCard } from '../../../components/SectionCard';
 import { isSlotMinutes, SETTINGS_LIMITS, SLOT_MINUTES_OPTIONS, type SettingsForm } from '../settings-form';
-import { SettingsSection } from './SettingsSection';
 
 export function BookingSection({ form }: { form: SettingsForm }) {
   const { t } = useTranslation();
   const { booking } = form.values;
   const minutes = ` ${t('settings.units.minutes')}`;
   return (
-    <SettingsSection title={t('settings.booking.title')} description={t('settings.booking.description')}>
+    <SectionCard title={t('settings.booking.title')} description={t('settings.booking.description')}>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <NumberInput
           label={t('settings.booking.maxDaysAhead.label')}
@@ -63,6 +63,6 @@ export function BookingSection({ form }: { form: SettingsForm }) {
         maw={280}
         {...form.getInputProps('booking.checkInGraceMinutes')}
       />
-    </SettingsSection>
+    </SectionCard>
   );
 }

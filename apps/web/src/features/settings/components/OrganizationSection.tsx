@@ -1,13 +1,13 @@
 import { SimpleGrid, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { SectionCard } from '../../../components/SectionCard';
 import type { SettingsForm } from '../settings-form';
-import { SettingsSection } from './SettingsSection';
 
 export function OrganizationSection({ form }: { form: SettingsForm }) {
   const { t } = useTranslation();
   const countryProps = form.getInputProps('organization.country');
   return (
-    <SettingsSection title={t('settings.organization.title')} description={t('settings.organization.description')}>
+    <SectionCard title={t('settings.organization.title')} description={t('settings.organization.description')}>
       <TextInput
         label={t('settings.organization.legalName')}
         autoComplete="organization"
@@ -44,6 +44,6 @@ export function OrganizationSection({ form }: { form: SettingsForm }) {
           form.setFieldValue('organization.country', event.currentTarget.value.toUpperCase());
         }}
       />
-    </SettingsSection>
+    </SectionCard>
   );
 }

@@ -1,8 +1,11 @@
-import { NumberInput, Radio, Stack, Switch } from '@mantine/core';
+import { Alert, NumberInput, Radio, Stack, Switch } from '@mantine/core';
+import { IconShieldLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { SectionCard } from '../../../components/SectionCard';
+import { useSignedInUser } from '../../auth/hooks/session';
+import { policyRequiresTwoFactor } from '../../security/enrolment';
 import { SETTINGS_LIMITS, type SettingsForm } from '../settings-form';
 import { RetentionSummary } from './RetentionSummary';
-import { SettingsSection } from './SettingsSection';
 
 const VISIBILITIES = ['everyone', 'anonymous', 'user_choice'] as const;
 const RETENTION_MODES = ['anonymize', 'delete'] as const;
@@ -10,9 +13,11 @@ const TWO_FACTOR_POLICIES = ['off', 'admins', 'everyone'] as const;
 
 export function PrivacySection({ form }: { form: SettingsForm }) {
   const { t } = useTranslation();
+  const me = useSignedInUser();
   const { privacy } = form.values;
+  const coversMeWithout2fa = !me.totpEnabled && policyRequiresTwoFactor(privacy.require2fa, me.role);
   return (
-    <SettingsSection title={t('settings.privacy.title')} description={t('settings.privacy.description')}>
+    <SectionCard title={t('settings.privacy.title')} description={t('settings.privacy.description')}>
       <Radio.Group label={t('settings.privacy.visibility.label')} {...form.getInputProps('privacy.bookingVisibility')}>
         <Stack gap="sm" mt="xs">
           {VISIBILITIES.map((value) => (
@@ -62,11 +67,16 @@ export function PrivacySection({ form }: { form: SettingsForm }) {
           ))}
         </Stack>
       </Radio.Group>
+      {coversMeWithout2fa && (
+        <Alert color="yellow" variant="light" icon={<IconShieldLock aria-hidden />}>
+          {t('settings.privacy.require2fa.includesYou')}
+        </Alert>
+      )}
       <Switch
         label={t('settings.privacy.consentRequired.label')}
         description={t('settings.privacy.consentRequired.description')}
         {...form.getInputProps('privacy.consentRequired', { type: 'checkbox' })}
       />
-    </SettingsSection>
+    </SectionCard>
   );
 }
