@@ -64,5 +64,5 @@ export class LocationDto {
 }
 
 export function toLocationDto(l: Location): LocationDto {
-  return { id: l.id, name: l.name, address: l.address, timezone: l.timezone, openingHours: l.openingHours as OpeningHours };
+  return { id: l.id, name: l.name, address: l.address, timezone: l.timezone, openingHours: l.openingHours };
 }
