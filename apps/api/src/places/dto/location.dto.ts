@@ -3,7 +3,7 @@ import { Transform, Type } from 'class-transformer';
 import { IsObject, IsString, Length, Matches, MaxLength, ValidateIf, ValidateNested, Validate, type ValidatorConstraintInterface, ValidatorConstraint } from 'class-validator';
 import { IANAZone } from 'luxon';
 import { Optional } from '../../common/validation/optional.js';
-import { HH_MM, type OpeningHours } from '../opening-hours.js';
+import { HH_MM } from '../opening-hours.js';
 import type { Location } from '../entities/location.entity.js';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
