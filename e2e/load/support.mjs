@@ -1,0 +1,46 @@
+// Shared pieces of the benchmarks: a fresh MariaDB database, the built app on it, autocannon runs.
+import autocannon from 'autocannon';
+import mysql from 'mysql2/promise';
+import { buildApi } from '../../scripts/lib/build.mjs';
+import { startBuiltApp } from '../../scripts/lib/serve.mjs';
+
+export const SERVER = process.env.BENCH_MARIADB_URL ?? 'mariadb://root:@127.0.0.1:3306';
+export const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+
+export async function freshDatabase(name) {
+  const url = new URL(SERVER);
+  const conn = await mysql.createConnection({
+    host: url.hostname,
+    port: Number(url.port || 3306),
+    user: decodeURIComponent(url.username || 'root'),
+    password: decodeURIComponent(url.password),
+    multipleStatements: true,
+  });
+  await conn.query(`DROP DATABASE IF EXISTS \`${name}\`; CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci; USE \`${name}\``);
+  return { conn, url: `${SERVER.replace(/\/$/, '')}/${name}` };
+}
+
+export async function startApp(databaseUrl, env = {}) {
+  buildApi({ ifStale: true });
+  return startBuiltApp({ DATABASE_URL: databaseUrl, AUTH_RATE_LIMIT_PER_MINUTE: '100000000', LOG_LEVEL: 'error', ...env });
+}
+
+export async function api(baseUrl, method, path, token, body) {
+  const res = await fetch(`${baseUrl}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${text}`);
+  return text ? JSON.parse(text) : undefined;
+}
+
+export function measure(opts) {
+  return new Promise((resolve, reject) => autocannon({ duration: SECONDS, connections: 20, ...opts }, (err, r) => (err ? reject(err) : resolve(r))));
+}
+
+export function row(r) {
+  const l = r.latency;
+  return `${r.title.padEnd(34)} ${String(Math.round(r.requests.average)).padStart(6)} req/s  p50 ${l.p50} ms  p90 ${l.p90} ms  p97.5 ${l.p97_5} ms  p99 ${l.p99} ms  non-2xx ${r.non2xx}  errors ${r.errors}`;
+}
