@@ -13,64 +13,15 @@ const USERS = 1000;
 const BOOKINGS = Number(process.env.BENCH_BOOKINGS ?? 1_000_000);
 const PASSWORD = 'Correct-Horse-Battery-Bench-1';
 const DAY = 86_400_000;
+const ADMIN_EMAIL = 'bench-admin@example.com';
 
-const { conn, url } = await freshDatabase('deskbook_bench');
-let app = await startApp(url);
+const reuse = process.env.BENCH_REUSE === '1';
+const { conn, url } = await freshDatabase('deskbook_bench', reuse);
+const app = await startApp(url);
 const t0 = Date.now();
+const start = Date.now() - 730 * DAY;
 try {
-  const admin = await api(app.url, 'POST', '/api/auth/signup', null, { tenantName: 'Bench GmbH', displayName: 'Bench Admin', email: `bench-admin@example.com`, password: PASSWORD });
-  const token = admin.token;
-  const tenantId = admin.tenant.id;
-  const allDay = { open: '00:00', close: '24:00' };
-  const location = await api(app.url, 'POST', '/api/locations', token, {
-    name: 'Reference HQ',
-    timezone: 'UTC',
-    openingHours: { mon: allDay, tue: allDay, wed: allDay, thu: allDay, fri: allDay, sat: allDay, sun: allDay },
-  });
-  const floors = [];
-  for (const name of ['Floor 1', 'Floor 2']) floors.push(await api(app.url, 'POST', `/api/locations/${location.id}/floors`, token, { name }));
-  const desks = [];
-  for (const floor of floors) {
-    const created = await Promise.all(
-      Array.from({ length: DESKS_PER_FLOOR }, (_, i) =>
-        api(app.url, 'POST', `/api/floors/${floor.id}/desks`, token, { label: `D${i + 1}`, x: (i % 25) * 40, y: Math.floor(i / 25) * 40 }),
-      ),
-    );
-    desks.push(...created.map((d) => ({ id: d.id, floorId: floor.id })));
-  }
-
-  // Users share one argon2 hash (computed by the API at sign-up) so seeding stays fast.
-  const [[{ passwordHash }]] = await conn.query('SELECT passwordHash FROM users WHERE id = ?', [admin.user.id]);
-  const users = Array.from({ length: USERS }, (_, i) => ({ id: randomUUID(), email: `bench-${i}@example.com` }));
-  await conn.query(
-    'INSERT INTO users (id, tenantId, email, displayName, role, passwordHash, locale, createdAt) VALUES ?',
-    [users.map((u, i) => [u.id, tenantId, u.email, `Bench User ${i}`, 'employee', passwordHash, 'en', new Date()])],
-  );
-
-  // 1,000,000 bookings over the past two years: three per desk and day (08–11, 11–14, 14–17 UTC).
-  const start = Date.now() - 730 * DAY;
-  const slots = [8, 11, 14];
-  let inserted = 0;
-  const seedStart = Date.now();
-  while (inserted < BOOKINGS) {
-    const batch = [];
-    for (let i = 0; i < 5000 && inserted < BOOKINGS; i++, inserted++) {
-      const deskIndex = inserted % desks.length;
-      const cell = Math.floor(inserted / desks.length);
-      const day = Math.floor(cell / slots.length);
-      const hour = slots[cell % slots.length];
-      const startsAt = new Date(Math.floor(start / DAY) * DAY + day * DAY + hour * 3_600_000);
-      const user = users[(inserted * 7919) % USERS];
-      batch.push([randomUUID(), tenantId, desks[deskIndex].id, user.id, startsAt, new Date(startsAt.getTime() + 3 * 3_600_000), 1, startsAt, null, null, null, null, startsAt]);
-    }
-    await conn.query(
-      'INSERT INTO bookings (id, tenantId, deskId, userId, startsAt, endsAt, visibleToColleagues, checkedInAt, cancelledAt, cancelReason, anonymizedAt, idempotencyKey, createdAt) VALUES ?',
-      [batch],
-    );
-  }
-  console.log(`Seeded ${desks.length} desks, ${USERS} users, ${inserted} bookings in ${Math.round((Date.now() - seedStart) / 1000)} s`);
-  await conn.query('ANALYZE TABLE bookings, desks, users');
-
+  const { token, floors, desks, users } = reuse ? await reuseSeed() : await seed();
   // 1. Availability of one floor for one (busy, historical) day vs. the trivial endpoint.
   const busyDay = new Date(Math.floor(start / DAY) * DAY + 400 * DAY);
   const availabilityPath = `/api/floors/${floors[0].id}/availability?from=${busyDay.toISOString()}&to=${new Date(busyDay.getTime() + DAY).toISOString()}`;
@@ -133,4 +84,70 @@ try {
 } finally {
   await app.stop();
   await conn.end();
+}
+
+/** Reference data through the API (places) and bulk SQL (users, bookings). */
+async function seed() {
+  const admin = await api(app.url, 'POST', '/api/auth/signup', null, { tenantName: 'Bench GmbH', displayName: 'Bench Admin', email: ADMIN_EMAIL, password: PASSWORD });
+  const token = admin.token;
+  const tenantId = admin.tenant.id;
+  const allDay = { open: '00:00', close: '24:00' };
+  const location = await api(app.url, 'POST', '/api/locations', token, {
+    name: 'Reference HQ',
+    timezone: 'UTC',
+    openingHours: { mon: allDay, tue: allDay, wed: allDay, thu: allDay, fri: allDay, sat: allDay, sun: allDay },
+  });
+  const floors = [];
+  for (const name of ['Floor 1', 'Floor 2']) floors.push(await api(app.url, 'POST', `/api/locations/${location.id}/floors`, token, { name }));
+  const desks = [];
+  for (const floor of floors) {
+    const created = await Promise.all(
+      Array.from({ length: DESKS_PER_FLOOR }, (_, i) =>
+        api(app.url, 'POST', `/api/floors/${floor.id}/desks`, token, { label: `D${i + 1}`, x: (i % 25) * 40, y: Math.floor(i / 25) * 40 }),
+      ),
+    );
+    desks.push(...created.map((d) => ({ id: d.id, floorId: floor.id })));
+  }
+
+  // Users share one argon2 hash (computed by the API at sign-up) so seeding stays fast.
+  const [[{ passwordHash }]] = await conn.query('SELECT passwordHash FROM users WHERE id = ?', [admin.user.id]);
+  const users = Array.from({ length: USERS }, (_, i) => ({ id: randomUUID(), email: `bench-${i}@example.com` }));
+  await conn.query(
+    'INSERT INTO users (id, tenantId, email, displayName, role, passwordHash, locale, createdAt) VALUES ?',
+    [users.map((u, i) => [u.id, tenantId, u.email, `Bench User ${i}`, 'employee', passwordHash, 'en', new Date()])],
+  );
+
+  // 1,000,000 bookings over the past two years: three per desk and day (08–11, 11–14, 14–17 UTC).
+  const slots = [8, 11, 14];
+  let inserted = 0;
+  const seedStart = Date.now();
+  while (inserted < BOOKINGS) {
+    const batch = [];
+    for (let i = 0; i < 5000 && inserted < BOOKINGS; i++, inserted++) {
+      const deskIndex = inserted % desks.length;
+      const cell = Math.floor(inserted / desks.length);
+      const day = Math.floor(cell / slots.length);
+      const hour = slots[cell % slots.length];
+      const startsAt = new Date(Math.floor(start / DAY) * DAY + day * DAY + hour * 3_600_000);
+      const user = users[(inserted * 7919) % USERS];
+      batch.push([randomUUID(), tenantId, desks[deskIndex].id, user.id, startsAt, new Date(startsAt.getTime() + 3 * 3_600_000), 1, startsAt, null, null, null, null, startsAt]);
+    }
+    await conn.query(
+      'INSERT INTO bookings (id, tenantId, deskId, userId, startsAt, endsAt, visibleToColleagues, checkedInAt, cancelledAt, cancelReason, anonymizedAt, idempotencyKey, createdAt) VALUES ?',
+      [batch],
+    );
+  }
+  console.log(`Seeded ${desks.length} desks, ${USERS} users, ${inserted} bookings in ${Math.round((Date.now() - seedStart) / 1000)} s`);
+  await conn.query('ANALYZE TABLE bookings, desks, users');
+  return { token, floors, desks, users };
+}
+
+/** BENCH_REUSE=1: the data of an earlier run; this run's contention bookings are removed first. */
+async function reuseSeed() {
+  await conn.query('DELETE FROM bookings WHERE startsAt >= ?', [new Date(Math.floor(Date.now() / DAY) * DAY)]);
+  const { token } = await api(app.url, 'POST', '/api/auth/login', null, { email: ADMIN_EMAIL, password: PASSWORD });
+  const [floors] = await conn.query('SELECT id FROM floors ORDER BY name');
+  const [desks] = await conn.query('SELECT id, floorId FROM desks ORDER BY floorId, createdAt');
+  const [users] = await conn.query("SELECT id, email FROM users WHERE email LIKE 'bench-%@example.com' AND email <> ? ORDER BY email", [ADMIN_EMAIL]);
+  return { token, floors, desks, users };
 }

@@ -7,7 +7,8 @@ import { startBuiltApp } from '../../scripts/lib/serve.mjs';
 export const SERVER = process.env.BENCH_MARIADB_URL ?? 'mariadb://root:@127.0.0.1:3306';
 export const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 
-export async function freshDatabase(name) {
+/** A fresh database, or with BENCH_REUSE=1 the one a previous run seeded. */
+export async function freshDatabase(name, reuse = false) {
   const url = new URL(SERVER);
   const conn = await mysql.createConnection({
     host: url.hostname,
@@ -16,13 +17,14 @@ export async function freshDatabase(name) {
     password: decodeURIComponent(url.password),
     multipleStatements: true,
   });
-  await conn.query(`DROP DATABASE IF EXISTS \`${name}\`; CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci; USE \`${name}\``);
+  if (!reuse) await conn.query(`DROP DATABASE IF EXISTS \`${name}\`; CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  await conn.query(`USE \`${name}\``);
   return { conn, url: `${SERVER.replace(/\/$/, '')}/${name}` };
 }
 
 export async function startApp(databaseUrl, env = {}) {
   buildApi({ ifStale: true });
-  return startBuiltApp({ DATABASE_URL: databaseUrl, AUTH_RATE_LIMIT_PER_MINUTE: '100000000', LOG_LEVEL: 'error', ...env });
+  return startBuiltApp({ DATABASE_URL: databaseUrl, AUTH_RATE_LIMIT_PER_MINUTE: '1000000', LOG_LEVEL: 'error', ...env });
 }
 
 export async function api(baseUrl, method, path, token, body) {

@@ -42,7 +42,12 @@ export class BookingsController {
     const floor = await this.places.getFloor(floorId);
     const now = new Date();
     const { from, to } = range(query, { from: now, to: new Date(now.getTime() + DAY_MS) });
-    const [desks, bookings] = await Promise.all([this.places.listDesks(floor.id), this.bookings.activeOnFloor(floor.id, from, to)]);
+    const desks = await this.places.listDesks(floor.id);
+    const bookings = await this.bookings.activeOnDesks(
+      desks.map((d) => d.id),
+      from,
+      to,
+    );
     const viewer = await this.viewer(principal, bookings);
     const byDesk = new Map<string, Booking[]>();
     for (const b of bookings) byDesk.set(b.deskId, [...(byDesk.get(b.deskId) ?? []), b]);

@@ -36,12 +36,17 @@ export class BookingsRepository extends TenantScopedRepository<Booking> {
     return (await query.getOne()) !== null;
   }
 
-  /** Active bookings of a floor's desks overlapping [from, to). */
-  activeOnFloor(floorId: string, from: Date, to: Date): Promise<Booking[]> {
+  /**
+   * Active bookings of these desks overlapping [from, to). The desk ids are listed (not joined
+   * through desks.floorId) so the database reads one (deskId, startsAt) range per desk: with a join,
+   * MariaDB matched on deskId alone and scanned each desk's whole history (250 ms vs 5 ms on the
+   * reference data).
+   */
+  activeOnDesks(deskIds: string[], from: Date, to: Date): Promise<Booking[]> {
+    if (deskIds.length === 0) return Promise.resolve([]);
     return this.bookings
       .createQueryBuilder('b')
-      .innerJoin('desks', 'd', 'd.id = b.deskId')
-      .where('d.floorId = :floorId', { floorId })
+      .where('b.deskId IN (:...deskIds)', { deskIds })
       .andWhere('b.tenantId = :tenantId', { tenantId: currentTenantId() })
       .andWhere('b.cancelledAt IS NULL')
       .andWhere('b.startsAt >= :lower', { lower: new Date(from.getTime() - MAX_BOOKING_SPAN_MS) })

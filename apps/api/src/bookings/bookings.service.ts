@@ -136,8 +136,8 @@ export class BookingsService {
     return this.bookings.mine(principal.userId, from, to);
   }
 
-  activeOnFloor(floorId: string, from: Date, to: Date): Promise<Booking[]> {
-    return this.bookings.activeOnFloor(floorId, from, to);
+  activeOnDesks(deskIds: string[], from: Date, to: Date): Promise<Booking[]> {
+    return this.bookings.activeOnDesks(deskIds, from, to);
   }
 
   /** Own bookings for everyone; any booking of the tenant for facility managers and admins. */
