@@ -90,7 +90,8 @@ export class PlacesAndBookings1764200000000 implements MigrationInterface {
           datetime('createdAt'),
         ],
         indices: [
-          new TableIndex({ name: 'IDX_bookings_desk_starts', columnNames: ['deskId', 'startsAt'] }),
+          // Covering: availability and overlap checks read only these columns, straight from the index.
+          new TableIndex({ name: 'IDX_bookings_desk_window', columnNames: ['deskId', 'startsAt', 'endsAt', 'cancelledAt', 'userId', 'visibleToColleagues'] }),
           new TableIndex({ name: 'IDX_bookings_user_starts', columnNames: ['userId', 'startsAt'] }),
           new TableIndex({ name: 'IDX_bookings_tenant_ends', columnNames: ['tenantId', 'endsAt'] }),
           new TableIndex({ name: 'UQ_bookings_user_idempotency', columnNames: ['userId', 'idempotencyKey'], isUnique: true }),

@@ -7,11 +7,12 @@ export const CANCEL_REASONS = ['user', 'admin', 'no_show'] as const;
 export type CancelReason = (typeof CANCEL_REASONS)[number];
 
 /**
- * A desk booking. Overlap checks read one desk's (or one person's) window through the
- * (deskId, startsAt) and (userId, startsAt) indexes; (tenantId, endsAt) serves the sweeps.
+ * A desk booking. Overlap checks and floor availability read one desk's window from
+ * IDX_bookings_desk_window, which leads with (deskId, startsAt) and covers every column they need
+ * (no row lookups); a person's window comes from (userId, startsAt); (tenantId, endsAt) serves the sweeps.
  */
 @Entity('bookings')
-@Index('IDX_bookings_desk_starts', ['deskId', 'startsAt'])
+@Index('IDX_bookings_desk_window', ['deskId', 'startsAt', 'endsAt', 'cancelledAt', 'userId', 'visibleToColleagues'])
 @Index('IDX_bookings_user_starts', ['userId', 'startsAt'])
 @Index('IDX_bookings_tenant_ends', ['tenantId', 'endsAt'])
 @Index('UQ_bookings_user_idempotency', ['userId', 'idempotencyKey'], { unique: true })
