@@ -833,7 +833,14 @@ export interface components {
             label?: string;
             x?: number;
             y?: number;
+            /** @example Quiet zone */
             zone?: string | null;
+            /**
+             * @example [
+             *       "monitor",
+             *       "standing"
+             *     ]
+             */
             amenities?: string[];
             bookable?: boolean;
         };

@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsNumber, IsString, Length, Max, Min, ValidateIf } from 'class-validator';
@@ -8,25 +9,34 @@ const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? val
 const trimAll = ({ value }: { value: unknown }) => (Array.isArray(value) ? value.map((v: unknown) => (typeof v === 'string' ? v.trim() : v)) : value);
 const COORD = { min: -100_000, max: 100_000 };
 
+/** null clears the zone. */
+const ZoneField = () =>
+  applyDecorators(
+    ApiPropertyOptional({ nullable: true, type: String, example: 'Quiet zone' }),
+    Optional(),
+    ValidateIf((_object: object, value: unknown) => value !== null),
+    Transform(trim),
+    IsString(),
+    Length(1, 60),
+  );
+
+const AmenitiesField = () =>
+  applyDecorators(
+    ApiPropertyOptional({ type: [String], example: ['monitor', 'standing'] }),
+    Optional(),
+    Transform(trimAll),
+    IsArray(),
+    ArrayMaxSize(20),
+    IsString({ each: true }),
+    Length(1, 40, { each: true }),
+  );
+
 export class CreateDeskDto {
   @ApiProperty({ example: 'D12' }) @Transform(trim) @IsString() @Length(1, 40) label: string;
   @ApiProperty({ description: 'Plan x coordinate (pixels)' }) @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(COORD.min) @Max(COORD.max) x: number;
   @ApiProperty({ description: 'Plan y coordinate (pixels)' }) @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(COORD.min) @Max(COORD.max) y: number;
-  @ApiPropertyOptional({ nullable: true, type: String, example: 'Quiet zone' })
-  @Optional()
-  @ValidateIf((_, v) => v !== null)
-  @Transform(trim)
-  @IsString()
-  @Length(1, 60)
-  zone?: string | null;
-  @ApiPropertyOptional({ type: [String], example: ['monitor', 'standing'] })
-  @Optional()
-  @Transform(trimAll)
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @Length(1, 40, { each: true })
-  amenities?: string[];
+  @ZoneField() zone?: string | null;
+  @AmenitiesField() amenities?: string[];
   @ApiPropertyOptional({ default: true }) @Optional() @IsBoolean() bookable?: boolean;
 }
 
@@ -34,21 +44,8 @@ export class UpdateDeskDto {
   @ApiPropertyOptional() @Optional() @Transform(trim) @IsString() @Length(1, 40) label?: string;
   @ApiPropertyOptional() @Optional() @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(COORD.min) @Max(COORD.max) x?: number;
   @ApiPropertyOptional() @Optional() @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(COORD.min) @Max(COORD.max) y?: number;
-  @ApiPropertyOptional({ nullable: true, type: String })
-  @Optional()
-  @ValidateIf((_, v) => v !== null)
-  @Transform(trim)
-  @IsString()
-  @Length(1, 60)
-  zone?: string | null;
-  @ApiPropertyOptional({ type: [String] })
-  @Optional()
-  @Transform(trimAll)
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @Length(1, 40, { each: true })
-  amenities?: string[];
+  @ZoneField() zone?: string | null;
+  @AmenitiesField() amenities?: string[];
   @ApiPropertyOptional() @Optional() @IsBoolean() bookable?: boolean;
 }
 
