@@ -77,6 +77,9 @@ describe('locations, floors, plans and desks', () => {
     }).expect(200);
     expect(served.headers['content-type']).toBe('image/png');
     expect(Buffer.compare(served.body as Buffer, image)).toBe(0);
+    // Browsers revalidate (no-cache): unchanged → 304, so a replaced plan shows at once.
+    expect(served.headers['cache-control']).toContain('no-cache');
+    await as(t.http, admin).get(`/api/floors/${place.floorId}/plan`).set('If-Modified-Since', String(served.headers['last-modified'])).expect(304);
   });
 
   it('sanitizes an SVG plan (no scripts, handlers or external references) and serves it with a restrictive CSP', async () => {

@@ -186,7 +186,7 @@ describe('account security', () => {
     await confirmRecoveryCodesSaved(employeePage, 'Continue to Deskbook');
     await seeHeading(employeePage, 'Account');
     expect(new URL(employeePage.url()).pathname).toBe('/account');
-    await employeePage.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Book' }).waitFor();
+    await employeePage.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Book', exact: true }).waitFor();
 
     expect(adminErrors).toEqual([]);
     expect(employeeErrors).toEqual([]);

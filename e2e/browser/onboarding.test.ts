@@ -73,16 +73,16 @@ describe('onboarding a company', () => {
     await colleaguePage.getByRole('button', { name: `Join ${company}` }).click();
     await seeHeading(colleaguePage, 'Book a desk');
     const nav = mainNav(colleaguePage);
-    await nav.getByRole('link', { name: 'Book' }).waitFor();
+    await nav.getByRole('link', { name: 'Book', exact: true }).waitFor();
     expect(await nav.getByRole('link', { name: 'Users' }).count()).toBe(0);
     expect(await nav.getByRole('link', { name: 'Settings' }).count()).toBe(0);
 
     // German, at once and after a reload; the account remembers it too.
     await colleaguePage.getByLabel('Language', { exact: true }).selectOption('de');
     await seeHeading(colleaguePage, 'Arbeitsplatz buchen');
-    await colleaguePage.getByText('Die Buchung kommt bald').waitFor();
+    await colleaguePage.getByText('Noch keine Standorte').waitFor();
     await colleaguePage.reload();
-    await mainNav(colleaguePage, 'Hauptnavigation').getByRole('link', { name: 'Buchen' }).waitFor();
+    await mainNav(colleaguePage, 'Hauptnavigation').getByRole('link', { name: 'Buchen', exact: true }).waitFor();
     expect(await colleaguePage.locator('html').getAttribute('lang')).toBe('de');
     const me = (await (await colleaguePage.request.get(appUrl('/api/me'))).json()) as { locale: string };
     expect(me.locale).toBe('de');

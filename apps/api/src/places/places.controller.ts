@@ -1,7 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { Roles } from '../common/auth/decorators.js';
 import { CreateDeskDto, DeskDto, UpdateDeskDto, toDeskDto } from './dto/desk.dto.js';
 import { CreateFloorDto, FloorDto, FloorWithDesksDto, UpdateFloorDto, toFloorDto } from './dto/floor.dto.js';
@@ -92,14 +92,19 @@ export class PlacesController {
   @Get('floors/:id/plan')
   @ApiProduces('image/png', 'image/jpeg', 'image/svg+xml')
   @ApiOkResponse({ description: 'The plan image' })
-  async getPlan(@Param('id') id: string, @Res() res: Response): Promise<void> {
+  async getPlan(@Param('id') id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const plan = await this.places.getPlan(id);
     res.setHeader('Content-Type', plan.mimeType);
     // An SVG opened directly must not run anything, even if sanitizing missed something.
     res.setHeader('Content-Security-Policy', "default-src 'none'; img-src data:; style-src 'unsafe-inline'; sandbox");
     res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Cache-Control', 'private, max-age=300');
+    // Revalidated on every use, so a replaced plan shows at once; unchanged ones answer 304.
+    res.setHeader('Cache-Control', 'private, no-cache');
     res.setHeader('Last-Modified', plan.updatedAt.toUTCString());
+    if (req.fresh) {
+      res.status(304).end();
+      return;
+    }
     res.end(plan.data);
   }
 

@@ -9,6 +9,31 @@ describe('errorMessageKey', () => {
     expect(errorMessageKey(new ApiError(404, 'INVITE_INVALID', 'gone'))).toBe('errors.INVITE_INVALID');
   });
 
+  it('has its own text for the booking and floor plan codes', () => {
+    expect(errorMessageKey(new ApiError(409, 'DESK_TAKEN', 'taken'))).toBe('errors.DESK_TAKEN');
+    expect(errorMessageKey(new ApiError(409, 'USER_OVERLAP', 'overlap'))).toBe('errors.USER_OVERLAP');
+    expect(errorMessageKey(new ApiError(409, 'DESK_LABEL_TAKEN', 'label'))).toBe('errors.DESK_LABEL_TAKEN');
+    expect(errorMessageKey(new ApiError(400, 'INVALID_PLAN_IMAGE', 'bad'))).toBe('errors.INVALID_PLAN_IMAGE');
+    expect(errorMessageKey(new ApiError(413, 'PAYLOAD_TOO_LARGE', 'big'))).toBe('errors.PAYLOAD_TOO_LARGE');
+    expect(errorMessageKey(new ApiError(403, 'CONSENT_REQUIRED', 'consent'))).toBe('errors.CONSENT_REQUIRED');
+  });
+
+  it('explains which booking rule was broken', () => {
+    const broken = (rule: unknown) => new ApiError(422, 'BOOKING_RULE_VIOLATED', 'rule', { rule });
+    expect(errorMessageKey(broken('IN_THE_PAST'))).toBe('errors.bookingRule.IN_THE_PAST');
+    expect(errorMessageKey(broken('TOO_FAR_AHEAD'))).toBe('errors.bookingRule.TOO_FAR_AHEAD');
+    expect(errorMessageKey(broken('OUTSIDE_OPENING_HOURS'))).toBe('errors.bookingRule.OUTSIDE_OPENING_HOURS');
+    expect(errorMessageKey(broken('CHECK_IN_WINDOW'))).toBe('errors.bookingRule.CHECK_IN_WINDOW');
+    expect(errorMessageKey(broken('BOOKING_CANCELLED'))).toBe('errors.bookingRule.BOOKING_CANCELLED');
+  });
+
+  it('falls back to a general booking rule text for a rule it does not know', () => {
+    expect(errorMessageKey(new ApiError(422, 'BOOKING_RULE_VIOLATED', 'rule', { rule: 'NEW_RULE' }))).toBe(
+      'errors.bookingRule.other',
+    );
+    expect(errorMessageKey(new ApiError(422, 'BOOKING_RULE_VIOLATED', 'rule'))).toBe('errors.bookingRule.other');
+  });
+
   it('falls back by status for codes it does not know, never showing the code', () => {
     expect(errorMessageKey(new ApiError(429, 'SLOW_DOWN', ''))).toBe('errors.generic.rateLimited');
     expect(errorMessageKey(new ApiError(503, 'INTERNAL_ERROR', ''))).toBe('errors.generic.server');

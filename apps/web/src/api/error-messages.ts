@@ -21,6 +21,12 @@ export const TRANSLATED_ERROR_CODES = [
   'TOTP_SETUP_MISSING',
   'TOTP_NOT_ENABLED',
   'TOTP_ENROLLMENT_REQUIRED',
+  'DESK_TAKEN',
+  'USER_OVERLAP',
+  'DESK_LABEL_TAKEN',
+  'INVALID_PLAN_IMAGE',
+  'PAYLOAD_TOO_LARGE',
+  'CONSENT_REQUIRED',
 ] as const;
 
 export type TranslatedErrorCode = (typeof TRANSLATED_ERROR_CODES)[number];
@@ -29,10 +35,39 @@ export type TranslatedErrorCode = (typeof TRANSLATED_ERROR_CODES)[number];
 export const GENERIC_ERRORS = ['network', 'server', 'rateLimited', 'unknown'] as const;
 export type GenericError = (typeof GENERIC_ERRORS)[number];
 
-export type ErrorMessageKey = `errors.${TranslatedErrorCode}` | `errors.generic.${GenericError}`;
+/**
+ * The rules a booking can break: 422 BOOKING_RULE_VIOLATED names one in `details.rule`, and each has its
+ * own text under `errors.bookingRule.*` (`other` for a rule this version of the app does not know yet).
+ */
+export const BOOKING_RULES = [
+  'DESK_NOT_BOOKABLE',
+  'IN_THE_PAST',
+  'TOO_FAR_AHEAD',
+  'TOO_LONG',
+  'SLOT_BOUNDARY',
+  'OUTSIDE_OPENING_HOURS',
+  'CHECK_IN_WINDOW',
+  'BOOKING_CANCELLED',
+  'other',
+] as const;
+export type BookingRule = (typeof BOOKING_RULES)[number];
+
+export type ErrorMessageKey =
+  | `errors.${TranslatedErrorCode}`
+  | `errors.generic.${GenericError}`
+  | `errors.bookingRule.${BookingRule}`;
 
 function isTranslatedCode(code: string): code is TranslatedErrorCode {
   return (TRANSLATED_ERROR_CODES as readonly string[]).includes(code);
+}
+
+/** The broken rule of a BOOKING_RULE_VIOLATED answer, `other` when it is missing or unknown. */
+export function bookingRule(error: ApiError): BookingRule {
+  const details = error.details as { rule?: unknown } | null | undefined;
+  const rule = typeof details === 'object' && details !== null ? details.rule : undefined;
+  return typeof rule === 'string' && rule !== 'other' && (BOOKING_RULES as readonly string[]).includes(rule)
+    ? (rule as BookingRule)
+    : 'other';
 }
 
 /**
@@ -42,6 +77,7 @@ function isTranslatedCode(code: string): code is TranslatedErrorCode {
 export function errorMessageKey(error: unknown): ErrorMessageKey {
   if (!(error instanceof ApiError)) return 'errors.generic.unknown';
   if (isTranslatedCode(error.code)) return `errors.${error.code}`;
+  if (error.code === 'BOOKING_RULE_VIOLATED') return `errors.bookingRule.${bookingRule(error)}`;
   if (error.code === NETWORK_ERROR || error.status === 0) return 'errors.generic.network';
   if (error.status === 429) return 'errors.generic.rateLimited';
   if (error.status === 401) return 'errors.UNAUTHENTICATED';

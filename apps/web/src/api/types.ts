@@ -14,3 +14,15 @@ export type RecoveryCodes = Schemas['RecoveryCodesDto'];
 export type SignInSession = Schemas['SessionDto'];
 
 export const ROLES: readonly Role[] = ['employee', 'facility_manager', 'tenant_admin'];
+
+/** A site of the organization ("location" in the API; named so it never shadows the DOM's `Location`). */
+export type OfficeLocation = Schemas['LocationDto'];
+export type OpeningHours = Schemas['OpeningHoursDto'];
+export type DayHours = Schemas['DayHoursDto'];
+export type Floor = Schemas['FloorDto'];
+export type FloorWithDesks = Schemas['FloorWithDesksDto'];
+export type Desk = Schemas['DeskDto'];
+export type DeskAvailability = Schemas['DeskAvailabilityDto'];
+export type DeskStatus = DeskAvailability['status'];
+export type AvailabilityBooking = Schemas['AvailabilityBookingDto'];
+export type Booking = Schemas['BookingDto'];

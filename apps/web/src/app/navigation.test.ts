@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { navItemsForRole, rolesForNavItem } from './navigation';
+import { canEditPlaces, navItemsForRole, rolesForNavItem } from './navigation';
 
 const ids = (role: Parameters<typeof navItemsForRole>[0]) => navItemsForRole(role).map((item) => item.id);
 
 describe('navItemsForRole', () => {
-  it('shows employees only Book and Account', () => {
-    expect(ids('employee')).toEqual(['book', 'account']);
+  it('shows employees Book, My bookings and Account', () => {
+    expect(ids('employee')).toEqual(['book', 'myBookings', 'account']);
   });
 
-  it('shows facility managers no admin pages (yet)', () => {
-    expect(ids('facility_manager')).toEqual(['book', 'account']);
+  it('shows facility managers the floor plans, but no admin pages', () => {
+    expect(ids('facility_manager')).toEqual(['book', 'myBookings', 'floorPlans', 'account']);
   });
 
-  it('shows tenant admins Users, Settings and Audit log as well', () => {
-    expect(ids('tenant_admin')).toEqual(['book', 'users', 'settings', 'audit', 'account']);
+  it('shows tenant admins floor plans, Users, Settings and Audit log as well', () => {
+    expect(ids('tenant_admin')).toEqual(['book', 'myBookings', 'floorPlans', 'users', 'settings', 'audit', 'account']);
   });
 });
 
@@ -21,5 +21,11 @@ describe('rolesForNavItem', () => {
   it('restricts admin pages to tenant admins', () => {
     expect(rolesForNavItem('users')).toEqual(['tenant_admin']);
     expect(rolesForNavItem('audit')).toEqual(['tenant_admin']);
+  });
+
+  it('lets facility managers and admins edit places, not employees', () => {
+    expect(canEditPlaces('facility_manager')).toBe(true);
+    expect(canEditPlaces('tenant_admin')).toBe(true);
+    expect(canEditPlaces('employee')).toBe(false);
   });
 });

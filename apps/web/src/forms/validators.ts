@@ -9,7 +9,9 @@ export type ValidationKey =
   | 'validation.totp'
   | 'validation.sixDigitCode'
   | 'validation.countryCode'
-  | 'validation.passwordLength';
+  | 'validation.passwordLength'
+  | 'validation.timeOfDay'
+  | 'validation.closesAfterOpening';
 
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GENERIC_ERRORS, TRANSLATED_ERROR_CODES } from '../api/error-messages';
+import { BOOKING_RULES, GENERIC_ERRORS, TRANSLATED_ERROR_CODES } from '../api/error-messages';
 import de from './de.json';
 import en from './en.json';
 
@@ -27,6 +27,7 @@ describe('locales', () => {
     for (const tree of [en, de]) {
       for (const code of TRANSLATED_ERROR_CODES) expect(typeof lookup(tree, `errors.${code}`)).toBe('string');
       for (const generic of GENERIC_ERRORS) expect(typeof lookup(tree, `errors.generic.${generic}`)).toBe('string');
+      for (const rule of BOOKING_RULES) expect(typeof lookup(tree, `errors.bookingRule.${rule}`)).toBe('string');
     }
   });
 

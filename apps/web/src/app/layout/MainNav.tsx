@@ -2,6 +2,8 @@ import { NavLink, Stack } from '@mantine/core';
 import {
   IconCalendarEvent,
   IconHistory,
+  IconListDetails,
+  IconMap2,
   IconSettings,
   IconUserCircle,
   IconUsers,
@@ -14,6 +16,8 @@ import { navItemsForRole, type NavItemId } from '../navigation';
 
 const ICONS: Record<NavItemId, Icon> = {
   book: IconCalendarEvent,
+  myBookings: IconListDetails,
+  floorPlans: IconMap2,
   users: IconUsers,
   settings: IconSettings,
   audit: IconHistory,

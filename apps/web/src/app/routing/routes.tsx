@@ -10,7 +10,7 @@ import { TOTP_SETUP_PATH } from '../../features/security/enrolment';
 import { AppShellLayout } from '../layout/AppShellLayout';
 import { EnrolmentLayout } from '../layout/EnrolmentLayout';
 import { PublicLayout } from '../layout/PublicLayout';
-import { HOME_PATH, rolesForNavItem, SECURITY_PATH, type NavItemId } from '../navigation';
+import { FLOOR_PLANS_PATH, HOME_PATH, MY_BOOKINGS_PATH, rolesForNavItem, SECURITY_PATH, type NavItemId } from '../navigation';
 import { HomeRedirect } from './HomeRedirect';
 import { NotFoundRoute } from './NotFoundRoute';
 import { RedirectIfSignedIn } from './RedirectIfSignedIn';
@@ -28,6 +28,13 @@ const SettingsPage = lazy(() =>
 );
 const AuditLogPage = lazy(() =>
   import('../../features/audit/pages/AuditLogPage').then((module) => ({ default: module.AuditLogPage })),
+);
+// The floor editor (Leaflet, forms) is for facility managers and admins only.
+const FloorEditorPage = lazy(() =>
+  import('../../features/floor-editor/pages/FloorEditorPage').then((module) => ({ default: module.FloorEditorPage })),
+);
+const MyBookingsPage = lazy(() =>
+  import('../../features/booking/pages/MyBookingsPage').then((module) => ({ default: module.MyBookingsPage })),
 );
 // Security settings are visited rarely, the enrolment screen once per person.
 const SecurityPage = lazy(() =>
@@ -86,6 +93,8 @@ export const routes: RouteObject[] = [
                 element: <AppShellLayout />,
                 children: [
                   { path: HOME_PATH, element: <BookPage /> },
+                  { path: MY_BOOKINGS_PATH, element: <MyBookingsPage /> },
+                  restricted('floorPlans', FLOOR_PLANS_PATH, <FloorEditorPage />),
                   { path: '/account', element: <AccountPage /> },
                   { path: SECURITY_PATH, element: <SecurityPage /> },
                   restricted('users', '/admin/users', <UsersPage />),

@@ -1,0 +1,8 @@
+export const bookingQueryKeys = {
+  all: ['bookings'] as const,
+  availabilityAll: () => [...bookingQueryKeys.all, 'availability'] as const,
+  availability: (floorId: string, range: { from: string; to: string }) =>
+    [...bookingQueryKeys.availabilityAll(), floorId, range.from, range.to] as const,
+  mineAll: () => [...bookingQueryKeys.all, 'mine'] as const,
+  mine: (range: { from: string; to: string }) => [...bookingQueryKeys.mineAll(), range.from, range.to] as const,
+};

@@ -1,0 +1,129 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { Booking, DeskAvailability, Floor, OfficeLocation, TenantSettings } from '../../../api/types';
+import { aMe } from '../../../test/fixtures';
+import { apiError, json, onRequest, requests } from '../../../test/fetch-mock';
+import { renderApp } from '../../../test/render';
+
+const ALL_DAY = { open: '00:00', close: '24:00' };
+// Open around the clock in UTC: today always has a bookable slot, whenever the test runs.
+const office: OfficeLocation = {
+  id: 'l-1',
+  name: 'Main office',
+  address: '',
+  timezone: 'UTC',
+  openingHours: { mon: ALL_DAY, tue: ALL_DAY, wed: ALL_DAY, thu: ALL_DAY, fri: ALL_DAY, sat: ALL_DAY, sun: ALL_DAY },
+};
+const floorWithoutPlan: Floor = {
+  id: 'f-1',
+  locationId: 'l-1',
+  name: 'Ground floor',
+  level: 0,
+  hasPlan: false,
+  planMimeType: null,
+  planWidth: null,
+  planHeight: null,
+};
+const settings: TenantSettings = {
+  privacy: {
+    bookingVisibility: 'everyone',
+    userChoiceDefault: true,
+    retention: { mode: 'anonymize', afterDays: 30 },
+    require2fa: 'off',
+    consentRequired: false,
+  },
+  booking: { maxDaysAhead: 14, maxDurationMinutes: 600, slotMinutes: 30, checkInRequired: false, checkInGraceMinutes: 30 },
+  organization: { legalName: '', address: '', contactEmail: '', dpoEmail: '', country: 'DE' },
+};
+const desk = (label: string, overrides: Partial<DeskAvailability> = {}): DeskAvailability => ({
+  deskId: `d-${label}`,
+  label,
+  x: 0,
+  y: 0,
+  zone: null,
+  amenities: [],
+  bookable: true,
+  status: 'free',
+  bookings: [],
+  ...overrides,
+});
+
+function signedInWithPlaces(locations: OfficeLocation[], desks: () => DeskAvailability[]) {
+  onRequest('GET', '/api/me', () => json(200, aMe({ role: 'employee' })));
+  onRequest('GET', '/api/tenant/settings', () => json(200, settings));
+  onRequest('GET', '/api/locations', () => json(200, locations));
+  onRequest('GET', '/api/locations/l-1/floors', () => json(200, [floorWithoutPlan]));
+  onRequest('GET', '/api/floors/f-1/availability', () => json(200, desks()));
+}
+
+function row(label: string): HTMLElement {
+  const header = screen.getByRole('rowheader', { name: label });
+  const tableRow = header.closest('tr');
+  if (!tableRow) throw new Error(`no row for ${label}`);
+  return tableRow;
+}
+
+describe('BookPage', () => {
+  it('tells employees whom to ask while there are no locations', async () => {
+    signedInWithPlaces([], () => []);
+    renderApp('/book');
+    expect(await screen.findByText('No locations yet')).toBeTruthy();
+    expect(screen.getByText(/Ask your facility manager/)).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Open floor plans' })).toBeNull();
+  });
+
+  it('lists the desks of a floor without a plan', async () => {
+    signedInWithPlaces([office], () => [desk('D1'), desk('D2', { status: 'booked', bookings: [] })]);
+    renderApp('/book');
+    expect(await screen.findByRole('rowheader', { name: 'D1' })).toBeTruthy();
+    expect(screen.getByText('This floor has no plan yet, so its desks are shown as a list.')).toBeTruthy();
+    expect(within(row('D2')).getByText('Booked')).toBeTruthy();
+    expect(within(row('D2')).queryByRole('button')).toBeNull();
+  });
+
+  it('shows a desk as yours at once, sending a fresh Idempotency-Key', async () => {
+    let answer: (response: Response) => void = () => undefined;
+    let booked = false;
+    signedInWithPlaces([office], () => [
+      desk('D1', booked ? { status: 'mine', bookings: [{ id: 'b-1', startsAt: '', endsAt: '', mine: true, bookedBy: null }] } : {}),
+    ]);
+    onRequest(
+      'POST',
+      '/api/bookings',
+      () =>
+        new Promise<Response>((resolve) => {
+          answer = resolve;
+        }),
+    );
+    renderApp('/book');
+    fireEvent.click(await screen.findByRole('button', { name: 'Book D1' }));
+
+    // Before the API has answered: the desk is already "mine".
+    expect(await within(row('D1')).findByText('Your booking')).toBeTruthy();
+    const post = requests.find((request) => request.method === 'POST');
+    expect(post?.headers.get('Idempotency-Key')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await post?.json()).toMatchObject({ deskId: 'd-D1' });
+
+    booked = true;
+    answer(json(201, { id: 'b-1', deskId: 'd-D1', deskLabel: 'D1' } satisfies Partial<Booking>));
+    expect(await screen.findByText(/^D1 is yours: /)).toBeTruthy();
+    expect(within(row('D1')).getByRole('button', { name: 'Cancel booking of D1' })).toBeTruthy();
+  });
+
+  it('takes the desk back and explains when someone else was faster', async () => {
+    let taken = false;
+    signedInWithPlaces([office], () => [desk('D1', taken ? { status: 'booked', bookings: [] } : {})]);
+    onRequest('POST', '/api/bookings', () => {
+      taken = true;
+      return apiError(409, 'DESK_TAKEN');
+    });
+    renderApp('/book');
+    fireEvent.click(await screen.findByRole('button', { name: 'Book D1' }));
+
+    expect(await screen.findByText('Someone just booked D1. Pick another desk.')).toBeTruthy();
+    await waitFor(() => {
+      expect(within(row('D1')).getByText('Booked')).toBeTruthy();
+    });
+    expect(within(row('D1')).queryByText('Your booking')).toBeNull();
+  });
+});

@@ -1,0 +1,62 @@
+import 'leaflet/dist/leaflet.css';
+import { CRS, type LatLngBoundsExpression } from 'leaflet';
+import { useEffect, useMemo, type ReactNode } from 'react';
+import { ImageOverlay, MapContainer, useMap } from 'react-leaflet';
+import { apiUrls } from '../../../api/urls';
+import { planBounds, type PlanSize } from '../plan-coordinates';
+import classes from './PlanMap.module.css';
+
+interface PlanMapProps {
+  floorId: string;
+  size: PlanSize;
+  /** Names the map region for screen readers and tests, e.g. "Floor plan of 2nd floor". */
+  label: string;
+  /** Changes after a new plan upload, so the browser does not show the cached old image. */
+  planVersion?: string | number;
+  children?: ReactNode;
+}
+
+/** Shows the whole plan when the floor opens, and keeps Leaflet's idea of its size in step with the layout. */
+function FitToPlan({ bounds }: { bounds: LatLngBoundsExpression }) {
+  const map = useMap();
+  useEffect(() => {
+    map.fitBounds(bounds);
+  }, [map, bounds]);
+  useEffect(() => {
+    const observer = new ResizeObserver(() => {
+      map.invalidateSize();
+    });
+    observer.observe(map.getContainer());
+    return () => {
+      observer.disconnect();
+    };
+  }, [map]);
+  return null;
+}
+
+/**
+ * A floor plan image as a zoomable map: Leaflet's CRS.Simple (plan pixels, no geography, no tiles),
+ * so it works offline. Desks go in as children; see plan-coordinates.ts for where they land.
+ */
+export function PlanMap({ floorId, size, label, planVersion, children }: PlanMapProps) {
+  const bounds = useMemo(() => planBounds(size), [size]);
+  return (
+    <div role="region" aria-label={label} className={classes.frame}>
+      <MapContainer
+        key={floorId}
+        crs={CRS.Simple}
+        bounds={bounds}
+        minZoom={-5}
+        maxZoom={3}
+        zoomSnap={0.25}
+        zoomDelta={0.5}
+        attributionControl={false}
+        className={classes.map}
+      >
+        <ImageOverlay url={apiUrls.floorPlan(floorId, planVersion)} bounds={bounds} />
+        <FitToPlan bounds={bounds} />
+        {children}
+      </MapContainer>
+    </div>
+  );
+}
