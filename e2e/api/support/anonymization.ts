@@ -113,11 +113,11 @@ export async function everyTableRow(t: TestApp): Promise<{ table: string; text: 
   const ds = t.app.get(DataSource);
   const tables =
     ds.options.type === 'better-sqlite3'
-      ? ((await ds.query("SELECT name FROM sqlite_master WHERE type = 'table'")) as { name: string }[]).map((r) => r.name)
-      : ((await ds.query('SELECT table_name AS name FROM information_schema.tables WHERE table_schema = DATABASE()')) as { name: string }[]).map((r) => r.name);
+      ? (await ds.query<{ name: string }[]>("SELECT name FROM sqlite_master WHERE type = 'table'")).map((r) => r.name)
+      : (await ds.query<{ name: string }[]>('SELECT table_name AS name FROM information_schema.tables WHERE table_schema = DATABASE()')).map((r) => r.name);
   const out: { table: string; text: string }[] = [];
   for (const table of tables) {
-    const rows = (await ds.query(`SELECT * FROM ${ds.driver.escape(table)}`)) as Record<string, unknown>[];
+    const rows = await ds.query<Record<string, unknown>[]>(`SELECT * FROM ${ds.driver.escape(table)}`);
     for (const row of rows) out.push({ table, text: JSON.stringify(row, (_k, v: unknown) => (Buffer.isBuffer(v) || (v as { type?: string })?.type === 'Buffer' ? '<binary>' : v)) });
   }
   return out;
