@@ -162,6 +162,7 @@ describe('anonymization periods', () => {
     await expect(
       sweep.sweepTenant(admin.tenantId, null, {
         chunkSize: 2,
+        parallelChunks: 1,
         afterChunk: () => {
           throw new Error('the process was killed');
         },

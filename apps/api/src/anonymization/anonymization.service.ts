@@ -4,6 +4,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import { IsNull, LessThan, LessThanOrEqual, MoreThan, Not, Repository } from 'typeorm';
 import { Booking } from '../bookings/entities/booking.entity.js';
+import { chunksOf } from '../common/collections/chunks.js';
 import { APP_LOGGER } from '../common/logging/logger.module.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { JOB_RUNNER, type JobName, type JobRunner } from '../jobs/job-runner.js';
@@ -16,12 +17,14 @@ import { dueCutoff, type Retention } from './retention.js';
 export const SWEEP_JOB = 'anonymization.sweep' satisfies JobName;
 /** At most this many bookings a statement: short transactions, bookings keep working meanwhile. */
 export const SWEEP_CHUNK_SIZE = 1_000;
+export const SWEEP_PARALLEL_CHUNKS = 3;
 /** A run unfinished for this long died with its process; the next sweep of the tenant closes it. */
 const RUN_PRESUMED_DEAD_MS = 30 * 60_000;
 const RUN_LOG_KEPT_MS = 90 * 86_400_000;
 
 export interface SweepOptions {
   chunkSize?: number;
+  parallelChunks?: number;
   /** Called after each committed chunk (tests use it to interrupt a run half-way). */
   afterChunk?: (processedSoFar: number) => void | Promise<void>;
   now?: Date;
@@ -80,20 +83,25 @@ export class AnonymizationService {
     if (!run || run.finishedAt) return 0;
     const retention = resolveSettings(tenant.settings).privacy.retention;
     const chunkSize = options.chunkSize ?? SWEEP_CHUNK_SIZE;
+    // SQLite has one writer anyway; MySQL/MariaDB update disjoint rows of several chunks at once.
+    const parallel = options.parallelChunks ?? (this.tx.isSqlite ? 1 : SWEEP_PARALLEL_CHUNKS);
     let processed = 0;
     for (;;) {
       const now = options.now ?? new Date();
-      const ids = await this.dueIds(tenantId, retention, now, chunkSize);
+      const ids = await this.dueIds(tenantId, retention, now, chunkSize * parallel);
       if (ids.length === 0) break;
-      const done = await this.tx.run(async (m) => {
-        const n = retention.mode === 'delete' ? await this.scrubber.remove(m, ids) : await this.scrubber.anonymize(m, ids, now);
-        await m.increment(AnonymizationRun, { id: run.id }, 'processed', n);
-        return n;
-      });
-      processed += done;
-      await options.afterChunk?.(processed);
+      const counts = await Promise.all(
+        chunksOf(ids, chunkSize).map(async (chunk) => {
+          const n = await this.tx.run((m) => (retention.mode === 'delete' ? this.scrubber.remove(m, chunk) : this.scrubber.anonymize(m, chunk, now)));
+          processed += n;
+          await options.afterChunk?.(processed);
+          return n;
+        }),
+      );
+      // Outside the chunks' transactions: one row every chunk would update would serialize them.
+      await this.runs.update({ id: run.id }, { processed });
       // Another sweep took these rows first (at-least-once delivery): it finishes the rest.
-      if (done === 0) break;
+      if (counts.every((n) => n === 0)) break;
     }
     await this.finish(run, options.now ?? new Date());
     if (processed) this.logger.info({ tenantId, runId: run.id, processed, mode: retention.mode }, 'anonymization sweep finished');

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
 import { AnonymizationService } from '../../anonymization/anonymization.service.js';
 import { AuditService } from '../../audit/audit.service.js';
+import { chunksOf } from '../../common/collections/chunks.js';
 import type { Principal } from '../../common/context/request-context.js';
 import { ValidationFailedError } from '../../common/errors/domain-error.js';
 import { TransactionRunner } from '../../database/transaction-runner.js';
@@ -30,12 +31,6 @@ const LOOKUP_CHUNK = 1_000;
 interface ResolvedRow extends ImportRow {
   deskId: string;
   userId: string | null;
-}
-
-function chunks<T>(items: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }
 
 function reject(errors: RowError[]): never {
@@ -78,7 +73,7 @@ export class BookingImportService {
       if (errors.length) reject(errors);
 
       const userChoiceDefault = resolveSettings(tenant.settings).privacy.userChoiceDefault;
-      for (const part of chunks(rows, INSERT_CHUNK)) {
+      for (const part of chunksOf(rows, INSERT_CHUNK)) {
         await m.insert(
           Booking,
           part.map((r) => ({
@@ -126,7 +121,7 @@ export class BookingImportService {
   private async resolve(m: EntityManager, tenantId: string, rows: ImportRow[], errors: RowError[]): Promise<ResolvedRow[]> {
     const deskIds = [...new Set(rows.flatMap((r) => ('deskId' in r.desk ? [r.desk.deskId] : [])))];
     const byId = new Map<string, string>();
-    for (const part of chunks(deskIds, LOOKUP_CHUNK)) {
+    for (const part of chunksOf(deskIds, LOOKUP_CHUNK)) {
       for (const d of await m.find(Desk, { where: { tenantId, id: In(part) }, select: { id: true } })) byId.set(d.id, d.id);
     }
     const floorNames = [...new Set(rows.flatMap((r) => ('floorName' in r.desk ? [r.desk.floorName] : [])))];
@@ -141,7 +136,7 @@ export class BookingImportService {
     }
     const emails = [...new Set(rows.flatMap((r) => (r.userEmail ? [r.userEmail] : [])))];
     const userByEmail = new Map<string, string>();
-    for (const part of chunks(emails, LOOKUP_CHUNK)) {
+    for (const part of chunksOf(emails, LOOKUP_CHUNK)) {
       for (const u of await m.find(User, { where: { tenantId, email: In(part) }, select: { id: true, email: true } })) userByEmail.set(u.email, u.id);
     }
 
@@ -175,8 +170,8 @@ export class BookingImportService {
     const deskIds = [...new Set(rows.map((r) => r.deskId))].sort();
     const userIds = [...new Set(rows.flatMap((r) => (r.userId ? [r.userId] : [])))].sort();
     if (!this.tx.isSqlite) {
-      for (const part of chunks(deskIds, LOOKUP_CHUNK)) await m.createQueryBuilder(Desk, 'd').select('d.id').where({ id: In(part) }).orderBy('d.id').setLock('pessimistic_write').getMany();
-      for (const part of chunks(userIds, LOOKUP_CHUNK)) await m.createQueryBuilder(User, 'u').select('u.id').where({ id: In(part) }).orderBy('u.id').setLock('pessimistic_write').getMany();
+      for (const part of chunksOf(deskIds, LOOKUP_CHUNK)) await m.createQueryBuilder(Desk, 'd').select('d.id').where({ id: In(part) }).orderBy('d.id').setLock('pessimistic_write').getMany();
+      for (const part of chunksOf(userIds, LOOKUP_CHUNK)) await m.createQueryBuilder(User, 'u').select('u.id').where({ id: In(part) }).orderBy('u.id').setLock('pessimistic_write').getMany();
     }
     errors.push(...(await this.overlapsWithExisting(m, rows, 'deskId', (r) => r.deskId, 'The desk is already booked at this time')));
     errors.push(...(await this.overlapsWithExisting(m, rows, 'userId', (r) => r.userId, 'The person already has a booking at this time')));
