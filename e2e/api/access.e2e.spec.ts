@@ -58,6 +58,12 @@ const ACCESS: Record<string, Role[] | typeof PUBLIC> = {
   'delete /api/bookings/{id}': ALL,
   'post /api/bookings/{id}/check-in': ALL,
   'get /api/me/calendar.ics': ALL,
+  'get /api/me/export': ALL,
+  'delete /api/me': ALL,
+  'post /api/admin/anonymization/run': ADMIN,
+  'get /api/admin/anonymization/status': ADMIN,
+  'post /api/admin/bookings/import': ADMIN,
+  'get /api/admin/export': ADMIN,
 };
 
 /**

@@ -10,7 +10,7 @@ export default defineConfig({
     include: ['e2e/api/**/*.e2e.spec.ts'],
     root: fileURLToPath(new URL('../..', import.meta.url)),
     globalSetup: ['e2e/api/support/global-setup.ts'],
-    testTimeout: 30_000,
+    testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
     maxWorkers: 2,

@@ -2,6 +2,8 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import type { Logger } from 'pino';
+import { AnonymizationModule } from './anonymization/anonymization.module.js';
+import { DataRightsModule } from './data-rights/data-rights.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CsrfGuard, RolesGuard, SessionAuthGuard, TotpPolicyGuard } from './common/auth/auth.guards.js';
@@ -35,6 +37,8 @@ export class AppModule {
         TenantsModule,
         PlacesModule,
         BookingsModule,
+        AnonymizationModule,
+        DataRightsModule,
       ],
       controllers: [HealthController],
       providers: [

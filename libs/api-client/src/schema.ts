@@ -251,7 +251,7 @@ export interface paths {
         get: operations["MeController_me"];
         put?: never;
         post?: never;
-        delete?: never;
+        delete: operations["DataRightsController_eraseMe"];
         options?: never;
         head?: never;
         patch: operations["MeController_update"];
@@ -473,6 +473,86 @@ export interface paths {
             cookie?: never;
         };
         get: operations["BookingsController_calendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/bookings/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["BookingImportController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/anonymization/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AnonymizationController_run"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/anonymization/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AnonymizationController_status"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DataRightsController_exportMine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DataRightsController_exportTenant"];
         put?: never;
         post?: never;
         delete?: never;
@@ -892,6 +972,27 @@ export interface components {
             cancelledAt: string | null;
             /** @enum {string|null} */
             cancelReason: "user" | "admin" | "no_show" | null;
+        };
+        ImportResultDto: {
+            imported: number;
+        };
+        AnonymizationRunStartedDto: {
+            /** @description Id of the queued run; its result shows in the status once it finished */
+            runId: string;
+        };
+        AnonymizationStatusDto: {
+            /** @description When the last finished run of this tenant ended */
+            lastRunAt: string | null;
+            /** @description Bookings that run anonymized or deleted */
+            lastRunProcessed: number | null;
+            /** @description Bookings due now under the current retention setting */
+            due: number;
+            /** @description A run is queued or in progress */
+            running: boolean;
+        };
+        EraseMeDto: {
+            /** @description The current password: erasure cannot be undone */
+            password: string;
         };
         ErrorDto: {
             /** @example 409 */
@@ -1424,6 +1525,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Erasure: bookings anonymized, future ones cancelled, sessions and 2FA removed, account deleted */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -1491,6 +1593,37 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["MeDto"];
                 };
+            };
+            /** @description Error in the shared shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    DataRightsController_eraseMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EraseMeDto"];
+            };
+        };
+        responses: {
+            /** @description The account is erased: bookings anonymized, future ones cancelled, sessions ended */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Error in the shared shape */
             default: {
@@ -2242,6 +2375,171 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Error in the shared shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    BookingImportController_import: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Up to 100000 rows, as a JSON array or CSV with a header line. Fields: deskId, floorName, deskLabel, userEmail, startsAt, endsAt, checkedInAt (deskId, or floorName and deskLabel; userEmail and checkedInAt optional). All or nothing: any bad row rejects the file with per-row errors. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    deskId?: string;
+                    floorName?: string;
+                    deskLabel?: string;
+                    userEmail?: string;
+                    startsAt: string;
+                    endsAt: string;
+                    checkedInAt?: string;
+                }[];
+                "text/csv": {
+                    deskId?: string;
+                    floorName?: string;
+                    deskLabel?: string;
+                    userEmail?: string;
+                    startsAt: string;
+                    endsAt: string;
+                    checkedInAt?: string;
+                }[];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResultDto"];
+                };
+            };
+            /** @description Error in the shared shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AnonymizationController_run: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sweep of this tenant is queued */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnonymizationRunStartedDto"];
+                };
+            };
+            /** @description Error in the shared shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AnonymizationController_status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnonymizationStatusDto"];
+                };
+            };
+            /** @description Error in the shared shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    DataRightsController_exportMine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every piece of personal data about the caller, as a JSON download */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            /** @description Error in the shared shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    DataRightsController_exportTenant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The whole tenant's data as a JSON download; anonymized bookings carry no identity */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
             };
             /** @description Error in the shared shape */
             default: {

@@ -19,13 +19,17 @@ export type AuditAction =
   | '2fa.recovery_code_used'
   | 'password.changed'
   | 'session.revoked'
-  | 'auth.locked_out';
+  | 'auth.locked_out'
+  | 'user.erased'
+  | 'booking.cancelled'
+  | 'bookings.imported'
+  | 'anonymization.requested';
 
 export interface AuditRecord {
   tenantId: string;
   actorUserId: string | null;
   action: AuditAction;
-  targetType?: 'user' | 'tenant';
+  targetType?: 'user' | 'tenant' | 'booking';
   targetId?: string;
   /** Never e-mails, names or secrets: ids, roles and setting values only. */
   details?: Record<string, unknown>;

@@ -29,6 +29,6 @@ import { SessionsJobs } from './sessions.jobs.js';
   ],
   controllers: [AuthController, AccountSecurityController],
   providers: [AuthService, SessionsService, JwtStrategy, LocalStrategy, SessionsJobs, LoginThrottleService, TwoFactorService, AccountSecurityService],
-  exports: [SessionsService],
+  exports: [SessionsService, LoginThrottleService],
 })
 export class AuthModule {}

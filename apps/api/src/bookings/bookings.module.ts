@@ -1,13 +1,16 @@
 import { Module } from '@nestjs/common';
+import { AnonymizationModule } from '../anonymization/anonymization.module.js';
 import { PlacesModule } from '../places/places.module.js';
 import { BookingsController } from './bookings.controller.js';
 import { BookingsJobs } from './bookings.jobs.js';
 import { BookingsRepository } from './bookings.repository.js';
 import { BookingsService } from './bookings.service.js';
+import { BookingImportController } from './import/booking-import.controller.js';
+import { BookingImportService } from './import/booking-import.service.js';
 
 @Module({
-  imports: [PlacesModule],
-  controllers: [BookingsController],
-  providers: [BookingsService, BookingsRepository, BookingsJobs],
+  imports: [PlacesModule, AnonymizationModule],
+  controllers: [BookingsController, BookingImportController],
+  providers: [BookingsService, BookingsRepository, BookingsJobs, BookingImportService],
 })
 export class BookingsModule {}

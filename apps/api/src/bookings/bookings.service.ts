@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, IsNull, LessThanOrEqual, MoreThan, Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../common/context/request-context.js';
 import { DomainError, ForbiddenError, ValidationFailedError } from '../common/errors/domain-error.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
@@ -42,6 +43,7 @@ export class BookingsService {
     private readonly floors: FloorsRepository,
     private readonly locations: LocationsRepository,
     private readonly tx: TransactionRunner,
+    private readonly audit: AuditService,
     @InjectRepository(Tenant) private readonly tenants: Repository<Tenant>,
     @InjectRepository(User) private readonly users: Repository<User>,
     @InjectRepository(Booking) private readonly allBookings: Repository<Booking>,
@@ -145,9 +147,23 @@ export class BookingsService {
     const booking = await this.bookings.getById(id);
     const own = booking.userId === principal.userId;
     if (!own && principal.role === 'employee') throw new ForbiddenError('You can only cancel your own bookings');
-    await this.tx.run((m) =>
-      m.update(Booking, { id: booking.id, tenantId: principal.tenantId, cancelledAt: IsNull() }, { cancelledAt: new Date(), cancelReason: own ? 'user' : 'admin' }),
-    );
+    await this.tx.run(async (m) => {
+      const result = await m.update(
+        Booking,
+        { id: booking.id, tenantId: principal.tenantId, cancelledAt: IsNull() },
+        { cancelledAt: new Date(), cancelReason: own ? 'user' : 'admin' },
+      );
+      // Someone else's booking cancelled by staff is worth a trace; the sweep deletes it with the booking's identity.
+      if (!own && result.affected) {
+        await this.audit.record(m, {
+          tenantId: principal.tenantId,
+          actorUserId: principal.userId,
+          action: 'booking.cancelled',
+          targetType: 'booking',
+          targetId: booking.id,
+        });
+      }
+    });
   }
 
   async checkIn(principal: Principal, id: string, now = new Date()): Promise<Booking> {

@@ -34,6 +34,15 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATABASE_URL: url, APP_SECRET: 'x'.repeat(32) }).database).toEqual(expected);
   });
 
+  it.each([
+    [undefined, 15 * 60_000],
+    ['30s', 30_000],
+    ['5m', 300_000],
+    ['1h', 3_600_000],
+  ])('reads ANONYMIZE_EVERY=%s as %i ms', (value, ms) => {
+    expect(loadConfig({ DATA_DIR: tmp(), ANONYMIZE_EVERY: value }).anonymizeEveryMs).toBe(ms);
+  });
+
   it('accepts sqlite:// paths', () => {
     expect(loadConfig({ DATABASE_URL: 'sqlite:///var/lib/deskbook.db', APP_SECRET: 'x'.repeat(32) }).database).toEqual({
       type: 'better-sqlite3',
@@ -50,6 +59,9 @@ describe('loadConfig', () => {
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ APP_SECRET: 'short' }, 'APP_SECRET'],
     [{ AUTH_RATE_LIMIT_PER_MINUTE: '0' }, 'AUTH_RATE_LIMIT_PER_MINUTE'],
+    [{ ANONYMIZE_EVERY: '15' }, 'ANONYMIZE_EVERY'],
+    [{ ANONYMIZE_EVERY: '0s' }, 'ANONYMIZE_EVERY'],
+    [{ ANONYMIZE_EVERY: '25h' }, 'ANONYMIZE_EVERY'],
   ])('names the bad variable in %j', (env, variable) => {
     const attempt = () => loadConfig({ DATA_DIR: tmp(), ...env });
     expect(attempt).toThrow(ConfigError);

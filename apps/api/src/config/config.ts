@@ -30,6 +30,8 @@ export interface AppConfig {
   sessionAbsoluteHours: number;
   webDistDir: string | null;
   trustProxy: boolean;
+  /** How often the anonymization sweep runs, in milliseconds. */
+  anonymizeEveryMs: number;
 }
 
 export class ConfigError extends Error {
@@ -47,6 +49,15 @@ const intIn = (min: number, max: number) =>
     .regex(/^\d+$/, 'must be a whole number')
     .transform(Number)
     .refine((n) => n >= min && n <= max, `must be between ${min} and ${max}`);
+
+const DURATION_UNITS_MS = { s: 1_000, m: 60_000, h: 3_600_000 } as const;
+
+/** "30s", "15m", "1h": a duration between 1 second and 24 hours, in milliseconds. */
+const duration = z
+  .string()
+  .regex(/^\d+[smh]$/, 'must be a duration like 30s, 15m or 1h')
+  .transform((v) => Number(v.slice(0, -1)) * DURATION_UNITS_MS[v.slice(-1) as keyof typeof DURATION_UNITS_MS])
+  .refine((ms) => ms >= 1_000 && ms <= 86_400_000, 'must be between 1s and 24h');
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -66,6 +77,7 @@ const envSchema = z.object({
   SESSION_ABSOLUTE_HOURS: intIn(1, 8_760).default(720),
   WEB_DIST_DIR: z.string().optional(),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  ANONYMIZE_EVERY: duration.default(15 * 60_000),
 });
 
 type Env = Record<string, string | undefined>;
@@ -99,6 +111,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
     webDistDir: e.WEB_DIST_DIR ? resolve(cwd, e.WEB_DIST_DIR) : null,
     trustProxy: e.TRUST_PROXY === 'true',
+    anonymizeEveryMs: e.ANONYMIZE_EVERY,
   };
 }
 

@@ -1,3 +1,4 @@
+import { AnonymizationRun } from '../anonymization/entities/anonymization-run.entity.js';
 import { AuditEvent } from '../audit/entities/audit-event.entity.js';
 import { LoginThrottle } from '../auth/entities/login-throttle.entity.js';
 import { RecoveryCode } from '../auth/entities/recovery-code.entity.js';
@@ -12,7 +13,7 @@ import { Tenant } from '../tenants/entities/tenant.entity.js';
 import { Invite } from '../users/entities/invite.entity.js';
 import { User } from '../users/entities/user.entity.js';
 
-export const ENTITIES = [Tenant, User, Invite, Session, AuditEvent, RecoveryCode, LoginThrottle, Location, Floor, Desk, Booking];
+export const ENTITIES = [Tenant, User, Invite, Session, AuditEvent, RecoveryCode, LoginThrottle, Location, Floor, Desk, Booking, AnonymizationRun];
 
 /** Every entity, including the one whose column type depends on the dialect. */
 export function entitiesFor(dialect: DatabaseConfig['type']) {

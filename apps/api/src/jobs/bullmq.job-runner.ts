@@ -57,8 +57,11 @@ export class BullMqJobRunner implements JobRunner {
   }
 }
 
-/** The worker: hands every job to the handler registered under its name. */
-@Processor(QUEUE_NAME)
+/**
+ * The worker: hands every job to the handler registered under its name. Several at once, so a long
+ * anonymization sweep does not hold up the every-minute auto-release.
+ */
+@Processor(QUEUE_NAME, { concurrency: 4 })
 export class BullMqJobProcessor extends WorkerHost {
   constructor(private readonly runner: BullMqJobRunner) {
     super();

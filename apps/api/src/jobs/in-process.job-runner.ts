@@ -4,14 +4,16 @@ import { APP_LOGGER } from '../common/logging/logger.module.js';
 import { JobRegistry, type JobName, type JobPayload, type JobRunner, type QueueStatus } from './job-runner.js';
 
 /**
- * Embedded default (no REDIS_URL): timers in this process. A job never overlaps itself; a trigger
- * while it runs is dropped, which is safe because every job derives its work from the database.
+ * Embedded default (no REDIS_URL): timers in this process. A job never overlaps itself: a timer
+ * firing while it runs is dropped (the work is derived from the database, the next tick does it),
+ * while an explicit trigger waits and runs after it, like a queued job would.
  */
 @Injectable()
 export class InProcessJobRunner implements JobRunner, OnApplicationShutdown {
   private readonly registry = new JobRegistry();
   private readonly timers: NodeJS.Timeout[] = [];
   private readonly running = new Set<JobName>();
+  private readonly waiting = new Map<JobName, JobPayload[]>();
 
   constructor(@Inject(APP_LOGGER) private readonly logger: Logger) {}
 
@@ -27,7 +29,8 @@ export class InProcessJobRunner implements JobRunner, OnApplicationShutdown {
   }
 
   trigger(name: JobName, payload: JobPayload = {}): Promise<void> {
-    setImmediate(() => void this.execute(name, payload));
+    if (this.running.has(name)) this.waiting.set(name, [...(this.waiting.get(name) ?? []), payload]);
+    else setImmediate(() => void this.execute(name, payload));
     return Promise.resolve();
   }
 
@@ -45,6 +48,8 @@ export class InProcessJobRunner implements JobRunner, OnApplicationShutdown {
     } finally {
       this.running.delete(name);
     }
+    const next = this.waiting.get(name)?.shift();
+    if (next) await this.execute(name, next);
   }
 
   onApplicationShutdown(): void {

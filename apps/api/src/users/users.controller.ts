@@ -4,13 +4,17 @@ import { CurrentPrincipal, Roles } from '../common/auth/decorators.js';
 import type { Principal } from '../common/context/request-context.js';
 import { InviteResponseDto, InviteUserDto, UpdateUserDto } from './dto/user-input.dto.js';
 import { UserDto, toUserDto } from './dto/user.dto.js';
+import { ErasureService } from '../data-rights/erasure.service.js';
 import { UsersService } from './users.service.js';
 
 @ApiTags('users')
 @Controller('users')
 @Roles('tenant_admin')
 export class UsersController {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly erasure: ErasureService,
+  ) {}
 
   @Get()
   @ApiOkResponse({ type: [UserDto] })
@@ -39,8 +43,8 @@ export class UsersController {
 
   @Delete(':id')
   @HttpCode(204)
-  @ApiNoContentResponse()
+  @ApiNoContentResponse({ description: 'Erasure: bookings anonymized, future ones cancelled, sessions and 2FA removed, account deleted' })
   async remove(@CurrentPrincipal() actor: Principal, @Param('id') id: string): Promise<void> {
-    await this.users.remove(actor, id);
+    await this.erasure.erase(actor, id);
   }
 }

@@ -104,24 +104,6 @@ export class UsersService {
     });
   }
 
-  /** Removes the account; its sessions and invitations go with it (foreign keys cascade). */
-  async remove(actor: Principal, id: string): Promise<void> {
-    await this.tx.run(async (m) => {
-      await this.lockTenant(m, actor.tenantId);
-      const user = await this.users.getById(id, m);
-      if (removesLastAdmin(user, null, await this.users.countActiveAdmins(m))) throw new LastAdminError();
-      await this.users.deleteById(user.id, m);
-      await this.audit.record(m, {
-        tenantId: actor.tenantId,
-        actorUserId: actor.userId,
-        action: 'user.deleted',
-        targetType: 'user',
-        targetId: user.id,
-        details: { role: user.role },
-      });
-    });
-  }
-
   /**
    * Serializes role changes and deletions within a tenant, so two admins demoting each other at
    * the same moment cannot both pass the last-admin check. (SQLite serializes transactions anyway.)

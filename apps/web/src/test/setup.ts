@@ -1,6 +1,6 @@
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import '../app/i18n';
 import { i18n } from '../app/i18n';
@@ -33,6 +33,9 @@ if (!('fonts' in document)) {
     value: { addEventListener: doNothing, removeEventListener: doNothing, ready: Promise.resolve() },
   });
 }
+
+// findBy* waits up to 5 s instead of 1 s: on a busy CI machine a page may take longer than a second to settle.
+configure({ asyncUtilTimeout: 5_000 });
 
 // Every test starts in English with no API answers configured (an unexpected call fails loudly).
 globalThis.fetch = routeFetch;

@@ -4,6 +4,7 @@ import { Tenant } from '../../tenants/entities/tenant.entity.js';
 
 @Entity('audit_events')
 @Index('IDX_audit_events_tenant_at', ['tenantId', 'at'])
+@Index('IDX_audit_events_target', ['targetId'])
 export class AuditEvent {
   @IdPrimaryColumn() id: string;
   @IdColumn() tenantId: string;

@@ -3,18 +3,21 @@ import { DateTimeColumn, IdColumn, IdPrimaryColumn } from '../../database/column
 import { Desk } from '../../places/entities/desk.entity.js';
 import { User } from '../../users/entities/user.entity.js';
 
-export const CANCEL_REASONS = ['user', 'admin', 'no_show'] as const;
+/** Kept through anonymization (analytics tell no-shows from cancellations); `erased`: the person's account was erased. */
+export const CANCEL_REASONS = ['user', 'admin', 'no_show', 'erased'] as const;
 export type CancelReason = (typeof CANCEL_REASONS)[number];
 
 /**
  * A desk booking. Overlap checks and floor availability read one desk's window from
  * IDX_bookings_desk_window, which leads with (deskId, startsAt) and covers every column they need
- * (no row lookups); a person's window comes from (userId, startsAt); (tenantId, endsAt) serves the sweeps.
+ * (no row lookups); a person's window comes from (userId, startsAt); (tenantId, endsAt) serves auto-release and the delete sweep, (tenantId, anonymizedAt, endsAt)
+ * the anonymize sweep, which must not re-read the anonymized history on every run.
  */
 @Entity('bookings')
 @Index('IDX_bookings_desk_window', ['deskId', 'startsAt', 'endsAt', 'cancelledAt', 'userId', 'visibleToColleagues'])
 @Index('IDX_bookings_user_starts', ['userId', 'startsAt'])
 @Index('IDX_bookings_tenant_ends', ['tenantId', 'endsAt'])
+@Index('IDX_bookings_tenant_pending', ['tenantId', 'anonymizedAt', 'endsAt'])
 @Index('UQ_bookings_user_idempotency', ['userId', 'idempotencyKey'], { unique: true })
 export class Booking {
   @IdPrimaryColumn() id: string;

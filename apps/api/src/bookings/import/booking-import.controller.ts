@@ -1,0 +1,33 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Roles } from '../../common/auth/decorators.js';
+import type { Principal } from '../../common/context/request-context.js';
+import { ImportResultDto } from '../../data-rights/dto/data-rights.dto.js';
+import { BookingImportService } from './booking-import.service.js';
+import { IMPORT_FIELDS, MAX_IMPORT_ROWS } from './import-rows.js';
+
+@ApiTags('admin')
+@Controller('admin/bookings')
+@Roles('tenant_admin')
+export class BookingImportController {
+  constructor(private readonly imports: BookingImportService) {}
+
+  @Post('import')
+  @HttpCode(200)
+  @ApiConsumes('application/json', 'text/csv')
+  @ApiBody({
+    description: `Up to ${MAX_IMPORT_ROWS} rows, as a JSON array or CSV with a header line. Fields: ${IMPORT_FIELDS.join(', ')} (deskId, or floorName and deskLabel; userEmail and checkedInAt optional). All or nothing: any bad row rejects the file with per-row errors.`,
+    schema: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: Object.fromEntries(IMPORT_FIELDS.map((f) => [f, { type: 'string' }])),
+        required: ['startsAt', 'endsAt'],
+      },
+    },
+  })
+  @ApiOkResponse({ type: ImportResultDto })
+  async import(@CurrentPrincipal() principal: Principal, @Body() body: unknown): Promise<ImportResultDto> {
+    return { imported: await this.imports.import(principal, body) };
+  }
+}

@@ -1,0 +1,235 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { In, type EntityManager } from 'typeorm';
+import { AnonymizationService } from '../../anonymization/anonymization.service.js';
+import { AuditService } from '../../audit/audit.service.js';
+import type { Principal } from '../../common/context/request-context.js';
+import { ValidationFailedError } from '../../common/errors/domain-error.js';
+import { TransactionRunner } from '../../database/transaction-runner.js';
+import { Desk } from '../../places/entities/desk.entity.js';
+import { Floor } from '../../places/entities/floor.entity.js';
+import { Tenant } from '../../tenants/entities/tenant.entity.js';
+import { resolveSettings } from '../../tenants/settings.js';
+import { User } from '../../users/entities/user.entity.js';
+import { MAX_BOOKING_SPAN_MS } from '../bookings.repository.js';
+import { Booking } from '../entities/booking.entity.js';
+import {
+  ImportFormatError,
+  MAX_IMPORT_ROWS,
+  MAX_REPORTED_ERRORS,
+  overlapsWithinFile,
+  rowsOfBody,
+  validateRow,
+  type ImportRow,
+  type RowError,
+} from './import-rows.js';
+
+const INSERT_CHUNK = 1_000;
+const LOOKUP_CHUNK = 1_000;
+
+interface ResolvedRow extends ImportRow {
+  deskId: string;
+  userId: string | null;
+}
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+function reject(errors: RowError[]): never {
+  const sorted = [...errors].sort((a, b) => a.row - b.row);
+  const shown = sorted.slice(0, MAX_REPORTED_ERRORS);
+  const more = sorted.length > shown.length ? ` (the first ${shown.length} are listed)` : '';
+  throw new ValidationFailedError(
+    shown.map((e) => ({ ...e, field: `rows[${e.row}].${e.field}` })),
+    `${sorted.length} problem${sorted.length === 1 ? '' : 's'} in the file${more}; nothing was imported`,
+  );
+}
+
+/**
+ * Brings booking history from another system: every row is checked (shape, desk, person, overlaps
+ * within the file and with existing bookings) and the file is imported whole or not at all.
+ * Past bookings are the point; rows already due under the retention period are anonymized by the
+ * sweep this import queues.
+ */
+@Injectable()
+export class BookingImportService {
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly audit: AuditService,
+    private readonly anonymization: AnonymizationService,
+  ) {}
+
+  async import(principal: Principal, body: unknown, now = new Date()): Promise<number> {
+    const raw = this.rows(body);
+    const errors: RowError[] = [];
+    const valid = raw.map((r, i) => validateRow(r, i + 1, errors)).filter((r): r is ImportRow => r !== null);
+    if (errors.length) reject(errors);
+
+    const imported = await this.tx.run(async (m) => {
+      const tenant = await m.findOneByOrFail(Tenant, { id: principal.tenantId });
+      const rows = await this.resolve(m, principal.tenantId, valid, errors);
+      if (errors.length) reject(errors);
+      errors.push(...overlapsWithinFile(rows, (r) => r.deskId, 'deskId', 'the desk is booked twice'));
+      errors.push(...overlapsWithinFile(rows, (r) => r.userId, 'userEmail', 'the person has two bookings at once'));
+      if (errors.length) reject(errors);
+      await this.lockAndCheckExisting(m, rows, errors);
+      if (errors.length) reject(errors);
+
+      const userChoiceDefault = resolveSettings(tenant.settings).privacy.userChoiceDefault;
+      for (const part of chunks(rows, INSERT_CHUNK)) {
+        await m.insert(
+          Booking,
+          part.map((r) => ({
+            id: randomUUID(),
+            tenantId: principal.tenantId,
+            deskId: r.deskId,
+            userId: r.userId,
+            startsAt: r.startsAt,
+            endsAt: r.endsAt,
+            visibleToColleagues: r.userId ? userChoiceDefault : null,
+            checkedInAt: r.checkedInAt,
+            cancelledAt: null,
+            cancelReason: null,
+            // A row without a person is anonymous from the start.
+            anonymizedAt: r.userId ? null : now,
+            idempotencyKey: null,
+            createdAt: now,
+          })),
+        );
+      }
+      await this.audit.record(m, { tenantId: principal.tenantId, actorUserId: principal.userId, action: 'bookings.imported', details: { rows: rows.length } });
+      return rows.length;
+    });
+    await this.anonymization.requestRun(principal.tenantId);
+    return imported;
+  }
+
+  private rows(body: unknown): unknown[] {
+    let rows: unknown[];
+    try {
+      rows = rowsOfBody(body);
+    } catch (err) {
+      if (err instanceof ImportFormatError) throw new ValidationFailedError([{ field: 'rows', messages: [err.message] }], err.message);
+      throw err;
+    }
+    if (rows.length === 0) throw new ValidationFailedError([{ field: 'rows', messages: ['The file has no rows'] }], 'The file has no rows');
+    if (rows.length > MAX_IMPORT_ROWS) {
+      const message = `At most ${MAX_IMPORT_ROWS.toLocaleString('en')} rows a request; split the file`;
+      throw new ValidationFailedError([{ field: 'rows', messages: [message] }], message);
+    }
+    return rows;
+  }
+
+  /** Desks (by id, or floor name + label) and people (by e-mail) of the caller's tenant only. */
+  private async resolve(m: EntityManager, tenantId: string, rows: ImportRow[], errors: RowError[]): Promise<ResolvedRow[]> {
+    const deskIds = [...new Set(rows.flatMap((r) => ('deskId' in r.desk ? [r.desk.deskId] : [])))];
+    const byId = new Map<string, string>();
+    for (const part of chunks(deskIds, LOOKUP_CHUNK)) {
+      for (const d of await m.find(Desk, { where: { tenantId, id: In(part) }, select: { id: true } })) byId.set(d.id, d.id);
+    }
+    const floorNames = [...new Set(rows.flatMap((r) => ('floorName' in r.desk ? [r.desk.floorName] : [])))];
+    const floorsByName = new Map<string, string[]>();
+    for (const f of floorNames.length ? await m.find(Floor, { where: { tenantId, name: In(floorNames) }, select: { id: true, name: true } }) : []) {
+      floorsByName.set(f.name, [...(floorsByName.get(f.name) ?? []), f.id]);
+    }
+    const byLabel = new Map<string, string>();
+    const floorIds = [...floorsByName.values()].flat();
+    for (const d of floorIds.length ? await m.find(Desk, { where: { tenantId, floorId: In(floorIds) }, select: { id: true, floorId: true, label: true } }) : []) {
+      byLabel.set(`${d.floorId}\n${d.label}`, d.id);
+    }
+    const emails = [...new Set(rows.flatMap((r) => (r.userEmail ? [r.userEmail] : [])))];
+    const userByEmail = new Map<string, string>();
+    for (const part of chunks(emails, LOOKUP_CHUNK)) {
+      for (const u of await m.find(User, { where: { tenantId, email: In(part) }, select: { id: true, email: true } })) userByEmail.set(u.email, u.id);
+    }
+
+    const resolved: ResolvedRow[] = [];
+    for (const r of rows) {
+      let deskId: string | undefined;
+      if ('deskId' in r.desk) {
+        deskId = byId.get(r.desk.deskId);
+        if (!deskId) errors.push({ row: r.row, field: 'deskId', messages: ['No desk with this id'] });
+      } else {
+        const floors = floorsByName.get(r.desk.floorName) ?? [];
+        if (floors.length === 0) errors.push({ row: r.row, field: 'floorName', messages: [`No floor named "${r.desk.floorName}"`] });
+        else if (floors.length > 1) errors.push({ row: r.row, field: 'floorName', messages: [`Several floors are named "${r.desk.floorName}"; use deskId`] });
+        else {
+          deskId = byLabel.get(`${floors[0]}\n${r.desk.deskLabel}`);
+          if (!deskId) errors.push({ row: r.row, field: 'deskLabel', messages: [`No desk "${r.desk.deskLabel}" on floor "${r.desk.floorName}"`] });
+        }
+      }
+      const userId = r.userEmail ? userByEmail.get(r.userEmail) : null;
+      if (userId === undefined) errors.push({ row: r.row, field: 'userEmail', messages: ['No person with this e-mail address in your company'] });
+      if (deskId && userId !== undefined) resolved.push({ ...r, deskId, userId });
+    }
+    return resolved;
+  }
+
+  /**
+   * Locks the desks and people involved (in id order, desks first, as booking creation does) and
+   * checks the rows against their active bookings, so a booking made meanwhile cannot overlap.
+   */
+  private async lockAndCheckExisting(m: EntityManager, rows: ResolvedRow[], errors: RowError[]): Promise<void> {
+    const deskIds = [...new Set(rows.map((r) => r.deskId))].sort();
+    const userIds = [...new Set(rows.flatMap((r) => (r.userId ? [r.userId] : [])))].sort();
+    if (!this.tx.isSqlite) {
+      for (const part of chunks(deskIds, LOOKUP_CHUNK)) await m.createQueryBuilder(Desk, 'd').select('d.id').where({ id: In(part) }).orderBy('d.id').setLock('pessimistic_write').getMany();
+      for (const part of chunks(userIds, LOOKUP_CHUNK)) await m.createQueryBuilder(User, 'u').select('u.id').where({ id: In(part) }).orderBy('u.id').setLock('pessimistic_write').getMany();
+    }
+    errors.push(...(await this.overlapsWithExisting(m, rows, 'deskId', (r) => r.deskId, 'The desk is already booked at this time')));
+    errors.push(...(await this.overlapsWithExisting(m, rows, 'userId', (r) => r.userId, 'The person already has a booking at this time')));
+  }
+
+  /**
+   * Rows overlapping an active booking of the same desk (or person). Existing active bookings of one
+   * key never overlap each other, so after sorting, the one that starts last before a row ends is the
+   * only candidate: a binary search per row, one range query per key.
+   */
+  private async overlapsWithExisting(
+    m: EntityManager,
+    rows: ResolvedRow[],
+    column: 'deskId' | 'userId',
+    keyOf: (r: ResolvedRow) => string | null,
+    message: string,
+  ): Promise<RowError[]> {
+    const groups = new Map<string, ResolvedRow[]>();
+    for (const r of rows) {
+      const key = keyOf(r);
+      if (key === null) continue;
+      const group = groups.get(key);
+      if (group) group.push(r);
+      else groups.set(key, [r]);
+    }
+    const errors: RowError[] = [];
+    for (const [key, group] of groups) {
+      const from = group.reduce((min, r) => Math.min(min, r.startsAt.getTime()), Infinity);
+      const to = group.reduce((max, r) => Math.max(max, r.endsAt.getTime()), -Infinity);
+      const existing = await m
+        .createQueryBuilder(Booking, 'b')
+        .select(['b.startsAt', 'b.endsAt'])
+        .where(`b.${column} = :key`, { key })
+        .andWhere('b.cancelledAt IS NULL')
+        .andWhere('b.startsAt >= :lower', { lower: new Date(from - MAX_BOOKING_SPAN_MS) })
+        .andWhere('b.startsAt < :to', { to: new Date(to) })
+        .andWhere('b.endsAt > :from', { from: new Date(from) })
+        .orderBy('b.startsAt', 'ASC')
+        .getMany();
+      if (existing.length === 0) continue;
+      for (const r of group) {
+        let lo = 0;
+        let hi = existing.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (existing[mid].startsAt < r.endsAt) lo = mid + 1;
+          else hi = mid;
+        }
+        const candidate = existing[lo - 1];
+        if (candidate && candidate.endsAt > r.startsAt) errors.push({ row: r.row, field: column === 'deskId' ? 'deskId' : 'userEmail', messages: [message] });
+      }
+    }
+    return errors;
+  }
+}

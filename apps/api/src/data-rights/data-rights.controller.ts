@@ -1,0 +1,74 @@
+import { Body, Controller, Delete, Get, HttpCode, Req, Res } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { ApiNoContentResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { Repository } from 'typeorm';
+import { verifyPassword } from '../auth/password-hasher.js';
+import { PasswordIncorrectError } from '../auth/totp/two-factor.service.js';
+import { AllowedBeforeTotpEnrollment, CurrentPrincipal, Roles } from '../common/auth/decorators.js';
+import { clearSessionCookie } from '../common/auth/session-cookie.js';
+import type { Principal } from '../common/context/request-context.js';
+import { User } from '../users/entities/user.entity.js';
+import { DataExportService } from './data-export.service.js';
+import { EraseMeDto } from './dto/data-rights.dto.js';
+import { ErasureService } from './erasure.service.js';
+
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
+function sendAsDownload(res: Response, filename: string): void {
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
+  res.setHeader('Cache-Control', 'no-store');
+}
+
+/** Data-subject rights: access and erasure for everyone, the tenant export for its admins. */
+@ApiTags('data')
+@Controller()
+export class DataRightsController {
+  constructor(
+    private readonly exports: DataExportService,
+    private readonly erasure: ErasureService,
+    @InjectRepository(User) private readonly users: Repository<User>,
+  ) {}
+
+  @Get('me/export')
+  @AllowedBeforeTotpEnrollment()
+  @ApiProduces('application/json')
+  @ApiOkResponse({ description: 'Every piece of personal data about the caller, as a JSON download', schema: { type: 'object' } })
+  async exportMine(@CurrentPrincipal() principal: Principal, @Res({ passthrough: true }) res: Response): Promise<unknown> {
+    const now = new Date();
+    sendAsDownload(res, `deskbook-my-data-${day(now)}.json`);
+    return this.exports.personalData(principal, now);
+  }
+
+  @Delete('me')
+  @AllowedBeforeTotpEnrollment()
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'The account is erased: bookings anonymized, future ones cancelled, sessions ended' })
+  async eraseMe(@CurrentPrincipal() principal: Principal, @Body() dto: EraseMeDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
+    const user = await this.users.findOneByOrFail({ id: principal.userId, tenantId: principal.tenantId });
+    if (!user.passwordHash || !(await verifyPassword(user.passwordHash, dto.password))) throw new PasswordIncorrectError();
+    await this.erasure.erase(principal, principal.userId);
+    clearSessionCookie(req, res);
+  }
+
+  @Get('admin/export')
+  @Roles('tenant_admin')
+  @ApiProduces('application/json')
+  @ApiOkResponse({ description: "The whole tenant's data as a JSON download; anonymized bookings carry no identity", schema: { type: 'object' } })
+  async exportTenant(@CurrentPrincipal() principal: Principal, @Res() res: Response): Promise<void> {
+    const now = new Date();
+    sendAsDownload(res, `deskbook-export-${day(now)}.json`);
+    res.status(200);
+    await this.exports.writeTenant(
+      principal,
+      (chunk) =>
+        new Promise<void>((resolve) => {
+          if (res.write(chunk)) resolve();
+          else res.once('drain', resolve);
+        }),
+      now,
+    );
+    res.end();
+  }
+}
