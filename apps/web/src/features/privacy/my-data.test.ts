@@ -22,7 +22,7 @@ describe('canSubmitErasure', () => {
 describe('erasureFailure', () => {
   it('maps a wrong password to the password field', () => {
     expect(erasureFailure(new ApiError(401, 'INVALID_CREDENTIALS', 'wrong'))).toBe('wrong-password');
-    expect(erasureFailure(new ApiError(400, 'PASSWORD_INCORRECT', 'wrong'))).toBe('wrong-password');
+    expect(erasureFailure(new ApiError(403, 'PASSWORD_INCORRECT', 'wrong'))).toBe('wrong-password');
   });
 
   it('recognizes the last administrator', () => {

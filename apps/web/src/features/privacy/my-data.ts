@@ -22,8 +22,8 @@ export type ErasureFailure = 'wrong-password' | 'last-admin' | 'other';
 
 /** How the delete-account dialog shows a refused erasure. */
 export function erasureFailure(error: unknown): ErasureFailure {
-  // INVALID_CREDENTIALS is what DELETE /me answers; PASSWORD_INCORRECT is the code of the other
-  // password re-checks (2FA, password change), accepted too so either wording of the API works.
+  // DELETE /me answers PASSWORD_INCORRECT like the other password re-checks (2FA, password change);
+  // INVALID_CREDENTIALS, the login's code, is taken the same way should the API ever use it here.
   if (hasErrorCode(error, 'INVALID_CREDENTIALS', 'PASSWORD_INCORRECT')) return 'wrong-password';
   if (hasErrorCode(error, 'LAST_ADMIN')) return 'last-admin';
   return 'other';

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../api/client';
 import { unwrap } from '../../../api/unwrap';
 import { statusPollInterval } from '../anonymization-status';
-import { privacyApi } from '../privacy-client';
 import type { AnonymizationStatus } from '../types';
 import { privacyQueryKeys } from './privacy-query-keys';
 
@@ -9,7 +9,7 @@ import { privacyQueryKeys } from './privacy-query-keys';
 export function useAnonymizationStatus() {
   return useQuery({
     queryKey: privacyQueryKeys.anonymizationStatus,
-    queryFn: () => unwrap(privacyApi.GET('/api/admin/anonymization/status')),
+    queryFn: () => unwrap(api.GET('/api/admin/anonymization/status')),
     refetchInterval: (query) => statusPollInterval(query.state.data),
     // Due counts change as bookings end: never show an old one when the card mounts.
     staleTime: 0,
@@ -20,7 +20,7 @@ export function useAnonymizationStatus() {
 export function useRunAnonymization() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => unwrap(privacyApi.POST('/api/admin/anonymization/run')),
+    mutationFn: () => unwrap(api.POST('/api/admin/anonymization/run')),
     onSuccess: async () => {
       // The run is queued before the 202: show it at once, then let the status (and its polling) take over.
       queryClient.setQueryData<AnonymizationStatus>(privacyQueryKeys.anonymizationStatus, (status) =>

@@ -1,18 +1,18 @@
 import { useMutation } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
-import { downloadFile } from '../../../app/download-file';
+import { api } from '../../../api/client';
 import { unwrap, unwrapEmpty } from '../../../api/unwrap';
+import { downloadFile } from '../../../app/download-file';
 import { useSignedInUser } from '../../auth/hooks/session';
 import type { LoginNoticeState } from '../../auth/login-notice';
 import { myDataFileName } from '../my-data';
-import { privacyApi } from '../privacy-client';
 import type { EraseMeInput } from '../types';
 
 /** "Download my data": GET /me/export (cookie auth), saved as deskbook-my-data-YYYY-MM-DD.json. */
 export function useDownloadMyData() {
   return useMutation({
     mutationFn: async () => {
-      const file = await unwrap(privacyApi.GET('/api/me/export', { parseAs: 'blob' }));
+      const file = await unwrap(api.GET('/api/me/export', { parseAs: 'blob' }));
       downloadFile(myDataFileName(new Date()), file);
     },
   });
@@ -28,7 +28,7 @@ export function useEraseMe() {
   const me = useSignedInUser();
   const navigate = useNavigate();
   return useMutation({
-    mutationFn: (input: EraseMeInput) => unwrapEmpty(privacyApi.DELETE('/api/me', { body: input })),
+    mutationFn: (input: EraseMeInput) => unwrapEmpty(api.DELETE('/api/me', { body: input })),
     onSuccess: async () => {
       const state: LoginNoticeState = { notice: 'accountDeleted', endedSessionOf: me.id };
       await navigate('/login', { replace: true, state });

@@ -148,7 +148,7 @@ describe('MyDataPage: deleting the account', () => {
 
   it('puts a wrong password on the password field', async () => {
     signedInEmployee();
-    onRequest('DELETE', '/api/me', () => apiError(401, 'INVALID_CREDENTIALS'));
+    onRequest('DELETE', '/api/me', () => apiError(403, 'PASSWORD_INCORRECT'));
     renderApp('/account/data');
     const dialog = await deleteAccountWith('wrong');
     expect(await within(dialog).findByText('This password is not correct.')).toBeTruthy();
