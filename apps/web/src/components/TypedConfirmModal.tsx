@@ -28,6 +28,9 @@ export function TypedConfirmModal({ title, children, word, confirmLabel, onConfi
       <form
         onSubmit={(event) => {
           event.preventDefault();
+          // React events bubble along the component tree, not the DOM: without this, a dialog opened
+          // from inside a form (Settings) would submit that form too, which opens the dialog again.
+          event.stopPropagation();
           if (matches) onConfirm();
         }}
       >

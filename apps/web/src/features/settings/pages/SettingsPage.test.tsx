@@ -58,6 +58,9 @@ describe('SettingsPage', () => {
     await waitFor(() => {
       expect(patches).toEqual([{ privacy: { retention: { afterDays: 7 } } }]);
     });
+    await waitFor(() => {
+      expect(screen.queryByRole('dialog')).toBeNull();
+    });
   });
 });
 
@@ -89,6 +92,9 @@ describe('SettingsPage: retention', () => {
 
     await waitFor(() => {
       expect(patches).toEqual([{ privacy: { retention: { mode: 'delete' } } }]);
+    });
+    await waitFor(() => {
+      expect(screen.queryByRole('dialog')).toBeNull();
     });
   });
 
@@ -144,6 +150,18 @@ describe('SettingsPage: anonymization', () => {
     expect(within(region).queryByText('Running…')).toBeNull();
     const run = requests.find((request) => request.method === 'POST' && request.url.endsWith('/anonymization/run'));
     expect(run?.headers.get('X-Requested-With')).toBe('deskbook');
+  });
+
+  it('asks for the due count again once a new retention setting is saved', async () => {
+    setUp();
+    let due = 0;
+    onRequest('GET', '/api/admin/anonymization/status', () => json(200, { ...NEVER_RUN, due }));
+    const region = await card();
+    expect(await within(region).findByText('No bookings are due.')).toBeTruthy();
+    due = 5;
+    fireEvent.change(screen.getByLabelText(/^Retention period/), { target: { value: '60' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(await within(region).findByText('5 bookings are due.')).toBeTruthy();
   });
 
   it('reminds that a run uses the saved setting while the retention has unsaved changes', async () => {
