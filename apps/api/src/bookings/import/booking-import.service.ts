@@ -66,15 +66,14 @@ export class BookingImportService {
     const raw = this.rows(body);
     const errors: RowError[] = [];
     const valid = raw.map((r, i) => validateRow(r, i + 1, errors)).filter((r): r is ImportRow => r !== null);
-    if (errors.length) reject(errors);
 
     const imported = await this.tx.run(async (m) => {
       const tenant = await m.findOneByOrFail(Tenant, { id: principal.tenantId });
+      // Every problem of the file in one answer: shape, unknown desks and people, then overlaps
+      // among the rows that could be resolved.
       const rows = await this.resolve(m, principal.tenantId, valid, errors);
-      if (errors.length) reject(errors);
       errors.push(...overlapsWithinFile(rows, (r) => r.deskId, 'deskId', 'the desk is booked twice'));
       errors.push(...overlapsWithinFile(rows, (r) => r.userId, 'userEmail', 'the person has two bookings at once'));
-      if (errors.length) reject(errors);
       await this.lockAndCheckExisting(m, rows, errors);
       if (errors.length) reject(errors);
 

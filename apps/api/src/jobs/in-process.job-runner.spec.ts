@@ -1,0 +1,29 @@
+import pino from 'pino';
+import { describe, expect, it } from 'vitest';
+import { InProcessJobRunner } from './in-process.job-runner.js';
+
+const tick = () => new Promise((r) => setTimeout(r, 5));
+
+describe('InProcessJobRunner', () => {
+  it('runs a trigger that arrives while the job runs after it, never at the same time', async () => {
+    const runner = new InProcessJobRunner(pino({ level: 'silent' }));
+    const seen: string[] = [];
+    let release: () => void = () => undefined;
+    let concurrent = 0;
+    runner.register('anonymization.sweep', async (payload) => {
+      concurrent++;
+      expect(concurrent).toBe(1);
+      seen.push(String(payload.runId));
+      if (payload.runId === 'first') await new Promise<void>((r) => (release = r));
+      concurrent--;
+    });
+    await runner.trigger('anonymization.sweep', { runId: 'first' });
+    await tick();
+    await runner.trigger('anonymization.sweep', { runId: 'second' });
+    await tick();
+    expect(seen).toEqual(['first']);
+    release();
+    await tick();
+    expect(seen).toEqual(['first', 'second']);
+  });
+});

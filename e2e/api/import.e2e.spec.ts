@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DAY_MS, bookingRows, pastRow, setRetention, settled } from './support/anonymization.js';
+import { addMember, as, expectError, signupTenant, type Member } from './support/factories.js';
+import { createPlace, utcAt, type Place } from './support/places.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+
+interface RowProblem {
+  row: number;
+  field: string;
+  messages: string[];
+}
+
+describe('booking import', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  async function tenant(): Promise<{ admin: Member; alice: Member; place: Place }> {
+    const admin = await signupTenant(t.http);
+    const alice = await addMember(t.http, admin, 'employee', 'Alice Example');
+    const place = await createPlace(t.http, admin, 3);
+    // Long period: rows stay as imported unless a test says otherwise.
+    await setRetention(t, admin, 'anonymize', 3650);
+    return { admin, alice, place };
+  }
+
+  const post = (admin: Member, body: unknown) => as(t.http, admin).post('/api/admin/bookings/import').send(body as object);
+  const csv = (admin: Member, text: string) => as(t.http, admin).post('/api/admin/bookings/import').set('Content-Type', 'text/csv').send(text);
+  const problems = (res: { body: unknown }) => (expectError(res as never, 400, 'VALIDATION_FAILED').details as RowProblem[]).map((p) => [p.row, p.field]);
+
+  it('imports past history from JSON by desk id or by floor name and label, with or without a person', async () => {
+    const { admin, alice, place } = await tenant();
+    const start = Date.now() - 300 * DAY_MS;
+    const at = (days: number, hour: number) => new Date(start + days * DAY_MS + hour * 3_600_000).toISOString();
+    await post(admin, [
+      { deskId: place.deskIds[0], userEmail: alice.email.toUpperCase(), startsAt: at(0, 8), endsAt: at(0, 16), checkedInAt: at(0, 8) },
+      { floorName: 'Ground floor', deskLabel: 'D2', userEmail: alice.email, startsAt: at(1, 8), endsAt: at(1, 12) },
+      { deskId: place.deskIds[2], startsAt: at(1, 8), endsAt: at(1, 12) },
+    ]).expect(200, { imported: 3 });
+    await settled(t, admin);
+    const rows = (await bookingRows(t, admin.tenantId)).sort((a, b) => place.deskIds.indexOf(a.deskId) - place.deskIds.indexOf(b.deskId));
+    expect(rows.map((r) => [r.deskId, r.userId])).toEqual([
+      [place.deskIds[0], alice.userId],
+      [place.deskIds[1], alice.userId],
+      [place.deskIds[2], null],
+    ]);
+    expect(rows[0].checkedInAt?.toISOString()).toBe(at(0, 8));
+    // A row without a person is anonymous from the start.
+    expect(rows[2].anonymizedAt).toBeInstanceOf(Date);
+    const audit = (await as(t.http, admin).get('/api/admin/audit-log').expect(200)).body as { action: string; details: unknown }[];
+    expect(audit.find((e) => e.action === 'bookings.imported')).toMatchObject({ details: { rows: 3 } });
+  });
+
+  it('imports CSV with a header line, fields in any order', async () => {
+    const { admin, alice, place } = await tenant();
+    const a = pastRow(place.deskIds[0], alice.email, 10 * DAY_MS);
+    const b = pastRow(place.deskIds[1], undefined, 9 * DAY_MS);
+    const text = ['startsAt,endsAt,floorName,deskLabel,userEmail', `${a.startsAt},${a.endsAt},Ground floor,D1,${alice.email}`, `${b.startsAt},${b.endsAt},"Ground floor",D2,`, ''].join('\r\n');
+    await csv(admin, text).expect(200, { imported: 2 });
+    expect((await bookingRows(t, admin.tenantId)).map((r) => r.userId)).toEqual([alice.userId, null]);
+  });
+
+  it('rejects the whole file when any row is wrong, naming each row and field', async () => {
+    const { admin, alice, place } = await tenant();
+    const good = pastRow(place.deskIds[0], alice.email, 5 * DAY_MS);
+    const res = await post(admin, [
+      good,
+      { ...pastRow('00000000-0000-4000-8000-000000000000', undefined, 4 * DAY_MS) },
+      { ...pastRow(place.deskIds[1], 'nobody@example.com', 4 * DAY_MS) },
+      { deskId: place.deskIds[2], startsAt: '2026-01-01 08:00', endsAt: '2026-01-01T09:00:00Z' },
+      { floorName: 'Ground floor', deskLabel: 'Z99', startsAt: good.startsAt, endsAt: good.endsAt },
+      { deskId: place.deskIds[2], startsAt: good.endsAt, endsAt: good.startsAt },
+      { deskId: place.deskIds[2], startsAt: '2026-01-01T08:00:00Z', endsAt: '2026-01-02T09:00:00Z' },
+      { deskId: place.deskIds[2], startsAt: good.startsAt, endsAt: good.endsAt, colour: 'red' },
+    ]);
+    expect(problems(res)).toEqual([
+      [2, 'rows[2].deskId'],
+      [3, 'rows[3].userEmail'],
+      [4, 'rows[4].startsAt'],
+      [5, 'rows[5].deskLabel'],
+      [6, 'rows[6].endsAt'],
+      [7, 'rows[7].endsAt'],
+      [8, 'rows[8].colour'],
+    ]);
+    expect((res.body as { message: string }).message).toMatch(/7 problems.*nothing was imported/);
+    expect(await bookingRows(t, admin.tenantId)).toEqual([]);
+  });
+
+  it('applies the integrity rules: no desk or person twice at once, in the file or against existing bookings', async () => {
+    const { admin, alice, place } = await tenant();
+    const existing = (await as(t.http, alice).post('/api/bookings').send({ deskId: place.deskIds[0], startsAt: utcAt(2, 9), endsAt: utcAt(2, 11) }).expect(201)).body as { id: string };
+    const later = (hour: number, desk: number, email?: string) => ({ deskId: place.deskIds[desk], userEmail: email, startsAt: utcAt(3, hour), endsAt: utcAt(3, hour + 2) });
+    const res = await post(admin, [
+      { deskId: place.deskIds[0], startsAt: utcAt(2, 10), endsAt: utcAt(2, 12) }, // desk taken by the existing booking
+      { deskId: place.deskIds[1], userEmail: alice.email, startsAt: utcAt(2, 8), endsAt: utcAt(2, 10) }, // Alice is elsewhere
+      later(9, 2),
+      later(10, 2), // same desk as the row before
+      later(9, 0, admin.email),
+      later(10, 1, admin.email), // same person as the row before
+      later(12, 2), // starting as row 4 ends is fine
+    ]);
+    expect(problems(res)).toEqual([
+      [1, 'rows[1].deskId'],
+      [2, 'rows[2].userEmail'],
+      [4, 'rows[4].deskId'],
+      [6, 'rows[6].userEmail'],
+    ]);
+    expect((await bookingRows(t, admin.tenantId)).map((r) => r.id)).toEqual([existing.id]);
+  });
+
+  it('only sees the caller’s tenant: another tenant’s desks and people are unknown', async () => {
+    const { admin, place } = await tenant();
+    const other = await tenant();
+    const res = await post(admin, [pastRow(other.place.deskIds[0], undefined, DAY_MS), pastRow(place.deskIds[0], other.alice.email, DAY_MS)]);
+    expect(problems(res)).toEqual([
+      [1, 'rows[1].deskId'],
+      [2, 'rows[2].userEmail'],
+    ]);
+    expect(await bookingRows(t, other.admin.tenantId)).toEqual([]);
+  });
+
+  it('refuses empty, malformed and oversized files', async () => {
+    const { admin, place } = await tenant();
+    expect(expectError(await post(admin, []), 400, 'VALIDATION_FAILED').details).toEqual([{ field: 'rows', messages: ['The file has no rows'] }]);
+    expectError(await post(admin, { something: 'else' }), 400, 'VALIDATION_FAILED');
+    expectError(await csv(admin, 'deskId,startsAt,endsAt\n"unclosed,2026-01-01T08:00:00Z'), 400, 'VALIDATION_FAILED');
+    const row = pastRow(place.deskIds[0], undefined, DAY_MS);
+    const tooMany = await post(admin, Array.from({ length: 100_001 }, () => row));
+    expect(expectError(tooMany, 400, 'VALIDATION_FAILED').message).toMatch(/At most 100,000 rows/);
+    expect(await bookingRows(t, admin.tenantId)).toEqual([]);
+  });
+
+  it('queues a sweep: rows already due under the period lose their person', async () => {
+    const { admin, alice, place } = await tenant();
+    await setRetention(t, admin, 'anonymize', 30);
+    await post(admin, [pastRow(place.deskIds[0], alice.email, 40 * DAY_MS), pastRow(place.deskIds[1], alice.email, 20 * DAY_MS)]).expect(200);
+    expect(await settled(t, admin)).toMatchObject({ lastRunProcessed: 1, due: 0 });
+    expect((await bookingRows(t, admin.tenantId)).map((r) => r.userId)).toEqual([null, alice.userId]);
+  });
+});

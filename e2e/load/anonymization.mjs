@@ -1,0 +1,160 @@
+// Anonymization sweep benchmark on MariaDB + Redis: 1,000,000 due bookings (500 desks on 2 floors,
+// 1,000 users), then, in one run:
+//   1. booking creation latency while idle (20 clients, POST /api/bookings, p95 from every response);
+//   2. the same load while an admin's "Run now" sweep anonymizes everything that is due;
+//   3. the sweep's duration (target < 60 s) and the booking p95 during it (target ≤ 2× idle).
+// Run: npm run bench:anonymization   (BENCH_SECONDS, BENCH_MARIADB_URL, BENCH_BOOKINGS, BENCH_REDIS_URL to tune)
+import { randomUUID } from 'node:crypto';
+import autocannon from 'autocannon';
+import { SECONDS, api, freshDatabase, startApp } from './support.mjs';
+
+const DESKS_PER_FLOOR = 250;
+const USERS = 1000;
+const BOOKINGS = Number(process.env.BENCH_BOOKINGS ?? 1_000_000);
+const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const PASSWORD = 'Correct-Horse-Battery-Bench-1';
+const DAY = 86_400_000;
+const CLIENTS = 20;
+
+const { conn, url } = await freshDatabase('deskbook_bench_sweep');
+// A long schedule: only the run this benchmark asks for sweeps.
+const app = await startApp(url, { REDIS_URL, QUEUE_PREFIX: `bench-sweep-${Date.now()}`, ANONYMIZE_EVERY: '24h' });
+const t0 = Date.now();
+try {
+  const { token, desks, users } = await seed();
+  await api(app.url, 'PATCH', '/api/tenant/settings', token, { privacy: { retention: { mode: 'anonymize', afterDays: 1 } }, booking: { maxDaysAhead: 365 } });
+  const before = await api(app.url, 'GET', '/api/admin/anonymization/status', token);
+  console.log(`Due before the sweep: ${before.due}`);
+
+  const clients = await Promise.all(users.slice(0, 200).map((u) => api(app.url, 'POST', '/api/auth/login', null, { email: u.email, password: PASSWORD })));
+  const idle = await bookingLoad('POST /api/bookings, idle', clients, desks, 0, null);
+
+  const runStarted = Date.now();
+  await api(app.url, 'POST', '/api/admin/anonymization/run', token);
+  let finished = false;
+  const during = bookingLoad('POST /api/bookings, during the sweep', clients, desks, 200, () => finished);
+  let status;
+  for (;;) {
+    status = await api(app.url, 'GET', '/api/admin/anonymization/status', token);
+    if (!status.running) break;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  finished = true;
+  const sweepMs = Date.now() - runStarted;
+  const loaded = await during;
+  const [[{ remaining }]] = await conn.query('SELECT COUNT(*) AS remaining FROM bookings WHERE userId IS NOT NULL AND endsAt <= ?', [new Date(Date.now() - DAY)]);
+
+  console.log('\nResults');
+  console.log(line(idle));
+  console.log(line(loaded));
+  console.log(
+    `sweep: ${status.lastRunProcessed} bookings anonymized in ${(sweepMs / 1000).toFixed(1)} s (target < 60 s), ${Math.round(status.lastRunProcessed / (sweepMs / 1000))} rows/s; due afterwards ${status.due}, rows still naming a person ${remaining}`,
+  );
+  console.log(`booking p95 during the sweep = ${(loaded.p95 / idle.p95).toFixed(2)}× idle (target ≤ 2×)`);
+  console.log(`\nTotal ${Math.round((Date.now() - t0) / 1000)} s`);
+} finally {
+  // Let the requests autocannon left in flight finish before the app goes.
+  await new Promise((r) => setTimeout(r, 1000));
+  await app.stop();
+  await conn.end();
+}
+
+function line(r) {
+  return `${r.title.padEnd(40)} ${String(Math.round(r.rps)).padStart(5)} req/s  p50 ${r.p50} ms  p95 ${r.p95} ms  p99 ${r.p99} ms  (${r.count} requests: ${JSON.stringify(r.codes)})`;
+}
+
+/**
+ * 20 clients booking random future desks and slots (409s are answers too), for BENCH_SECONDS or, with
+ * `done`, until it says so. p95 comes from every response time, not autocannon's fixed percentiles.
+ */
+function bookingLoad(title, clients, desks, dayOffset, done) {
+  const times = [];
+  const codes = {};
+  const today = Math.floor(Date.now() / DAY) * DAY;
+  return new Promise((resolve, reject) => {
+    const started = Date.now();
+    const instance = autocannon(
+      {
+        url: `${app.url}/api/bookings`,
+        connections: CLIENTS,
+        duration: done ? 600 : SECONDS,
+        requests: [
+          {
+            method: 'POST',
+            setupRequest: (req) => {
+              const who = clients[Math.floor(Math.random() * clients.length)];
+              const startsAt = new Date(today + (1 + dayOffset + Math.floor(Math.random() * 150)) * DAY + (6 + Math.floor(Math.random() * 12)) * 3_600_000);
+              return {
+                ...req,
+                headers: { 'content-type': 'application/json', authorization: `Bearer ${who.token}` },
+                body: JSON.stringify({ deskId: desks[Math.floor(Math.random() * desks.length)].id, startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString() }),
+              };
+            },
+          },
+        ],
+      },
+      (err) => {
+        if (err) return reject(err);
+        times.sort((a, b) => a - b);
+        const at = (q) => Math.round(times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0);
+        resolve({ title, count: times.length, rps: times.length / ((Date.now() - started) / 1000), p50: at(0.5), p95: at(0.95), p99: at(0.99), codes });
+      },
+    );
+    instance.on('response', (_client, statusCode, _bytes, responseTime) => {
+      times.push(responseTime);
+      codes[statusCode] = (codes[statusCode] ?? 0) + 1;
+    });
+    if (done) {
+      const timer = setInterval(() => {
+        if (done()) {
+          clearInterval(timer);
+          instance.stop();
+        }
+      }, 100);
+    }
+  });
+}
+
+/** Reference data: places through the API, people and 1,000,000 past bookings by bulk SQL. */
+async function seed() {
+  const admin = await api(app.url, 'POST', '/api/auth/signup', null, { tenantName: 'Sweep GmbH', displayName: 'Sweep Admin', email: 'sweep-admin@example.com', password: PASSWORD });
+  const token = admin.token;
+  const tenantId = admin.tenant.id;
+  const allDay = { open: '00:00', close: '24:00' };
+  const location = await api(app.url, 'POST', '/api/locations', token, {
+    name: 'Reference HQ',
+    timezone: 'UTC',
+    openingHours: { mon: allDay, tue: allDay, wed: allDay, thu: allDay, fri: allDay, sat: allDay, sun: allDay },
+  });
+  const desks = [];
+  for (const name of ['Floor 1', 'Floor 2']) {
+    const floor = await api(app.url, 'POST', `/api/locations/${location.id}/floors`, token, { name });
+    for (let i = 0; i < DESKS_PER_FLOOR; i += 50) {
+      const created = await Promise.all(Array.from({ length: 50 }, (_, j) => api(app.url, 'POST', `/api/floors/${floor.id}/desks`, token, { label: `D${i + j + 1}`, x: j * 40, y: i })));
+      desks.push(...created);
+    }
+  }
+  const [[{ passwordHash }]] = await conn.query('SELECT passwordHash FROM users WHERE id = ?', [admin.user.id]);
+  const users = Array.from({ length: USERS }, (_, i) => ({ id: randomUUID(), email: `sweep-${i}@example.com` }));
+  await conn.query('INSERT INTO users (id, tenantId, email, displayName, role, passwordHash, locale, createdAt) VALUES ?', [
+    users.map((u, i) => [u.id, tenantId, u.email, `Sweep User ${i}`, 'employee', passwordHash, 'en', new Date()]),
+  ]);
+  // Two bookings per desk and day, going back from two days ago: all due with a 1-day period.
+  const lastDay = Math.floor(Date.now() / DAY) * DAY - 2 * DAY;
+  const seedStart = Date.now();
+  for (let inserted = 0; inserted < BOOKINGS; ) {
+    const batch = [];
+    for (let i = 0; i < 5000 && inserted < BOOKINGS; i++, inserted++) {
+      const cell = Math.floor(inserted / desks.length);
+      const startsAt = new Date(lastDay - Math.floor(cell / 2) * DAY + (cell % 2 ? 13 : 8) * 3_600_000);
+      batch.push([randomUUID(), tenantId, desks[inserted % desks.length].id, users[(inserted * 7919) % USERS].id, startsAt, new Date(startsAt.getTime() + 4 * 3_600_000), 1, null, null, null, null, null, startsAt]);
+    }
+    await conn.query(
+      'INSERT INTO bookings (id, tenantId, deskId, userId, startsAt, endsAt, visibleToColleagues, checkedInAt, cancelledAt, cancelReason, anonymizedAt, idempotencyKey, createdAt) VALUES ?',
+      [batch],
+    );
+  }
+  console.log(`Seeded ${desks.length} desks, ${USERS} users, ${BOOKINGS} due bookings in ${Math.round((Date.now() - seedStart) / 1000)} s`);
+  await conn.query('ANALYZE TABLE bookings, desks, users');
+  return { token, desks, users };
+}
