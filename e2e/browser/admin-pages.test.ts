@@ -45,7 +45,7 @@ describe('admin pages', () => {
     await page.getByText('Settings saved.').waitFor();
 
     await page.getByRole('textbox', { name: 'Retention period' }).fill('7');
-    await page.getByText('Bookings are anonymized 7 days after they end', { exact: false }).waitFor();
+    await page.getByText('Bookings lose the name of the person 7 days after they end', { exact: false }).waitFor();
     await page.getByRole('button', { name: 'Save changes' }).click();
     const dialog = page.getByRole('dialog', { name: 'Shorten the retention period?' });
     await dialog.getByLabel('Type SHORTEN to confirm').fill('SHORTEN');

@@ -1,10 +1,10 @@
 import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
-import { IconChevronDown, IconLogout, IconShieldLock, IconUserCircle } from '@tabler/icons-react';
+import { IconChevronDown, IconDatabase, IconLogout, IconShieldLock, IconUserCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Me } from '../../api/types';
 import { useLogOutAndLeave } from '../../features/auth/hooks/useLogOutAndLeave';
-import { SECURITY_PATH } from '../navigation';
+import { MY_DATA_PATH, SECURITY_PATH } from '../navigation';
 
 function initials(name: string): string {
   return name
@@ -41,6 +41,9 @@ export function UserMenu({ me }: { me: Me }) {
         </Menu.Item>
         <Menu.Item component={Link} to={SECURITY_PATH} leftSection={<IconShieldLock size={16} aria-hidden />}>
           {t('userMenu.security')}
+        </Menu.Item>
+        <Menu.Item component={Link} to={MY_DATA_PATH} leftSection={<IconDatabase size={16} aria-hidden />}>
+          {t('userMenu.myData')}
         </Menu.Item>
         <Menu.Item leftSection={<IconLogout size={16} aria-hidden />} onClick={logOut} disabled={isPending}>
           {t('userMenu.logout')}

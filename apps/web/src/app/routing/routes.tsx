@@ -10,7 +10,15 @@ import { TOTP_SETUP_PATH } from '../../features/security/enrolment';
 import { AppShellLayout } from '../layout/AppShellLayout';
 import { EnrolmentLayout } from '../layout/EnrolmentLayout';
 import { PublicLayout } from '../layout/PublicLayout';
-import { FLOOR_PLANS_PATH, HOME_PATH, MY_BOOKINGS_PATH, rolesForNavItem, SECURITY_PATH, type NavItemId } from '../navigation';
+import {
+  FLOOR_PLANS_PATH,
+  HOME_PATH,
+  MY_BOOKINGS_PATH,
+  MY_DATA_PATH,
+  rolesForNavItem,
+  SECURITY_PATH,
+  type NavItemId,
+} from '../navigation';
 import { HomeRedirect } from './HomeRedirect';
 import { NotFoundRoute } from './NotFoundRoute';
 import { RedirectIfSignedIn } from './RedirectIfSignedIn';
@@ -36,9 +44,12 @@ const FloorEditorPage = lazy(() =>
 const MyBookingsPage = lazy(() =>
   import('../../features/booking/pages/MyBookingsPage').then((module) => ({ default: module.MyBookingsPage })),
 );
-// Security settings are visited rarely, the enrolment screen once per person.
+// Security settings and My data are visited rarely, the enrolment screen once per person.
 const SecurityPage = lazy(() =>
   import('../../features/security/pages/SecurityPage').then((module) => ({ default: module.SecurityPage })),
+);
+const MyDataPage = lazy(() =>
+  import('../../features/privacy/pages/MyDataPage').then((module) => ({ default: module.MyDataPage })),
 );
 const SetupTwoFactorPage = lazy(() =>
   import('../../features/security/pages/SetupTwoFactorPage').then((module) => ({
@@ -97,6 +108,7 @@ export const routes: RouteObject[] = [
                   restricted('floorPlans', FLOOR_PLANS_PATH, <FloorEditorPage />),
                   { path: '/account', element: <AccountPage /> },
                   { path: SECURITY_PATH, element: <SecurityPage /> },
+                  { path: MY_DATA_PATH, element: <MyDataPage /> },
                   restricted('users', '/admin/users', <UsersPage />),
                   restricted('settings', '/admin/settings', <SettingsPage />),
                   restricted('audit', '/admin/audit', <AuditLogPage />),

@@ -1,3 +1,5 @@
+import { downloadFile } from '../../app/download-file';
+
 export const RECOVERY_CODES_FILE_NAME = 'deskbook-recovery-codes.txt';
 
 export interface RecoveryCodesFileHeader {
@@ -20,16 +22,5 @@ export function recoveryCodesFileText(codes: readonly string[], header: Recovery
 
 /** Saves `text` as a file through the browser's download, without a server round trip. */
 export function downloadTextFile(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked on the next tick: some browsers start the download only after the click handler returns.
-  setTimeout(() => {
-    URL.revokeObjectURL(url);
-  }, 0);
+  downloadFile(fileName, new Blob([text], { type: 'text/plain;charset=utf-8' }));
 }

@@ -1,11 +1,27 @@
 import type { TenantSettings } from '../../api/types';
 
-type Retention = TenantSettings['privacy']['retention'];
+export type Retention = TenantSettings['privacy']['retention'];
 
 /**
- * Shortening the retention period makes the next anonymization run remove bookings that would have been
- * kept: irreversible, so the interface asks for a typed confirmation.
+ * The period in whole days for sentences about it. A period being edited (empty, not a whole number)
+ * reads as 0 days; the texts have a `_zero` form ("as soon as they end").
  */
-export function isRetentionShortened(saved: Retention, edited: Retention): boolean {
-  return edited.afterDays < saved.afterDays;
+export function retentionDays(retention: Retention): number {
+  return Number.isInteger(retention.afterDays) && retention.afterDays > 0 ? retention.afterDays : 0;
+}
+
+/**
+ * Why saving this retention change needs a typed confirmation, or null when it does not. Both are
+ * irreversible at the next run: a shorter period processes bookings that would have been kept, and
+ * switching from anonymizing to deleting also removes the anonymized history utilization reports use.
+ */
+export interface RetentionConfirmation {
+  shortened: boolean;
+  toDelete: boolean;
+}
+
+export function retentionConfirmation(saved: Retention, edited: Retention): RetentionConfirmation | null {
+  const shortened = edited.afterDays < saved.afterDays;
+  const toDelete = saved.mode === 'anonymize' && edited.mode === 'delete';
+  return shortened || toDelete ? { shortened, toDelete } : null;
 }

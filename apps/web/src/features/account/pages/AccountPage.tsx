@@ -1,9 +1,10 @@
 import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconShieldCheck, IconShieldLock, IconShieldOff } from '@tabler/icons-react';
+import { IconDatabase, IconShieldCheck, IconShieldLock, IconShieldOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { SECURITY_PATH } from '../../../app/navigation';
+import { MY_DATA_PATH, SECURITY_PATH } from '../../../app/navigation';
 import { PageHeader } from '../../../components/PageHeader';
+import { SectionCard } from '../../../components/SectionCard';
 import { useSignedInUser } from '../../auth/hooks/session';
 import { LanguagePreference } from '../components/LanguagePreference';
 import { ProfileForm } from '../components/ProfileForm';
@@ -54,6 +55,13 @@ export function AccountPage() {
           </Group>
         </Stack>
       </Paper>
+      <SectionCard title={t('account.myData.title')} description={t('account.myData.description')}>
+        <Group>
+          <Button component={Link} to={MY_DATA_PATH} variant="light" leftSection={<IconDatabase size={16} aria-hidden />}>
+            {t('account.myData.open')}
+          </Button>
+        </Group>
+      </SectionCard>
       <Paper withBorder p="lg" component="section" aria-labelledby="account-language">
         <Stack gap="md">
           <Title order={2} size="h4" id="account-language">

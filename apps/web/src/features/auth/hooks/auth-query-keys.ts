@@ -13,3 +13,9 @@ export const authQueryKeys = {
 export function forgetEverythingButSession(queryClient: QueryClient): void {
   queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== authQueryKeys.session[0] });
 }
+
+/** The person is signed out (logged out, or their account erased): forget their data, let the guards redirect. */
+export function signOutLocally(queryClient: QueryClient): void {
+  forgetEverythingButSession(queryClient);
+  queryClient.setQueryData(authQueryKeys.session, null);
+}

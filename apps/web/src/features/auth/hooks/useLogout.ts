@@ -2,22 +2,20 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../api/client';
 import { ApiError } from '../../../api/api-error';
 import { unwrapEmpty } from '../../../api/unwrap';
-import { authQueryKeys, forgetEverythingButSession } from './auth-query-keys';
+import { signOutLocally } from './auth-query-keys';
 
 /** Ends the session on the server, then drops every cached answer of the signed-in person. */
 export function useLogout() {
   const queryClient = useQueryClient();
-  const signOutLocally = () => {
-    forgetEverythingButSession(queryClient);
-    queryClient.setQueryData(authQueryKeys.session, null);
-  };
   return useMutation({
     mutationFn: () => unwrapEmpty(api.POST('/api/auth/logout')),
-    onSuccess: signOutLocally,
+    onSuccess: () => {
+      signOutLocally(queryClient);
+    },
     onError: (error) => {
       // Already signed out on the server: just catch up. Other failures keep the session (the cookie
       // would still work), and the caller tells the person.
-      if (error instanceof ApiError && error.status === 401) signOutLocally();
+      if (error instanceof ApiError && error.status === 401) signOutLocally(queryClient);
     },
   });
 }

@@ -1,9 +1,9 @@
 import { Alert, Anchor, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconShieldLock } from '@tabler/icons-react';
+import { IconCircleCheck, IconShieldLock } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { useErrorMessage } from '../../../api/useErrorMessage';
 import { FormError } from '../../../components/FormError';
 import { useValidationMessage } from '../../../forms/useFieldValidators';
@@ -11,6 +11,7 @@ import { checkEmail, checkRequired, checkTotpCode, oneTimeCodeForApi } from '../
 import { AuthCard } from '../components/AuthCard';
 import { useLogin } from '../hooks/useLogin';
 import { classifyLoginError } from '../login-errors';
+import { loginNotice } from '../login-notice';
 
 interface LoginFormValues {
   email: string;
@@ -24,6 +25,7 @@ export function LoginPage() {
   const message = useValidationMessage();
   const errorMessage = useErrorMessage();
   const login = useLogin();
+  const notice = loginNotice(useLocation().state);
   const [codeRequired, setCodeRequired] = useState(false);
   const form = useForm<LoginFormValues>({
     initialValues: { email: '', password: '', totp: '' },
@@ -66,6 +68,11 @@ export function LoginPage() {
     >
       <form onSubmit={handleSubmit} noValidate>
         <Stack gap="md">
+          {notice !== null && (
+            <Alert color="green" variant="light" icon={<IconCircleCheck aria-hidden />} role="status">
+              {t(`auth.login.notice.${notice}`)}
+            </Alert>
+          )}
           {formError !== null && <FormError>{errorMessage(formError)}</FormError>}
           <TextInput
             label={t('auth.login.email')}

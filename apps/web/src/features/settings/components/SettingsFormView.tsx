@@ -6,12 +6,13 @@ import { errorMessageKey } from '../../../api/error-messages';
 import type { TenantSettings } from '../../../api/types';
 import { FormError } from '../../../components/FormError';
 import { serverFieldErrors } from '../../../forms/server-errors';
+import { AnonymizationCard } from '../../privacy/components/AnonymizationCard';
 import { useSettingsForm } from '../hooks/useSettingsForm';
 import { useUpdateTenantSettings } from '../hooks/useTenantSettings';
-import { isRetentionShortened } from '../retention';
+import { retentionConfirmation, type RetentionConfirmation } from '../retention';
 import { isEmptyPatch, leafPaths, settingsPatch, type SettingsPatch } from '../settings-diff';
 import { BookingSection } from './BookingSection';
-import { ConfirmShortenRetentionModal } from './ConfirmShortenRetentionModal';
+import { ConfirmRetentionChangeModal } from './ConfirmRetentionChangeModal';
 import { OrganizationSection } from './OrganizationSection';
 import { PrivacySection } from './PrivacySection';
 
@@ -20,13 +21,13 @@ export function SettingsFormView({ saved }: { saved: TenantSettings }) {
   const { t } = useTranslation();
   const form = useSettingsForm(saved);
   const update = useUpdateTenantSettings();
-  const [pendingPatch, setPendingPatch] = useState<SettingsPatch | null>(null);
+  const [pending, setPending] = useState<{ patch: SettingsPatch; reasons: RetentionConfirmation } | null>(null);
   const settingsPaths = useMemo(() => new Set(leafPaths(saved)), [saved]);
   const patch = settingsPatch(saved, form.values);
   const hasChanges = !isEmptyPatch(patch);
 
   const save = (changes: SettingsPatch) => {
-    setPendingPatch(null);
+    setPending(null);
     update.mutate(changes, {
       onSuccess: (settings) => {
         form.setValues(settings);
@@ -43,7 +44,8 @@ export function SettingsFormView({ saved }: { saved: TenantSettings }) {
   const handleSubmit = form.onSubmit((values) => {
     const changes = settingsPatch(saved, values);
     if (isEmptyPatch(changes)) return;
-    if (isRetentionShortened(saved.privacy.retention, values.privacy.retention)) setPendingPatch(changes);
+    const reasons = retentionConfirmation(saved.privacy.retention, values.privacy.retention);
+    if (reasons) setPending({ patch: changes, reasons });
     else save(changes);
   });
 
@@ -63,6 +65,7 @@ export function SettingsFormView({ saved }: { saved: TenantSettings }) {
           <FormError>{rejectedFieldCount > 0 ? t('settings.fixFields') : t(errorMessageKey(update.error))}</FormError>
         )}
         <PrivacySection form={form} />
+        <AnonymizationCard retentionUnsaved={patch.privacy?.retention !== undefined} />
         <BookingSection form={form} />
         <OrganizationSection form={form} />
         <Paper withBorder p="md" pos="sticky" bottom={16} shadow="md" style={{ zIndex: 10 }}>
@@ -81,16 +84,16 @@ export function SettingsFormView({ saved }: { saved: TenantSettings }) {
           </Group>
         </Paper>
       </Stack>
-      {pendingPatch && (
-        <ConfirmShortenRetentionModal
-          fromDays={saved.privacy.retention.afterDays}
-          toDays={form.values.privacy.retention.afterDays}
-          mode={form.values.privacy.retention.mode}
+      {pending && (
+        <ConfirmRetentionChangeModal
+          saved={saved.privacy.retention}
+          edited={form.values.privacy.retention}
+          reasons={pending.reasons}
           onConfirm={() => {
-            save(pendingPatch);
+            save(pending.patch);
           }}
           onCancel={() => {
-            setPendingPatch(null);
+            setPending(null);
           }}
         />
       )}

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../api/client';
 import { unwrap } from '../../../api/unwrap';
 import { authQueryKeys } from '../../auth/hooks/auth-query-keys';
+import { privacyQueryKeys } from '../../privacy/hooks/privacy-query-keys';
 import type { SettingsPatch } from '../settings-diff';
 import { settingsQueryKeys } from './settings-query-keys';
 
@@ -22,6 +23,10 @@ export function useUpdateTenantSettings() {
       // shows at once rather than on the next refused request. Not awaited: "Settings saved." first.
       if (patch.privacy?.require2fa !== undefined) {
         void queryClient.invalidateQueries({ queryKey: authQueryKeys.session });
+      }
+      // What is due for anonymization follows the retention setting.
+      if (patch.privacy?.retention !== undefined) {
+        void queryClient.invalidateQueries({ queryKey: privacyQueryKeys.anonymizationStatus });
       }
     },
   });

@@ -2,7 +2,8 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { TenantSettings } from '../../../api/types';
 import { aMe } from '../../../test/fixtures';
-import { json, onRequest } from '../../../test/fetch-mock';
+import { apiError, json, onRequest, requests } from '../../../test/fetch-mock';
+import type { AnonymizationStatus } from '../../privacy/types';
 import { renderApp } from '../../../test/render';
 
 const settings: TenantSettings = {
@@ -17,9 +18,12 @@ const settings: TenantSettings = {
   organization: { legalName: '', address: '', contactEmail: '', dpoEmail: '', country: 'DE' },
 };
 
-function setUp() {
+const NEVER_RUN: AnonymizationStatus = { lastRunAt: null, lastRunProcessed: null, due: 0, running: false };
+
+function setUp(status: AnonymizationStatus = NEVER_RUN) {
   const patches: unknown[] = [];
   onRequest('GET', '/api/me', () => json(200, aMe()));
+  onRequest('GET', '/api/admin/anonymization/status', () => json(200, status));
   onRequest('GET', '/api/tenant/settings', () => json(200, settings));
   onRequest('PATCH', '/api/tenant/settings', async (request) => {
     const patch = (await request.json()) as Record<string, unknown>;
@@ -54,5 +58,127 @@ describe('SettingsPage', () => {
     await waitFor(() => {
       expect(patches).toEqual([{ privacy: { retention: { afterDays: 7 } } }]);
     });
+    await waitFor(() => {
+      expect(screen.queryByRole('dialog')).toBeNull();
+    });
+  });
+});
+
+describe('SettingsPage: retention', () => {
+  it('says in plain words what happens to bookings, and follows the edited values', async () => {
+    setUp();
+    expect(
+      await screen.findByText(
+        'Bookings lose the name of the person 30 days after they end; start and end times are kept for utilization reports.',
+      ),
+    ).toBeTruthy();
+    fireEvent.click(screen.getByLabelText(/^Delete bookings/));
+    fireEvent.change(screen.getByLabelText(/^Retention period/), { target: { value: '0' } });
+    expect(await screen.findByText('Bookings are deleted as soon as they end.')).toBeTruthy();
+  });
+
+  it('treats switching from anonymizing to deleting as irreversible and asks for a typed word', async () => {
+    const patches = setUp();
+    fireEvent.click(await screen.findByLabelText(/^Delete bookings/));
+    fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    const dialog = await screen.findByRole('dialog', { name: 'Delete bookings instead of anonymizing them?' });
+    expect(within(dialog).getByText(/including the anonymized bookings your utilization reports are built on/)).toBeTruthy();
+    const confirm = within(dialog).getByRole('button', { name: 'Switch to deleting and save' });
+    fireEvent.change(within(dialog).getByLabelText('Type DELETE to confirm'), { target: { value: 'SHORTEN' } });
+    expect(confirm.hasAttribute('disabled')).toBe(true);
+    fireEvent.change(within(dialog).getByLabelText('Type DELETE to confirm'), { target: { value: 'delete' } });
+    fireEvent.click(confirm);
+
+    await waitFor(() => {
+      expect(patches).toEqual([{ privacy: { retention: { mode: 'delete' } } }]);
+    });
+    await waitFor(() => {
+      expect(screen.queryByRole('dialog')).toBeNull();
+    });
+  });
+
+  it('saves a longer period without asking', async () => {
+    const patches = setUp();
+    fireEvent.change(await screen.findByLabelText(/^Retention period/), { target: { value: '90' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => {
+      expect(patches).toEqual([{ privacy: { retention: { afterDays: 90 } } }]);
+    });
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+});
+
+describe('SettingsPage: anonymization', () => {
+  function card() {
+    return screen.findByRole('region', { name: 'Anonymization' });
+  }
+
+  it('says when the sweep has never run and that nothing is due', async () => {
+    setUp();
+    const region = await card();
+    expect(await within(region).findByText('Never run yet.')).toBeTruthy();
+    expect(within(region).getByText('No bookings are due.')).toBeTruthy();
+  });
+
+  it('shows the last run with its count and how many bookings are due now', async () => {
+    setUp({ lastRunAt: '2025-05-02T08:15:00Z', lastRunProcessed: 41, due: 3, running: false });
+    const region = await card();
+    expect(await within(region).findByText(/· 41 bookings processed$/)).toBeTruthy();
+    expect(within(region).getByText('3 bookings are due.')).toBeTruthy();
+  });
+
+  it('runs now, shows it running while the status says so, and tells how many bookings were processed', async () => {
+    setUp();
+    const answers: AnonymizationStatus[] = [
+      { lastRunAt: null, lastRunProcessed: null, due: 12, running: false },
+      { lastRunAt: null, lastRunProcessed: null, due: 12, running: true },
+      { lastRunAt: '2025-05-02T08:15:00Z', lastRunProcessed: 12, due: 0, running: false },
+    ];
+    onRequest('GET', '/api/admin/anonymization/status', () => json(200, answers.length > 1 ? answers.shift() : answers[0]));
+    onRequest('POST', '/api/admin/anonymization/run', () => json(202, { runId: 'run-1' }));
+
+    const region = await card();
+    expect(await within(region).findByText('12 bookings are due.')).toBeTruthy();
+    fireEvent.click(within(region).getByRole('button', { name: 'Run now' }));
+
+    expect(await within(region).findByText('Running…')).toBeTruthy();
+    expect(within(region).getByRole('button', { name: /Run now/ }).hasAttribute('disabled')).toBe(true);
+    // Polled every 2 s until the run is done.
+    expect(await screen.findByText('Anonymization finished: 12 bookings processed.', {}, { timeout: 5_000 })).toBeTruthy();
+    expect(within(region).getByText('No bookings are due.')).toBeTruthy();
+    expect(within(region).queryByText('Running…')).toBeNull();
+    const run = requests.find((request) => request.method === 'POST' && request.url.endsWith('/anonymization/run'));
+    expect(run?.headers.get('X-Requested-With')).toBe('deskbook');
+  });
+
+  it('asks for the due count again once a new retention setting is saved', async () => {
+    setUp();
+    let due = 0;
+    onRequest('GET', '/api/admin/anonymization/status', () => json(200, { ...NEVER_RUN, due }));
+    const region = await card();
+    expect(await within(region).findByText('No bookings are due.')).toBeTruthy();
+    due = 5;
+    fireEvent.change(screen.getByLabelText(/^Retention period/), { target: { value: '60' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(await within(region).findByText('5 bookings are due.')).toBeTruthy();
+  });
+
+  it('reminds that a run uses the saved setting while the retention has unsaved changes', async () => {
+    setUp();
+    const region = await card();
+    fireEvent.change(screen.getByLabelText(/^Retention period/), { target: { value: '60' } });
+    expect(await within(region).findByText(/A run uses the saved setting/)).toBeTruthy();
+  });
+
+  it('explains when the status cannot be loaded, and tries again', async () => {
+    setUp();
+    let fail = true;
+    onRequest('GET', '/api/admin/anonymization/status', () => (fail ? apiError(403, 'FORBIDDEN') : json(200, NEVER_RUN)));
+    const region = await card();
+    expect(await within(region).findByText('The anonymization status could not be loaded')).toBeTruthy();
+    fail = false;
+    fireEvent.click(within(region).getByRole('button', { name: 'Try again' }));
+    expect(await within(region).findByText('Never run yet.')).toBeTruthy();
   });
 });

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { aMe, aUser } from '../../../test/fixtures';
-import { apiError, json, onRequest } from '../../../test/fetch-mock';
+import { apiError, json, onRequest, requests } from '../../../test/fetch-mock';
 import { renderApp } from '../../../test/render';
 
 function signedInAdminWithUsers() {
@@ -46,6 +46,27 @@ describe('UsersPage', () => {
     expect(await screen.findByText(/needs at least one administrator/)).toBeTruthy();
     await waitFor(() => {
       expect(screen.getByLabelText<HTMLSelectElement>('Role of Anna Schmidt').value).toBe('tenant_admin');
+    });
+  });
+
+  it('says that deleting a user is erasure and asks for a typed word before doing it', async () => {
+    signedInAdminWithUsers();
+    onRequest('DELETE', '/api/users/u-1', () => json(204, null));
+    renderApp('/admin/users');
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete Ben Braun' }));
+
+    const dialog = await screen.findByRole('dialog', { name: 'Delete Ben Braun?' });
+    expect(within(dialog).getByText(/past bookings are anonymized right away/)).toBeTruthy();
+    expect(within(dialog).getByText('This cannot be undone.')).toBeTruthy();
+    const confirm = within(dialog).getByRole('button', { name: 'Delete user' });
+    expect(confirm.hasAttribute('disabled')).toBe(true);
+    fireEvent.change(within(dialog).getByLabelText('Type DELETE to confirm'), { target: { value: 'DELETE' } });
+    fireEvent.click(confirm);
+
+    expect(await screen.findByText('Ben Braun was deleted.')).toBeTruthy();
+    expect(requests.some((request) => request.method === 'DELETE' && request.url.endsWith('/api/users/u-1'))).toBe(true);
+    await waitFor(() => {
+      expect(screen.queryByRole('dialog')).toBeNull();
     });
   });
 });

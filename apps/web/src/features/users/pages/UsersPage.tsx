@@ -10,10 +10,10 @@ import { ErrorState } from '../../../components/ErrorState';
 import { PageHeader } from '../../../components/PageHeader';
 import { TableSkeleton } from '../../../components/TableSkeleton';
 import { useSignedInUser } from '../../auth/hooks/session';
+import { DeleteUserModal } from '../components/DeleteUserModal';
 import { InviteUserModal } from '../components/InviteUserModal';
 import { RenameUserModal } from '../components/RenameUserModal';
 import { UsersTable } from '../components/UsersTable';
-import { useConfirmDeleteUser } from '../hooks/useConfirmDeleteUser';
 import { useUpdateUser } from '../hooks/useUserMutations';
 import { useUsers } from '../hooks/useUsers';
 import { sortUsersByName } from '../sort-users';
@@ -23,9 +23,9 @@ export function UsersPage() {
   const me = useSignedInUser();
   const users = useUsers();
   const updateUser = useUpdateUser();
-  const confirmDelete = useConfirmDeleteUser();
   const [inviteOpened, invite] = useDisclosure(false);
   const [renaming, setRenaming] = useState<User | null>(null);
+  const [deleting, setDeleting] = useState<User | null>(null);
   const sortedUsers = useMemo(
     () => sortUsersByName(users.data ?? [], i18n.language),
     [users.data, i18n.language],
@@ -80,7 +80,7 @@ export function UsersPage() {
             currentUserId={me.id}
             onChangeRole={changeRole}
             onRename={setRenaming}
-            onDelete={confirmDelete}
+            onDelete={setDeleting}
             savingUserId={updateUser.isPending ? updateUser.variables.id : null}
           />
         </Paper>
@@ -92,6 +92,15 @@ export function UsersPage() {
           user={renaming}
           onClose={() => {
             setRenaming(null);
+          }}
+        />
+      )}
+      {deleting && (
+        <DeleteUserModal
+          key={deleting.id}
+          user={deleting}
+          onClose={() => {
+            setDeleting(null);
           }}
         />
       )}

@@ -1,0 +1,3 @@
+export const privacyQueryKeys = {
+  anonymizationStatus: ['anonymization-status'] as const,
+};
