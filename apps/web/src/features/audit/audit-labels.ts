@@ -6,12 +6,22 @@ export const AUDIT_ACTION_KEYS = {
   'user.deleted': 'audit.actions.user.deleted',
   'user.invite_accepted': 'audit.actions.user.invite_accepted',
   'settings.changed': 'audit.actions.settings.changed',
+  'user.erased': 'audit.actions.user.erased',
+  'booking.cancelled': 'audit.actions.booking.cancelled',
+  'bookings.imported': 'audit.actions.bookings.imported',
+  '2fa.enabled': 'audit.actions.2fa.enabled',
+  '2fa.disabled': 'audit.actions.2fa.disabled',
+  '2fa.recovery_code_used': 'audit.actions.2fa.recovery_code_used',
+  'password.changed': 'audit.actions.password.changed',
+  'session.revoked': 'audit.actions.session.revoked',
+  'auth.locked_out': 'audit.actions.auth.locked_out',
 } as const;
 
 export const AUDIT_TARGET_KEYS = {
   user: 'audit.targets.user',
   tenant: 'audit.targets.tenant',
   settings: 'audit.targets.settings',
+  booking: 'audit.targets.booking',
 } as const;
 
 export function auditActionKey(action: string) {
