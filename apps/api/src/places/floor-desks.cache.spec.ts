@@ -1,7 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FLOOR_DESKS_MAX_ENTRIES, FLOOR_DESKS_TTL_MS, FloorDesksCache, type FloorDesk } from './floor-desks.cache.js';
 
-const desk = (id: string, extra: Partial<FloorDesk> = {}): FloorDesk => ({ id, label: id, x: 1, y: 2, zone: null, amenities: ['monitor'], bookable: true, ...extra });
+const desk = (id: string, extra: Partial<FloorDesk> = {}): FloorDesk => ({
+  id,
+  label: id,
+  x: 1,
+  y: 2,
+  zone: null,
+  amenities: ['monitor'],
+  bookable: true,
+  ...extra,
+});
 
 /** A loader that counts its calls and answers whatever `desks` holds at the time. */
 function loader(desks: FloorDesk[]) {

@@ -94,7 +94,15 @@ function cacheKey(tenantId: string, floorId: string): string {
 function freeze(desks: FloorDesk[]): readonly FloorDesk[] {
   return Object.freeze(
     desks.map((d) =>
-      Object.freeze({ id: d.id, label: d.label, x: d.x, y: d.y, zone: d.zone, amenities: Object.freeze([...d.amenities]), bookable: d.bookable }),
+      Object.freeze({
+        id: d.id,
+        label: d.label,
+        x: d.x,
+        y: d.y,
+        zone: d.zone,
+        amenities: Object.freeze([...d.amenities]),
+        bookable: d.bookable,
+      }),
     ),
   );
 }
