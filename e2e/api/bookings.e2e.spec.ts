@@ -235,6 +235,48 @@ describe('booking', () => {
     });
   });
 
+  describe('availability stays current (desk lists are cached per tenant and floor)', () => {
+    type DeskView = { deskId: string; label: string; x: number; status: string; bookings: { bookedBy: unknown }[] };
+    const availability = async (viewer: Member, floorId: string) =>
+      (await as(t.http, viewer).get(`/api/floors/${floorId}/availability?from=${utcAt(1, 0)}&to=${utcAt(2, 0)}`).expect(200)).body as DeskView[];
+
+    it('shows desk edits on the very next request: added, moved, renamed, made unbookable, removed', async () => {
+      const admin = await signupTenant(t.http);
+      const place = await createPlace(t.http, admin, 2);
+      expect((await availability(admin, place.floorId)).map((d) => d.label)).toEqual(['D1', 'D2']);
+      const added = (await as(t.http, admin).post(`/api/floors/${place.floorId}/desks`).send({ label: 'D3', x: 5, y: 5 }).expect(201)).body as { id: string };
+      expect((await availability(admin, place.floorId)).map((d) => d.label)).toEqual(['D1', 'D2', 'D3']);
+      await as(t.http, admin).patch(`/api/desks/${place.deskIds[0]}`).send({ label: 'D0', x: 999, bookable: false }).expect(200);
+      expect((await availability(admin, place.floorId)).find((d) => d.deskId === place.deskIds[0])).toMatchObject({ label: 'D0', x: 999, status: 'unavailable' });
+      await as(t.http, admin).delete(`/api/desks/${added.id}`).expect(204);
+      expect((await availability(admin, place.floorId)).map((d) => d.label)).toEqual(['D0', 'D2']);
+      await as(t.http, admin).delete(`/api/floors/${place.floorId}`).expect(204);
+      expectError(await as(t.http, admin).get(`/api/floors/${place.floorId}/availability`), 404, 'NOT_FOUND');
+    });
+
+    it('answers 404 to another tenant even right after the owner’s request filled the cache', async () => {
+      const owner = await signupTenant(t.http);
+      const place = await createPlace(t.http, owner, 1);
+      await availability(owner, place.floorId);
+      const stranger = await signupTenant(t.http);
+      expectError(await as(t.http, stranger).get(`/api/floors/${place.floorId}/availability`), 404, 'NOT_FOUND');
+    });
+
+    it('applies a changed visibility setting to the very next request', async () => {
+      const admin = await signupTenant(t.http);
+      const booker = await addMember(t.http, admin, 'employee', 'Zelda Zimmermann');
+      const colleague = await addMember(t.http, admin, 'employee');
+      const place = await createPlace(t.http, admin, 1);
+      await book(t, booker, place.deskIds[0]).expect(201);
+      expect((await availability(colleague, place.floorId))[0].bookings[0].bookedBy).toEqual({ displayName: 'Zelda Zimmermann' });
+      await as(t.http, admin).patch('/api/tenant/settings').send({ privacy: { bookingVisibility: 'anonymous' } }).expect(200);
+      const res = await as(t.http, colleague).get(`/api/floors/${place.floorId}/availability?from=${utcAt(1, 0)}&to=${utcAt(2, 0)}`).expect(200);
+      expect((res.body as DeskView[])[0].bookings[0].bookedBy).toBeNull();
+      expect(res.text).not.toContain('Zelda');
+      expect(res.text).not.toContain(booker.userId);
+    });
+  });
+
   describe('check-in and auto-release', () => {
     async function insertBooking(tenantId: string, deskId: string, userId: string, startsAt: Date, endsAt: Date, fields: object = {}) {
       const id = randomUUID();

@@ -1,7 +1,8 @@
 // Booking benchmark on MariaDB with DESIGN.md's reference data: one tenant, 500 desks on 2 floors,
 // 1,000 users, 1,000,000 bookings over 2 years. Measures, in one run:
-//   1. floor availability for one day (p90/p97.5 latency) next to the trivial GET /api/health, and
-//      its throughput as a share of the trivial endpoint's;
+//   1. floor availability for one day (p90/p97.5 latency) next to the trivial GET /api/health and the
+//      trivial authenticated GET /api/me (the same session check as availability), and its throughput
+//      as a share of each;
 //   2. booking creation by 100 concurrent clients fighting over 20 desks: zero double bookings, zero 5xx.
 // Run: npm run bench:booking   (BENCH_SECONDS, BENCH_MARIADB_URL, BENCH_BOOKINGS to tune)
 import { randomUUID } from 'node:crypto';
@@ -28,10 +29,11 @@ try {
   const sample = await api(app.url, 'GET', availabilityPath, token);
   console.log(`Availability sample: ${sample.length} desks, ${sample.reduce((n, d) => n + d.bookings.length, 0)} bookings that day`);
   const auth = { authorization: `Bearer ${token}` };
-  const trivial = await measure({ title: 'GET /api/health (trivial)', url: `${app.url}/api/health` });
-  const availability = await measure({ title: 'GET floor availability (1 day)', url: `${app.url}${availabilityPath}`, headers: auth });
+  const trivial = await measure({ title: 'GET /api/health (trivial)', url: `${app.url}/api/health`, pid: app.pid });
+  const trivialAuthenticated = await measure({ title: 'GET /api/me (trivial, authenticated)', url: `${app.url}/api/me`, headers: auth, pid: app.pid });
+  const availability = await measure({ title: 'GET floor availability (1 day)', url: `${app.url}${availabilityPath}`, headers: auth, pid: app.pid });
   // Latency of one client at a time: what a person waits for, without 19 others queued in front.
-  const availabilitySolo = await measure({ title: 'GET floor availability, 1 client', url: `${app.url}${availabilityPath}`, headers: auth, connections: 1 });
+  const availabilitySolo = await measure({ title: 'GET floor availability, 1 client', url: `${app.url}${availabilityPath}`, headers: auth, connections: 1, pid: app.pid });
 
   // 2. 100 clients, 20 desks, random future slots: exactly one winner per desk and slot.
   const contenders = await Promise.all(users.slice(0, 100).map((u) => api(app.url, 'POST', '/api/auth/login', null, { email: u.email, password: PASSWORD })));
@@ -78,10 +80,12 @@ try {
 
   console.log('\nResults');
   console.log(row(trivial));
+  console.log(row(trivialAuthenticated));
   console.log(row(availability));
   console.log(row(availabilitySolo));
   console.log(
-    `availability throughput = ${Math.round((availability.requests.average / trivial.requests.average) * 100)} % of the trivial endpoint (target ≥ 50 %); ` +
+    `availability throughput = ${Math.round((availability.requests.average / trivial.requests.average) * 100)} % of the trivial endpoint (target ≥ 50 %), ` +
+      `${Math.round((availability.requests.average / trivialAuthenticated.requests.average) * 100)} % of the trivial authenticated one; ` +
       `latency p90 ${availabilitySolo.latency.p90} ms / p97.5 ${availabilitySolo.latency.p97_5} ms with 1 client, p97.5 ${availability.latency.p97_5} ms with 20 (target p95 < 25 ms)`,
   );
   console.log(row(contention));

@@ -1,4 +1,5 @@
 // Shared pieces of the benchmarks: a fresh MariaDB database, the built app on it, autocannon runs.
+import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import mysql from 'mysql2/promise';
 import { buildApi } from '../../scripts/lib/build.mjs';
@@ -38,11 +39,34 @@ export async function api(baseUrl, method, path, token, body) {
   return text ? JSON.parse(text) : undefined;
 }
 
-export function measure(opts) {
-  return new Promise((resolve, reject) => autocannon({ duration: SECONDS, connections: 20, ...opts }, (err, r) => (err ? reject(err) : resolve(r))));
+/** Linux reports process times in clock ticks of 1/100 s (USER_HZ). */
+const CLOCK_TICKS = 100;
+
+/** CPU time (user + system) a process has used so far, in ms; null where /proc is missing. */
+function cpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * An autocannon run. With `pid` (the API process), also the API's CPU time per request: on a small
+ * machine shared with the load generator and the database, that figure moves less with the
+ * neighbours' load than throughput does.
+ */
+export async function measure({ pid, ...opts }) {
+  const before = pid ? cpuMs(pid) : null;
+  const r = await new Promise((resolve, reject) => autocannon({ duration: SECONDS, connections: 20, ...opts }, (err, res) => (err ? reject(err) : resolve(res))));
+  const after = pid ? cpuMs(pid) : null;
+  if (before !== null && after !== null && r.requests.total > 0) r.cpuMsPerRequest = (after - before) / r.requests.total;
+  return r;
 }
 
 export function row(r) {
   const l = r.latency;
-  return `${r.title.padEnd(34)} ${String(Math.round(r.requests.average)).padStart(6)} req/s  p50 ${l.p50} ms  p90 ${l.p90} ms  p97.5 ${l.p97_5} ms  p99 ${l.p99} ms  non-2xx ${r.non2xx}  errors ${r.errors}`;
+  const cpu = r.cpuMsPerRequest === undefined ? '' : `  API CPU ${r.cpuMsPerRequest.toFixed(1)} ms/req`;
+  return `${r.title.padEnd(38)} ${String(Math.round(r.requests.average)).padStart(6)} req/s  p50 ${l.p50} ms  p90 ${l.p90} ms  p97.5 ${l.p97_5} ms  p99 ${l.p99} ms  non-2xx ${r.non2xx}  errors ${r.errors}${cpu}`;
 }

@@ -74,13 +74,14 @@ export class SessionsService {
     if (now - session.lastUsedAt.getTime() > TOUCH_INTERVAL_MS) {
       await this.tx.run((m) => m.update(Session, { id: session.id }, { lastUsedAt: new Date(now) }));
     }
-    const policy = resolveSettings(session.user.tenant?.settings).privacy.require2fa;
+    const tenantSettings = resolveSettings(session.user.tenant?.settings);
     return {
       userId: session.userId,
       tenantId: session.tenantId,
       role: session.user.role,
       sessionId: session.id,
-      totpEnrollmentRequired: requiresTotpEnrollment(policy, session.user.role, session.user.totpEnabledAt !== null),
+      totpEnrollmentRequired: requiresTotpEnrollment(tenantSettings.privacy.require2fa, session.user.role, session.user.totpEnabledAt !== null),
+      tenantSettings,
     };
   }
 

@@ -1,4 +1,6 @@
 import type { Desk } from '../places/entities/desk.entity.js';
+import type { FloorDesk } from '../places/floor-desks.cache.js';
+import type { BookingWindow } from './bookings.repository.js';
 import type { AvailabilityBookingDto, BookingDto, DeskAvailabilityDto } from './dto/booking.dto.js';
 import type { Booking } from './entities/booking.entity.js';
 import { bookerVisibility, type BookingVisibility } from './visibility.js';
@@ -11,14 +13,14 @@ export interface Viewer {
   names: Map<string, string>;
 }
 
-function bookedBy(booking: Booking, viewer: Viewer): { mine: boolean; bookedBy: { displayName: string } | null } {
+function bookedBy(booking: BookingWindow, viewer: Viewer): { mine: boolean; bookedBy: { displayName: string } | null } {
   const seen = bookerVisibility(viewer.visibility, booking, viewer.userId);
   const name = seen !== 'hidden' && booking.userId ? viewer.names.get(booking.userId) : undefined;
   return { mine: seen === 'mine', bookedBy: name ? { displayName: name } : null };
 }
 
 /** User ids whose names this viewer may see among these bookings. */
-export function visibleBookerIds(bookings: Booking[], viewerUserId: string, visibility: BookingVisibility): string[] {
+export function visibleBookerIds(bookings: readonly BookingWindow[], viewerUserId: string, visibility: BookingVisibility): string[] {
   return bookings
     .filter((b) => bookerVisibility(visibility, b, viewerUserId) !== 'hidden')
     .map((b) => b.userId)
@@ -42,13 +44,35 @@ export function toBookingDto(booking: Booking, desk: Desk, viewer: Viewer): Book
   };
 }
 
-export function toDeskAvailability(desk: Desk, bookings: Booking[], viewer: Viewer): DeskAvailabilityDto {
-  const views: AvailabilityBookingDto[] = bookings.map((b) => ({
-    id: b.id,
-    startsAt: b.startsAt.toISOString(),
-    endsAt: b.endsAt.toISOString(),
-    ...bookedBy(b, viewer),
-  }));
+/**
+ * Date → ISO string, remembered per timestamp for one response: a floor's bookings share a handful
+ * of start and end times, and Date#toISOString costs about a microsecond a call.
+ */
+export function isoStrings(): (date: Date) => string {
+  const known = new Map<number, string>();
+  return (date) => {
+    const time = date.getTime();
+    let iso = known.get(time);
+    if (iso === undefined) {
+      iso = date.toISOString();
+      known.set(time, iso);
+    }
+    return iso;
+  };
+}
+
+export function toDeskAvailability(
+  desk: FloorDesk,
+  bookings: readonly BookingWindow[],
+  viewer: Viewer,
+  iso: (date: Date) => string = (date) => date.toISOString(),
+): DeskAvailabilityDto {
+  // Object literals with every field spelled out (no spread): this runs for every booking of a
+  // floor on every availability request.
+  const views: AvailabilityBookingDto[] = bookings.map((b) => {
+    const who = bookedBy(b, viewer);
+    return { id: b.id, startsAt: iso(b.startsAt), endsAt: iso(b.endsAt), mine: who.mine, bookedBy: who.bookedBy };
+  });
   const status = !desk.bookable ? 'unavailable' : views.some((v) => v.mine) ? 'mine' : views.length ? 'booked' : 'free';
   return {
     deskId: desk.id,
@@ -56,7 +80,7 @@ export function toDeskAvailability(desk: Desk, bookings: Booking[], viewer: View
     x: desk.x,
     y: desk.y,
     zone: desk.zone,
-    amenities: desk.amenities,
+    amenities: [...desk.amenities],
     bookable: desk.bookable,
     status,
     bookings: views,

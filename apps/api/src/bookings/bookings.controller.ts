@@ -5,10 +5,11 @@ import { CurrentPrincipal } from '../common/auth/decorators.js';
 import type { Principal } from '../common/context/request-context.js';
 import { ValidationFailedError } from '../common/errors/domain-error.js';
 import { PlacesService } from '../places/places.service.js';
-import { toBookingDto, toDeskAvailability, visibleBookerIds, type Viewer } from './booking-view.js';
+import { isoStrings, toBookingDto, toDeskAvailability, visibleBookerIds, type Viewer } from './booking-view.js';
 import { BookingsService } from './bookings.service.js';
 import { bookingsCalendar } from './calendar.js';
 import { BookingDto, CreateBookingDto, DeskAvailabilityDto, TimeRangeQueryDto } from './dto/booking.dto.js';
+import type { BookingWindow } from './bookings.repository.js';
 import type { Booking } from './entities/booking.entity.js';
 
 const DAY_MS = 86_400_000;
@@ -30,8 +31,9 @@ export class BookingsController {
     private readonly places: PlacesService,
   ) {}
 
-  private async viewer(principal: Principal, bookings: Booking[]): Promise<Viewer> {
-    const visibility = (await this.bookings.settings(principal.tenantId)).privacy.bookingVisibility;
+  private async viewer(principal: Principal, bookings: readonly BookingWindow[]): Promise<Viewer> {
+    // Read with the session on this request, so a changed setting applies at once (no cache).
+    const visibility = principal.tenantSettings.privacy.bookingVisibility;
     const names = await this.bookings.displayNames(principal.tenantId, visibleBookerIds(bookings, principal.userId, visibility));
     return { userId: principal.userId, visibility, names };
   }
@@ -39,19 +41,25 @@ export class BookingsController {
   @Get('floors/:id/availability')
   @ApiOkResponse({ type: [DeskAvailabilityDto] })
   async availability(@CurrentPrincipal() principal: Principal, @Param('id') floorId: string, @Query() query: TimeRangeQueryDto): Promise<DeskAvailabilityDto[]> {
-    const floor = await this.places.getFloor(floorId);
+    // The floor's desks come from a short-lived per-tenant cache (404 for another tenant's floor);
+    // bookings and names never do: they are read on every request.
+    const desks = await this.places.floorDesks(floorId);
     const now = new Date();
     const { from, to } = range(query, { from: now, to: new Date(now.getTime() + DAY_MS) });
-    const desks = await this.places.listDesks(floor.id);
     const bookings = await this.bookings.activeOnDesks(
       desks.map((d) => d.id),
       from,
       to,
     );
     const viewer = await this.viewer(principal, bookings);
-    const byDesk = new Map<string, Booking[]>();
-    for (const b of bookings) byDesk.set(b.deskId, [...(byDesk.get(b.deskId) ?? []), b]);
-    return desks.map((d) => toDeskAvailability(d, byDesk.get(d.id) ?? [], viewer));
+    const byDesk = new Map<string, BookingWindow[]>();
+    for (const b of bookings) {
+      const list = byDesk.get(b.deskId);
+      if (list) list.push(b);
+      else byDesk.set(b.deskId, [b]);
+    }
+    const iso = isoStrings();
+    return desks.map((d) => toDeskAvailability(d, byDesk.get(d.id) ?? [], viewer, iso));
   }
 
   @Post('bookings')

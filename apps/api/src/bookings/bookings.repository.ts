@@ -12,10 +12,29 @@ import { Booking } from './entities/booking.entity.js';
  */
 export const MAX_BOOKING_SPAN_MS = 24 * 3_600_000;
 
+/** What floor availability needs of a booking: the columns of IDX_bookings_desk_window. */
+export type BookingWindow = Pick<Booking, 'id' | 'deskId' | 'userId' | 'startsAt' | 'endsAt' | 'visibleToColleagues'>;
+const WINDOW_COLUMNS = ['id', 'deskId', 'userId', 'startsAt', 'endsAt', 'visibleToColleagues'] as const;
+
 @Injectable()
 export class BookingsRepository extends TenantScopedRepository<Booking> {
+  /** Per raw column (`b_startsAt`): the driver's conversion to the entity's type (Date, boolean). */
+  private readonly windowColumns: { property: (typeof WINDOW_COLUMNS)[number]; raw: string; hydrate: (value: unknown) => unknown }[];
+
   constructor(@InjectRepository(Booking) private readonly bookings: Repository<Booking>) {
     super(bookings, Booking, 'Booking');
+    const { driver } = bookings.manager.connection;
+    this.windowColumns = WINDOW_COLUMNS.map((property) => {
+      const column = bookings.metadata.findColumnWithPropertyName(property);
+      if (!column) throw new Error(`Booking has no column ${property}`);
+      return { property, raw: `b_${column.databaseName}`, hydrate: (value: unknown): unknown => driver.prepareHydratedValue(value, column) };
+    });
+  }
+
+  private hydrateWindow(row: Record<string, unknown>): BookingWindow {
+    const out: Record<string, unknown> = {};
+    for (const c of this.windowColumns) out[c.property] = c.hydrate(row[c.raw]);
+    return out as BookingWindow;
   }
 
   /**
@@ -42,20 +61,25 @@ export class BookingsRepository extends TenantScopedRepository<Booking> {
    * MariaDB matched on deskId alone and scanned each desk's whole history (250 ms vs 5 ms on the
    * reference data). The desks come from the caller's tenant, which scopes the bookings too; a
    * tenantId condition here would only make the index stop covering the query.
+   *
+   * Raw rows, not entities: hydrating ~750 Booking entities per floor and day cost more CPU than
+   * the query itself; each value is still converted by the driver as the entity would be. Sorted
+   * by startsAt here rather than with ORDER BY, which made MariaDB add a filesort (~1 ms) to the
+   * index-only read.
    */
-  activeOnDesks(deskIds: string[], from: Date, to: Date): Promise<Booking[]> {
-    if (deskIds.length === 0) return Promise.resolve([]);
-    return this.bookings
+  async activeOnDesks(deskIds: readonly string[], from: Date, to: Date): Promise<BookingWindow[]> {
+    if (deskIds.length === 0) return [];
+    const rows = await this.bookings
       .createQueryBuilder('b')
       // Only the columns of the covering index IDX_bookings_desk_window (plus the id it carries).
-      .select(['b.id', 'b.deskId', 'b.startsAt', 'b.endsAt', 'b.cancelledAt', 'b.userId', 'b.visibleToColleagues'])
+      .select(WINDOW_COLUMNS.map((c) => `b.${c}`))
       .where('b.deskId IN (:...deskIds)', { deskIds })
       .andWhere('b.cancelledAt IS NULL')
       .andWhere('b.startsAt >= :lower', { lower: new Date(from.getTime() - MAX_BOOKING_SPAN_MS) })
       .andWhere('b.startsAt < :to', { to })
       .andWhere('b.endsAt > :from', { from })
-      .orderBy('b.startsAt', 'ASC')
-      .getMany();
+      .getRawMany<Record<string, unknown>>();
+    return rows.map((row) => this.hydrateWindow(row)).sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
   }
 
   /** The caller's bookings starting in [from, to), cancelled ones included. */

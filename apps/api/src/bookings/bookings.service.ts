@@ -13,7 +13,7 @@ import { Tenant } from '../tenants/entities/tenant.entity.js';
 import { resolveSettings, type TenantSettings } from '../tenants/settings.js';
 import { User } from '../users/entities/user.entity.js';
 import { violatedBookingRule, type BookingRule } from './booking-rules.js';
-import { BookingsRepository } from './bookings.repository.js';
+import { BookingsRepository, type BookingWindow } from './bookings.repository.js';
 import type { CreateBookingDto } from './dto/booking.dto.js';
 import { Booking } from './entities/booking.entity.js';
 
@@ -138,7 +138,7 @@ export class BookingsService {
     return this.bookings.mine(principal.userId, from, to);
   }
 
-  activeOnDesks(deskIds: string[], from: Date, to: Date): Promise<Booking[]> {
+  activeOnDesks(deskIds: readonly string[], from: Date, to: Date): Promise<BookingWindow[]> {
     return this.bookings.activeOnDesks(deskIds, from, to);
   }
 
@@ -189,8 +189,19 @@ export class BookingsService {
   /** Display names by user id, for the bookings whose booker may be shown. */
   async displayNames(tenantId: string, userIds: string[]): Promise<Map<string, string>> {
     if (userIds.length === 0) return new Map();
-    const users = await this.users.find({ where: { tenantId, id: In([...new Set(userIds)]) }, select: { id: true, displayName: true } });
-    return new Map(users.map((u) => [u.id, u.displayName]));
+    // One list parameter and raw rows: `find` with In() builds, registers and escapes a named
+    // parameter per id and hydrates entities; a floor's day has hundreds of bookers. The tenant is
+    // checked on each row instead of in the WHERE clause: with `tenantId = ?` there, MariaDB read
+    // every user of the tenant through IDX_users_tenant instead of the few hundred primary keys
+    // (twice the database CPU on the reference data). Same guarantee: no other tenant's name passes.
+    const users = await this.users
+      .createQueryBuilder('u')
+      .select('u.id', 'id')
+      .addSelect('u.tenantId', 'tenantId')
+      .addSelect('u.displayName', 'displayName')
+      .where('u.id IN (:...ids)', { ids: [...new Set(userIds)] })
+      .getRawMany<{ id: string; tenantId: string; displayName: string }>();
+    return new Map(users.filter((u) => u.tenantId === tenantId).map((u) => [u.id, u.displayName]));
   }
 
   /**

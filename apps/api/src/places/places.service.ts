@@ -10,6 +10,7 @@ import type { CreateDeskDto, UpdateDeskDto } from './dto/desk.dto.js';
 import type { CreateFloorDto, UpdateFloorDto } from './dto/floor.dto.js';
 import type { CreateLocationDto, UpdateLocationDto } from './dto/location.dto.js';
 import { Desk } from './entities/desk.entity.js';
+import { FloorDesksCache, type FloorDesk } from './floor-desks.cache.js';
 import type { FloorPlan } from './entities/floor-plan.entity.js';
 import { Floor } from './entities/floor.entity.js';
 import { Location } from './entities/location.entity.js';
@@ -32,6 +33,7 @@ export class PlacesService {
     private readonly desks: DesksRepository,
     private readonly tx: TransactionRunner,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly floorDesksCache: FloorDesksCache,
   ) {}
 
   private get plans(): Repository<FloorPlan> {
@@ -80,6 +82,7 @@ export class PlacesService {
       if (floorIds.length) await m.getRepository<FloorPlan>('FloorPlan').delete({ floorId: In(floorIds) });
       await m.delete(Location, { id: location.id, tenantId: location.tenantId });
     });
+    this.floorDesksCache.invalidateTenant(location.tenantId);
   }
 
   async listFloors(locationId: string): Promise<Floor[]> {
@@ -93,6 +96,17 @@ export class PlacesService {
 
   listDesks(floorId: string): Promise<Desk[]> {
     return this.desks.find({ floorId }, { label: 'ASC' });
+  }
+
+  /**
+   * The desks of one of the caller's floors for availability, ordered by label; 404 for a floor of
+   * another tenant. Served from FloorDesksCache (a few seconds stale at most on other instances).
+   */
+  floorDesks(floorId: string): Promise<readonly FloorDesk[]> {
+    return this.floorDesksCache.get(currentTenantId(), floorId, async () => {
+      const floor = await this.floors.getById(floorId);
+      return this.listDesks(floor.id);
+    });
   }
 
   async createFloor(locationId: string, dto: CreateFloorDto): Promise<Floor> {
@@ -126,6 +140,7 @@ export class PlacesService {
       await m.getRepository<FloorPlan>('FloorPlan').delete({ floorId: floor.id });
       await m.delete(Floor, { id: floor.id, tenantId: floor.tenantId });
     });
+    this.floorDesksCache.invalidateFloor(floor.tenantId, floor.id);
   }
 
   async putPlan(id: string, upload: Buffer | undefined): Promise<Floor> {
@@ -161,6 +176,7 @@ export class PlacesService {
       createdAt: new Date(),
     });
     await this.writeDesk(desk.label, (m) => m.insert(Desk, desk));
+    this.floorDesksCache.invalidateFloor(desk.tenantId, desk.floorId);
     return desk;
   }
 
@@ -176,11 +192,14 @@ export class PlacesService {
     }
     Object.assign(desk, changes);
     await this.writeDesk(desk.label, (m) => m.update(Desk, { id: desk.id, tenantId: desk.tenantId }, changes));
+    this.floorDesksCache.invalidateFloor(desk.tenantId, desk.floorId);
     return desk;
   }
 
-  deleteDesk(id: string): Promise<void> {
-    return this.tx.run((m) => this.desks.deleteById(id, m));
+  async deleteDesk(id: string): Promise<void> {
+    await this.tx.run((m) => this.desks.deleteById(id, m));
+    // Deleted by id alone, so its floor is not at hand: drop the tenant's floors (desk edits are rare).
+    this.floorDesksCache.invalidateTenant(currentTenantId());
   }
 
   /** The unique index on (floorId, label) decides, also for two requests at once. */

@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
@@ -31,7 +32,11 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   ) {
     super({
       jwtFromRequest: extractToken,
-      secretOrKey: deriveKey(config.appSecret, 'jwt'),
+      // A KeyObject, not the raw bytes: given bytes, jsonwebtoken first tries to parse them as a
+      // public key and throws (and catches) an exception on every request before falling back to
+      // HMAC (~5 % of an availability request's CPU). passport-jwt hands the key to jsonwebtoken
+      // untouched; only its type declaration still says string | Buffer.
+      secretOrKey: createSecretKey(deriveKey(config.appSecret, 'jwt')) as unknown as Buffer,
       algorithms: ['HS256'],
       audience: JWT_AUDIENCE,
       ignoreExpiration: false,

@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import type { TenantSettings } from '../../tenants/settings.js';
 import type { Role } from '../../users/role.js';
 
 /** Who is calling: set once by the auth guard, read by everything that must scope by tenant. */
@@ -9,6 +10,11 @@ export interface Principal {
   sessionId: string;
   /** The tenant's 2FA policy covers this user and they have not enrolled yet. */
   totpEnrollmentRequired: boolean;
+  /**
+   * The tenant's settings as read together with the session on this very request (never cached),
+   * so a change of e.g. the visibility setting applies to the next request on every instance.
+   */
+  tenantSettings: TenantSettings;
 }
 
 const storage = new AsyncLocalStorage<{ principal?: Principal }>();
