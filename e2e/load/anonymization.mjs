@@ -6,7 +6,7 @@
 // Run: npm run bench:anonymization   (BENCH_SECONDS, BENCH_MARIADB_URL, BENCH_BOOKINGS, BENCH_REDIS_URL to tune)
 import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
-import { SECONDS, api, freshDatabase, startApp } from './support.mjs';
+import { SECONDS, api, createAlwaysOpenLocation, freshDatabase, startApp } from './support.mjs';
 
 const DESKS_PER_FLOOR = 250;
 const USERS = 1000;
@@ -127,12 +127,7 @@ async function seed() {
   const admin = await api(app.url, 'POST', '/api/auth/signup', null, { tenantName: 'Sweep GmbH', displayName: 'Sweep Admin', email: 'sweep-admin@example.com', password: PASSWORD });
   const token = admin.token;
   const tenantId = admin.tenant.id;
-  const allDay = { open: '00:00', close: '24:00' };
-  const location = await api(app.url, 'POST', '/api/locations', token, {
-    name: 'Reference HQ',
-    timezone: 'UTC',
-    openingHours: { mon: allDay, tue: allDay, wed: allDay, thu: allDay, fri: allDay, sat: allDay, sun: allDay },
-  });
+  const location = await createAlwaysOpenLocation(app.url, token);
   const desks = [];
   for (const name of ['Floor 1', 'Floor 2']) {
     const floor = await api(app.url, 'POST', `/api/locations/${location.id}/floors`, token, { name });

@@ -7,7 +7,7 @@
 // Run: npm run bench:booking   (BENCH_SECONDS, BENCH_MARIADB_URL, BENCH_BOOKINGS to tune)
 import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
-import { api, freshDatabase, measure, row, startApp } from './support.mjs';
+import { api, createAlwaysOpenLocation, freshDatabase, measure, row, startApp } from './support.mjs';
 
 const DESKS_PER_FLOOR = 250;
 const USERS = 1000;
@@ -101,12 +101,7 @@ async function seed() {
   const admin = await api(app.url, 'POST', '/api/auth/signup', null, { tenantName: 'Bench GmbH', displayName: 'Bench Admin', email: ADMIN_EMAIL, password: PASSWORD });
   const token = admin.token;
   const tenantId = admin.tenant.id;
-  const allDay = { open: '00:00', close: '24:00' };
-  const location = await api(app.url, 'POST', '/api/locations', token, {
-    name: 'Reference HQ',
-    timezone: 'UTC',
-    openingHours: { mon: allDay, tue: allDay, wed: allDay, thu: allDay, fri: allDay, sat: allDay, sun: allDay },
-  });
+  const location = await createAlwaysOpenLocation(app.url, token);
   const floors = [];
   for (const name of ['Floor 1', 'Floor 2']) floors.push(await api(app.url, 'POST', `/api/locations/${location.id}/floors`, token, { name }));
   const desks = [];

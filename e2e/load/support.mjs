@@ -70,3 +70,13 @@ export function row(r) {
   const cpu = r.cpuMsPerRequest === undefined ? '' : `  API CPU ${r.cpuMsPerRequest.toFixed(1)} ms/req`;
   return `${r.title.padEnd(38)} ${String(Math.round(r.requests.average)).padStart(6)} req/s  p50 ${l.p50} ms  p90 ${l.p90} ms  p97.5 ${l.p97_5} ms  p99 ${l.p99} ms  non-2xx ${r.non2xx}  errors ${r.errors}${cpu}`;
 }
+
+/** A location in UTC, open around the clock, so benchmark bookings never trip opening hours. */
+export function createAlwaysOpenLocation(baseUrl, token) {
+  const allDay = { open: '00:00', close: '24:00' };
+  return api(baseUrl, 'POST', '/api/locations', token, {
+    name: 'Reference HQ',
+    timezone: 'UTC',
+    openingHours: { mon: allDay, tue: allDay, wed: allDay, thu: allDay, fri: allDay, sat: allDay, sun: allDay },
+  });
+}

@@ -4,7 +4,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import { IsNull, LessThan, LessThanOrEqual, MoreThan, Not, Repository } from 'typeorm';
 import { Booking } from '../bookings/entities/booking.entity.js';
-import { chunksOf } from '../common/collections/chunks.js';
+import { chunksOf } from '../common/collections.js';
 import { APP_LOGGER } from '../common/logging/logger.module.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { JOB_RUNNER, type JobName, type JobRunner } from '../jobs/job-runner.js';

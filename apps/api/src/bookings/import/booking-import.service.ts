@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
 import { AnonymizationService } from '../../anonymization/anonymization.service.js';
 import { AuditService } from '../../audit/audit.service.js';
-import { chunksOf } from '../../common/collections/chunks.js';
+import { chunksOf, groupBy } from '../../common/collections.js';
 import type { Principal } from '../../common/context/request-context.js';
 import { ValidationFailedError } from '../../common/errors/domain-error.js';
 import { TransactionRunner } from '../../database/transaction-runner.js';
@@ -189,14 +189,7 @@ export class BookingImportService {
     keyOf: (r: ResolvedRow) => string | null,
     message: string,
   ): Promise<RowError[]> {
-    const groups = new Map<string, ResolvedRow[]>();
-    for (const r of rows) {
-      const key = keyOf(r);
-      if (key === null) continue;
-      const group = groups.get(key);
-      if (group) group.push(r);
-      else groups.set(key, [r]);
-    }
+    const groups = groupBy(rows, keyOf);
     const errors: RowError[] = [];
     for (const [key, group] of groups) {
       const from = group.reduce((min, r) => Math.min(min, r.startsAt.getTime()), Infinity);

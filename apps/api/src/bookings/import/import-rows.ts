@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { groupBy } from '../../common/collections.js';
 import { MAX_BOOKING_SPAN_MS } from '../bookings.repository.js';
 
 /**
@@ -108,14 +109,7 @@ export function rowsOfBody(body: unknown): unknown[] {
  * integrity rules hold within the file as they do against the database.
  */
 export function overlapsWithinFile<T extends { row: number; startsAt: Date; endsAt: Date }>(rows: T[], keyOf: (r: T) => string | null, field: string, what: string): RowError[] {
-  const groups = new Map<string, T[]>();
-  for (const r of rows) {
-    const key = keyOf(r);
-    if (key === null) continue;
-    const group = groups.get(key);
-    if (group) group.push(r);
-    else groups.set(key, [r]);
-  }
+  const groups = groupBy(rows, keyOf);
   const errors: RowError[] = [];
   for (const group of groups.values()) {
     group.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
