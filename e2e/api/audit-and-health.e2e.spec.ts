@@ -13,21 +13,14 @@ describe('audit log', () => {
   });
   afterAll(() => t.close());
 
-  it('records invitations, acceptance, role changes, renames and deletions, newest first', async () => {
+  it('records invitations, acceptance, role changes and renames, newest first; erasure leaves only that it happened', async () => {
     const admin = await signupTenant(t.http);
     const member = await addMember(t.http, admin, 'employee');
     await as(t.http, admin).patch(`/api/users/${member.userId}`).send({ role: 'facility_manager' }).expect(200);
     await as(t.http, admin).patch(`/api/users/${member.userId}`).send({ displayName: 'Renamed' }).expect(200);
-    await as(t.http, admin).delete(`/api/users/${member.userId}`).expect(204);
-    const log = (await as(t.http, admin).get('/api/admin/audit-log').expect(200)).body as {
-      action: string;
-      actorUserId: string;
-      actorDisplayName: string | null;
-      targetId: string;
-      details: Record<string, unknown> | null;
-      at: string;
-    }[];
-    expect(log.map((e) => e.action)).toEqual(['user.deleted', 'user.renamed', 'user.role_changed', 'user.invite_accepted', 'user.invited']);
+    type Event = { action: string; actorUserId: string | null; actorDisplayName: string | null; targetId: string | null; details: Record<string, unknown> | null; at: string };
+    const log = (await as(t.http, admin).get('/api/admin/audit-log').expect(200)).body as Event[];
+    expect(log.map((e) => e.action)).toEqual(['user.renamed', 'user.role_changed', 'user.invite_accepted', 'user.invited']);
     expect(log.every((e) => e.targetId === member.userId)).toBe(true);
     expect(log.find((e) => e.action === 'user.role_changed')).toMatchObject({
       actorUserId: admin.userId,
@@ -36,6 +29,13 @@ describe('audit log', () => {
     });
     // No names or e-mails in the event details.
     expect(JSON.stringify(log.map((e) => e.details))).not.toMatch(/@|Renamed|Max Member/);
+
+    // Erasure removes the events about the person; the log keeps who erased someone, not whom.
+    await as(t.http, admin).delete(`/api/users/${member.userId}`).expect(204);
+    const after = (await as(t.http, admin).get('/api/admin/audit-log').expect(200)).body as Event[];
+    expect(after.map((e) => e.action)).toEqual(['user.erased']);
+    expect(after[0]).toMatchObject({ actorUserId: admin.userId, targetId: null, details: { self: false, role: 'facility_manager' } });
+    expect(JSON.stringify(after)).not.toContain(member.userId);
   });
 
   it('filters by time range and rejects a bad range', async () => {
