@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../api/api-error';
-import { canSubmitErasure, erasureFailure, myDataFileName } from './my-data';
+import { canSubmitErasure, companyExportFileName, erasureFailure, myDataFileName } from './my-data';
+
+describe('companyExportFileName', () => {
+  it('names the company export after the local day', () => {
+    expect(companyExportFileName(new Date(2025, 2, 7, 23, 30))).toBe('deskbook-export-2025-03-07.json');
+  });
+});
 
 describe('myDataFileName', () => {
   it('names the download after the local calendar day', () => {

@@ -1,10 +1,19 @@
 import { hasErrorCode } from '../../api/api-error';
 import { matchesTypedWord } from '../../forms/typed-word';
 
+const localDay = (now: Date) => {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${String(now.getFullYear())}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+};
+
 /** `deskbook-my-data-2025-03-07.json`: the person's own calendar day, so a second download sorts after. */
 export function myDataFileName(now: Date): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `deskbook-my-data-${String(now.getFullYear())}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
+  return `deskbook-my-data-${localDay(now)}.json`;
+}
+
+/** `deskbook-export-2025-03-07.json`: the company's data, for its administrators. */
+export function companyExportFileName(now: Date): string {
+  return `deskbook-export-${localDay(now)}.json`;
 }
 
 export interface ErasureInput {

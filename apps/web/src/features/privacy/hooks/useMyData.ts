@@ -5,7 +5,7 @@ import { unwrap, unwrapEmpty } from '../../../api/unwrap';
 import { downloadFile } from '../../../app/download-file';
 import { useSignedInUser } from '../../auth/hooks/session';
 import type { LoginNoticeState } from '../../auth/login-notice';
-import { myDataFileName } from '../my-data';
+import { companyExportFileName, myDataFileName } from '../my-data';
 import type { EraseMeInput } from '../types';
 
 /** "Download my data": GET /me/export (cookie auth), saved as deskbook-my-data-YYYY-MM-DD.json. */
@@ -14,6 +14,16 @@ export function useDownloadMyData() {
     mutationFn: async () => {
       const file = await unwrap(api.GET('/api/me/export', { parseAs: 'blob' }));
       downloadFile(myDataFileName(new Date()), file);
+    },
+  });
+}
+
+/** "Download company data" (tenant admins): GET /admin/export, the whole company as one JSON file. */
+export function useDownloadCompanyExport() {
+  return useMutation({
+    mutationFn: async () => {
+      const file = await unwrap(api.GET('/api/admin/export', { parseAs: 'blob' }));
+      downloadFile(companyExportFileName(new Date()), file);
     },
   });
 }

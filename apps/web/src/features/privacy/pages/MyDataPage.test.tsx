@@ -4,6 +4,7 @@ import type { TenantSettings } from '../../../api/types';
 import { i18n } from '../../../app/i18n';
 import { aMe } from '../../../test/fixtures';
 import { apiError, json, onRequest, requests } from '../../../test/fetch-mock';
+import { captureDownloads } from '../../../test/downloads';
 import { renderApp } from '../../../test/render';
 
 function settings(retention: TenantSettings['privacy']['retention']): TenantSettings {
@@ -66,16 +67,7 @@ describe('MyDataPage', () => {
   it('downloads the export as deskbook-my-data-YYYY-MM-DD.json', async () => {
     signedInEmployee();
     onRequest('GET', '/api/me/export', () => json(200, { profile: { email: 'anna@acme.example' } }));
-    const saved: Blob[] = [];
-    URL.createObjectURL = vi.fn((blob: Blob) => {
-      saved.push(blob);
-      return 'blob:export';
-    });
-    URL.revokeObjectURL = vi.fn();
-    const names: string[] = [];
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      names.push(this.download);
-    });
+    const { names, blobs: saved } = captureDownloads();
     renderApp('/account/data');
 
     fireEvent.click(await screen.findByRole('button', { name: 'Download my data' }));

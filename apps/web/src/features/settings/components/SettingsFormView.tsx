@@ -7,6 +7,7 @@ import type { TenantSettings } from '../../../api/types';
 import { FormError } from '../../../components/FormError';
 import { serverFieldErrors } from '../../../forms/server-errors';
 import { AnonymizationCard } from '../../privacy/components/AnonymizationCard';
+import { CompanyExportCard } from '../../privacy/components/CompanyExportCard';
 import { useSettingsForm } from '../hooks/useSettingsForm';
 import { useUpdateTenantSettings } from '../hooks/useTenantSettings';
 import { retentionConfirmation, type RetentionConfirmation } from '../retention';
@@ -66,6 +67,7 @@ export function SettingsFormView({ saved }: { saved: TenantSettings }) {
         )}
         <PrivacySection form={form} />
         <AnonymizationCard retentionUnsaved={patch.privacy?.retention !== undefined} />
+        <CompanyExportCard />
         <BookingSection form={form} />
         <OrganizationSection form={form} />
         <Paper withBorder p="md" pos="sticky" bottom={16} shadow="md" style={{ zIndex: 10 }}>

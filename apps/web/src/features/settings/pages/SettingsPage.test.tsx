@@ -1,9 +1,10 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { TenantSettings } from '../../../api/types';
 import { aMe } from '../../../test/fixtures';
 import { apiError, json, onRequest, requests } from '../../../test/fetch-mock';
 import type { AnonymizationStatus } from '../../privacy/types';
+import { captureDownloads } from '../../../test/downloads';
 import { renderApp } from '../../../test/render';
 
 const settings: TenantSettings = {
@@ -180,5 +181,31 @@ describe('SettingsPage: anonymization', () => {
     fail = false;
     fireEvent.click(within(region).getByRole('button', { name: 'Try again' }));
     expect(await within(region).findByText('Never run yet.')).toBeTruthy();
+  });
+
+  describe('company data export', () => {
+    afterEach(() => {
+      vi.restoreAllMocks();
+    });
+
+    it('downloads GET /admin/export as deskbook-export-YYYY-MM-DD.json', async () => {
+      setUp();
+      onRequest('GET', '/api/admin/export', () => json(200, { tenant: { name: 'Acme' } }));
+      const { names, blobs: saved } = captureDownloads();
+
+      fireEvent.click(await screen.findByRole('button', { name: 'Download company data' }));
+
+      await waitFor(() => {
+        expect(names).toEqual([expect.stringMatching(/^deskbook-export-\d{4}-\d{2}-\d{2}\.json$/)]);
+      });
+      expect(JSON.parse(await saved[0].text())).toEqual({ tenant: { name: 'Acme' } });
+    });
+
+    it('says when the export failed', async () => {
+      setUp();
+      onRequest('GET', '/api/admin/export', () => apiError(500, 'INTERNAL_ERROR'));
+      fireEvent.click(await screen.findByRole('button', { name: 'Download company data' }));
+      expect(await screen.findByText(/went wrong|unexpected/i)).toBeTruthy();
+    });
   });
 });
