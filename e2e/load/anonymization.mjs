@@ -3,7 +3,8 @@
 //   1. booking creation latency while idle (20 clients, POST /api/bookings, p95 from every response);
 //   2. the same load while an admin's "Run now" sweep anonymizes everything that is due;
 //   3. the sweep's duration (target < 60 s) and the booking p95 during it (target ≤ 2× idle).
-// Run: npm run bench:anonymization   (BENCH_SECONDS, BENCH_MARIADB_URL, BENCH_BOOKINGS, BENCH_REDIS_URL to tune)
+// Run: npm run bench:anonymization   (BENCH_SECONDS, BENCH_MARIADB_URL, BENCH_BOOKINGS, BENCH_REDIS_URL,
+// BENCH_BUFFER_POOL_MB, BENCH_CLIENTS to tune; BENCH_CLIENTS=0 times the sweep alone)
 import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
 import { SECONDS, api, createAlwaysOpenLocation, freshDatabase, startApp } from './support.mjs';
@@ -14,7 +15,8 @@ const BOOKINGS = Number(process.env.BENCH_BOOKINGS ?? 1_000_000);
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const PASSWORD = 'Correct-Horse-Battery-Bench-1';
 const DAY = 86_400_000;
-const CLIENTS = 20;
+/** Booking clients during the run; 0 measures the sweep alone (how fast it is on this machine at best). */
+const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 20);
 
 const { conn, url } = await freshDatabase('deskbook_bench_sweep');
 // A production database holds its working set in memory; MariaDB's default buffer pool (128 MB) holds
@@ -32,13 +34,13 @@ try {
   const before = await api(app.url, 'GET', '/api/admin/anonymization/status', token);
   console.log(`Due before the sweep: ${before.due}`);
 
-  const clients = await Promise.all(users.slice(0, 200).map((u) => api(app.url, 'POST', '/api/auth/login', null, { email: u.email, password: PASSWORD })));
-  const idle = await bookingLoad('POST /api/bookings, idle', clients, desks, 0, null);
+  const clients = CLIENTS > 0 ? await Promise.all(users.slice(0, 200).map((u) => api(app.url, 'POST', '/api/auth/login', null, { email: u.email, password: PASSWORD }))) : [];
+  const idle = CLIENTS > 0 ? await bookingLoad('POST /api/bookings, idle', clients, desks, 0, null) : null;
 
   const runStarted = Date.now();
   await api(app.url, 'POST', '/api/admin/anonymization/run', token);
   let finished = false;
-  const during = bookingLoad('POST /api/bookings, during the sweep', clients, desks, 200, () => finished);
+  const during = CLIENTS > 0 ? bookingLoad('POST /api/bookings, during the sweep', clients, desks, 200, () => finished) : null;
   let status;
   for (;;) {
     status = await api(app.url, 'GET', '/api/admin/anonymization/status', token);
@@ -51,12 +53,15 @@ try {
   const [[{ remaining }]] = await conn.query('SELECT COUNT(*) AS remaining FROM bookings WHERE userId IS NOT NULL AND endsAt <= ?', [new Date(Date.now() - DAY)]);
 
   console.log('\nResults');
-  console.log(line(idle));
-  console.log(line(loaded));
+  if (idle && loaded) {
+    console.log(line(idle));
+    console.log(line(loaded));
+  }
   console.log(
     `sweep: ${status.lastRunProcessed} bookings anonymized in ${(sweepMs / 1000).toFixed(1)} s (target < 60 s), ${Math.round(status.lastRunProcessed / (sweepMs / 1000))} rows/s; due afterwards ${status.due}, rows still naming a person ${remaining}`,
   );
-  console.log(`booking p95 during the sweep = ${(loaded.p95 / idle.p95).toFixed(2)}× idle (target ≤ 2×)`);
+  if (idle && loaded) console.log(`booking p95 during the sweep = ${(loaded.p95 / idle.p95).toFixed(2)}× idle (target ≤ 2×)`);
+  else console.log('no booking load (BENCH_CLIENTS=0): the sweep alone');
   console.log(`\nTotal ${Math.round((Date.now() - t0) / 1000)} s`);
 } finally {
   // Let the requests autocannon left in flight finish before the app goes.
