@@ -3,6 +3,7 @@ import ICAL from 'ical.js';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AnonymizationService } from '../../apps/api/src/anonymization/anonymization.service.js';
 import { JOB_RUNNER, type JobRunner } from '../../apps/api/src/jobs/job-runner.js';
 import { addMember, as, expectError, signupTenant, type Member } from './support/factories.js';
 import { createPlace, utcAt } from './support/places.js';
@@ -139,8 +140,19 @@ describe('booking', () => {
     const parallel = await Promise.all([1, 2, 3].map(() => book(t, admin, place.deskIds[0], utcAt(2, 9), utcAt(2, 10)).set('Idempotency-Key', `${key}-2`)));
     expect(new Set(parallel.map((r) => (r.body as { id: string }).id)).size).toBe(1);
     expect(parallel.map((r) => r.status)).toEqual([201, 201, 201]);
-    const rows = await t.app.get(DataSource).query<unknown[]>('SELECT id FROM bookings WHERE userId = ?', [admin.userId]);
-    expect(rows).toHaveLength(2);
+    const db = t.app.get(DataSource);
+    expect(await db.query<unknown[]>('SELECT id FROM bookings WHERE userId = ?', [admin.userId])).toHaveLength(2);
+
+    // Keys are kept for 24 hours: an older one no longer answers, and the scheduled sweep purges it.
+    const ageKeys = () => db.getRepository('booking_idempotency_keys').update({ userId: admin.userId }, { createdAt: new Date(Date.now() - 24 * 3_600_000 - 1000) });
+    await ageKeys();
+    const later = await book(t, admin, place.deskIds[0], utcAt(3, 9), utcAt(3, 10)).set('Idempotency-Key', key).expect(201);
+    expect((later.body as { id: string }).id).not.toBe((first.body as { id: string }).id);
+    const keys = () => db.query<{ bookingId: string }[]>('SELECT bookingId FROM booking_idempotency_keys WHERE userId = ?', [admin.userId]);
+    expect((await keys()).map((k) => k.bookingId).sort()).toEqual([(later.body as { id: string }).id, (parallel[0].body as { id: string }).id].sort());
+    await ageKeys();
+    expect(await t.app.get(AnonymizationService).purgeExpiredIdempotencyKeys()).toBeGreaterThanOrEqual(2);
+    expect(await keys()).toEqual([]);
   });
 
   describe('integrity under concurrency', () => {
@@ -282,7 +294,7 @@ describe('booking', () => {
       const id = randomUUID();
       await t.app.get(DataSource).getRepository('bookings').insert({
         id, tenantId, deskId, userId, startsAt, endsAt, visibleToColleagues: true, checkedInAt: null, cancelledAt: null, cancelReason: null,
-        anonymizedAt: null, idempotencyKey: null, createdAt: new Date(), ...fields,
+        anonymizedAt: null, createdAt: new Date(), ...fields,
       });
       return id;
     }

@@ -87,7 +87,6 @@ export interface BookingRow {
   cancelledAt: Date | null;
   cancelReason: string | null;
   anonymizedAt: Date | null;
-  idempotencyKey: string | null;
   createdAt: Date;
 }
 

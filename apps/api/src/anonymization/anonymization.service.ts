@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import { IsNull, LessThan, LessThanOrEqual, MoreThan, Not, Repository } from 'typeorm';
+import { BookingIdempotencyKey, IDEMPOTENCY_KEY_TTL_MS } from '../bookings/entities/booking-idempotency-key.entity.js';
 import { Booking } from '../bookings/entities/booking.entity.js';
 import { chunksOf } from '../common/collections.js';
 import { APP_LOGGER } from '../common/logging/logger.module.js';
@@ -10,6 +11,7 @@ import { TransactionRunner } from '../database/transaction-runner.js';
 import { JOB_RUNNER, type JobName, type JobRunner } from '../jobs/job-runner.js';
 import { Tenant } from '../tenants/entities/tenant.entity.js';
 import { resolveSettings } from '../tenants/settings.js';
+import { User } from '../users/entities/user.entity.js';
 import { BookingScrubber } from './booking-scrubber.js';
 import { AnonymizationRun, type AnonymizationRunSource } from './entities/anonymization-run.entity.js';
 import { dueCutoff, type Retention } from './retention.js';
@@ -18,6 +20,8 @@ export const SWEEP_JOB = 'anonymization.sweep' satisfies JobName;
 /** At most this many bookings a statement: short transactions, bookings keep working meanwhile. */
 export const SWEEP_CHUNK_SIZE = 1_000;
 export const SWEEP_PARALLEL_CHUNKS = 3;
+/** People whose windows one due-bookings query reads (an IN list). */
+const PEOPLE_PER_QUERY = 200;
 /** A run unfinished for this long died with its process; the next sweep of the tenant closes it. */
 const RUN_PRESUMED_DEAD_MS = 30 * 60_000;
 const RUN_LOG_KEPT_MS = 90 * 86_400_000;
@@ -51,6 +55,8 @@ export class AnonymizationService {
     @InjectRepository(Tenant) private readonly tenants: Repository<Tenant>,
     @InjectRepository(Booking) private readonly bookings: Repository<Booking>,
     @InjectRepository(AnonymizationRun) private readonly runs: Repository<AnonymizationRun>,
+    @InjectRepository(User) private readonly users: Repository<User>,
+    @InjectRepository(BookingIdempotencyKey) private readonly idempotencyKeys: Repository<BookingIdempotencyKey>,
     @Inject(JOB_RUNNER) private readonly jobs: JobRunner,
     @Inject(APP_LOGGER) private readonly logger: Logger,
   ) {}
@@ -62,14 +68,21 @@ export class AnonymizationService {
     return run.id;
   }
 
-  /** The scheduled sweep: every tenant, one after the other. */
+  /** The scheduled sweep: every tenant, one after the other, then the expired run log and idempotency keys. */
   async sweepAllTenants(options: SweepOptions = {}): Promise<number> {
     let processed = 0;
     for (const { id } of await this.tenants.find({ select: { id: true } })) {
       processed += await this.sweepTenant(id, null, options);
     }
     await this.runs.delete({ requestedAt: LessThan(new Date(Date.now() - RUN_LOG_KEPT_MS)) });
+    await this.purgeExpiredIdempotencyKeys();
     return processed;
+  }
+
+  /** Idempotency keys past the client's retry window (the sweep removes those of due bookings earlier). */
+  async purgeExpiredIdempotencyKeys(now = new Date()): Promise<number> {
+    const result = await this.idempotencyKeys.delete({ createdAt: LessThanOrEqual(new Date(now.getTime() - IDEMPOTENCY_KEY_TTL_MS)) });
+    return result.affected ?? 0;
   }
 
   /**
@@ -85,11 +98,9 @@ export class AnonymizationService {
     const chunkSize = options.chunkSize ?? SWEEP_CHUNK_SIZE;
     // SQLite has one writer anyway; MySQL/MariaDB update disjoint rows of several chunks at once.
     const parallel = options.parallelChunks ?? (this.tx.isSqlite ? 1 : SWEEP_PARALLEL_CHUNKS);
+    const now = options.now ?? new Date();
     let processed = 0;
-    for (;;) {
-      const now = options.now ?? new Date();
-      const ids = await this.dueIds(tenantId, retention, now, chunkSize * parallel);
-      if (ids.length === 0) break;
+    for await (const ids of this.dueBatches(tenantId, retention, now, chunkSize * parallel)) {
       const counts = await Promise.all(
         chunksOf(ids, chunkSize).map(async (chunk) => {
           const n = await this.tx.run((m) => (retention.mode === 'delete' ? this.scrubber.remove(m, chunk) : this.scrubber.anonymize(m, chunk, now)));
@@ -103,7 +114,7 @@ export class AnonymizationService {
       // Another sweep took these rows first (at-least-once delivery): it finishes the rest.
       if (counts.every((n) => n === 0)) break;
     }
-    await this.finish(run, options.now ?? new Date());
+    await this.finish(run, now);
     if (processed) this.logger.info({ tenantId, runId: run.id, processed, mode: retention.mode }, 'anonymization sweep finished');
     return processed;
   }
@@ -120,26 +131,58 @@ export class AnonymizationService {
     };
   }
 
-  countDue(tenantId: string, retention: Retention, now: Date): Promise<number> {
-    return this.dueQuery(tenantId, retention, now).getCount();
+  async countDue(tenantId: string, retention: Retention, now: Date): Promise<number> {
+    const cutoff = dueCutoff(now, retention.afterDays);
+    if (retention.mode === 'delete') return this.bookings.countBy({ tenantId, endsAt: LessThanOrEqual(cutoff) });
+    let due = 0;
+    for (const people of chunksOf(await this.peopleOf(tenantId), PEOPLE_PER_QUERY)) due += await this.identifiedDue(people, cutoff).getCount();
+    return due;
   }
 
   /**
-   * Anonymize mode reads IDX_bookings_tenant_pending (anonymizedAt IS NULL, then endsAt), so the
-   * anonymized history is never scanned again; delete mode reads IDX_bookings_tenant_ends and also
-   * removes rows anonymized earlier (by erasure, or under the anonymize mode before).
+   * The due bookings' ids, a batch at a time; each batch is handled before the next is read.
+   * - `anonymize`: bookings that still name a person, read through each person's window
+   *   (IDX_bookings_user_window: userId, then startsAt < cutoff). An anonymized row leaves that
+   *   index, so no run reads the anonymized history again, and anonymizing moves no other index
+   *   entry. The people are the tenant's, so their bookings are too. Batches follow the index order
+   *   (userId): a person whose window was read to the end is not read again in this run.
+   * - `delete`: every booking that ended by the cutoff (IDX_bookings_tenant_ends), rows anonymized
+   *   earlier (by erasure, or under the anonymize mode before) included.
    */
-  private dueQuery(tenantId: string, retention: Retention, now: Date) {
-    const query = this.bookings
-      .createQueryBuilder('b')
-      .where('b.tenantId = :tenantId', { tenantId })
-      .andWhere('b.endsAt <= :cutoff', { cutoff: dueCutoff(now, retention.afterDays) });
-    return retention.mode === 'anonymize' ? query.andWhere('b.anonymizedAt IS NULL') : query;
+  private async *dueBatches(tenantId: string, retention: Retention, now: Date, batchSize: number): AsyncGenerator<string[]> {
+    const cutoff = dueCutoff(now, retention.afterDays);
+    if (retention.mode === 'delete') {
+      for (;;) {
+        const rows = await this.bookings.find({ select: { id: true }, where: { tenantId, endsAt: LessThanOrEqual(cutoff) }, order: { endsAt: 'ASC' }, take: batchSize });
+        if (rows.length === 0) return;
+        yield rows.map((r) => r.id);
+      }
+    }
+    for (let people of chunksOf(await this.peopleOf(tenantId), PEOPLE_PER_QUERY)) {
+      for (;;) {
+        const rows = await this.identifiedDue(people, cutoff).select(['b.id AS id', 'b.userId AS userId']).orderBy('b.userId').limit(batchSize).getRawMany<{ id: string; userId: string }>();
+        if (rows.length > 0) yield rows.map((r) => r.id);
+        if (rows.length < batchSize) break;
+        // Everyone before the last person read is done; that person may have more.
+        const last = rows[rows.length - 1].userId;
+        people = people.filter((id) => id >= last);
+      }
+    }
   }
 
-  private async dueIds(tenantId: string, retention: Retention, now: Date, limit: number): Promise<string[]> {
-    const rows = await this.dueQuery(tenantId, retention, now).select('b.id', 'id').orderBy('b.endsAt', 'ASC').limit(limit).getRawMany<{ id: string }>();
-    return rows.map((r) => r.id);
+  /** The tenant's people, in index order (the order dueBatches reads their windows in). */
+  private async peopleOf(tenantId: string): Promise<string[]> {
+    const users = await this.users.find({ select: { id: true }, where: { tenantId } });
+    return users.map((u) => u.id).sort();
+  }
+
+  /** Bookings of these people that are due: startsAt < cutoff keeps the read on the index range. */
+  private identifiedDue(people: string[], cutoff: Date) {
+    return this.bookings
+      .createQueryBuilder('b')
+      .where('b.userId IN (:...people)', { people })
+      .andWhere('b.startsAt < :cutoff', { cutoff })
+      .andWhere('b.endsAt <= :cutoff', { cutoff });
   }
 
   private async createRun(tenantId: string, source: AnonymizationRunSource): Promise<AnonymizationRun> {

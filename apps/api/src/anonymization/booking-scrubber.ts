@@ -1,5 +1,6 @@
 import { In, type EntityManager } from 'typeorm';
 import { AuditEvent } from '../audit/entities/audit-event.entity.js';
+import { BookingIdempotencyKey } from '../bookings/entities/booking-idempotency-key.entity.js';
 import { Booking } from '../bookings/entities/booking.entity.js';
 
 /**
@@ -10,23 +11,25 @@ import { Booking } from '../bookings/entities/booking.entity.js';
 export class BookingScrubber {
   /**
    * Anonymizes: the row keeps tenant, desk, times, check-in and cancellation (with its reason) and
-   * createdAt truncated to the day; it loses the person, their visibility choice and their free-form
-   * idempotency key. Rows anonymized before are left alone, so the same ids twice change nothing.
+   * createdAt truncated to the day; it loses the person and their visibility choice, and the
+   * Idempotency-Key they sent goes. Rows anonymized before are left alone, so the same ids twice
+   * change nothing.
    */
   async anonymize(m: EntityManager, ids: string[], now: Date): Promise<number> {
     if (ids.length === 0) return 0;
     const result = await m
       .createQueryBuilder()
       .update(Booking)
-      .set({ userId: null, visibleToColleagues: null, idempotencyKey: null, anonymizedAt: now, createdAt: () => this.startOfDay(m, 'createdAt') })
+      .set({ userId: null, visibleToColleagues: null, anonymizedAt: now, createdAt: () => this.startOfDay(m, 'createdAt') })
       .where({ id: In(ids) })
       .andWhere('anonymizedAt IS NULL')
       .execute();
     await this.forgetAuditEvents(m, ids);
+    await m.delete(BookingIdempotencyKey, { bookingId: In(ids) });
     return result.affected ?? 0;
   }
 
-  /** Deletes the bookings and every audit event about them. */
+  /** Deletes the bookings and every audit event about them (their idempotency keys go by cascade). */
   async remove(m: EntityManager, ids: string[]): Promise<number> {
     if (ids.length === 0) return 0;
     await this.forgetAuditEvents(m, ids);

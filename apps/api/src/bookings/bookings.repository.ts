@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository, type EntityManager } from 'typeorm';
+import { MoreThan, Repository, type EntityManager } from 'typeorm';
 import { TenantScopedRepository } from '../common/tenancy/tenant-scoped.repository.js';
 import { currentTenantId } from '../common/tenancy/tenant-context.js';
+import { BookingIdempotencyKey, IDEMPOTENCY_KEY_TTL_MS } from './entities/booking-idempotency-key.entity.js';
 import { Booking } from './entities/booking.entity.js';
 
 /**
@@ -12,7 +13,7 @@ import { Booking } from './entities/booking.entity.js';
  */
 export const MAX_BOOKING_SPAN_MS = 24 * 3_600_000;
 
-/** What floor availability needs of a booking: the columns of IDX_bookings_desk_window. */
+/** What floor availability needs of a booking. */
 export type BookingWindow = Pick<Booking, 'id' | 'deskId' | 'userId' | 'startsAt' | 'endsAt' | 'visibleToColleagues'>;
 const WINDOW_COLUMNS = ['id', 'deskId', 'userId', 'startsAt', 'endsAt', 'visibleToColleagues'] as const;
 
@@ -71,7 +72,6 @@ export class BookingsRepository extends TenantScopedRepository<Booking> {
     if (deskIds.length === 0) return [];
     const rows = await this.bookings
       .createQueryBuilder('b')
-      // Only the columns of the covering index IDX_bookings_desk_window (plus the id it carries).
       .select(WINDOW_COLUMNS.map((c) => `b.${c}`))
       .where('b.deskId IN (:...deskIds)', { deskIds })
       .andWhere('b.cancelledAt IS NULL')
@@ -94,7 +94,21 @@ export class BookingsRepository extends TenantScopedRepository<Booking> {
       .getMany();
   }
 
-  findByIdempotencyKey(userId: string, key: string): Promise<Booking | null> {
-    return this.bookings.findOneBy({ userId, idempotencyKey: key, tenantId: currentTenantId() });
+  /**
+   * The booking a person's earlier request with this Idempotency-Key made, if the key is still kept
+   * (IDEMPOTENCY_KEY_TTL_MS). With `m` and `locking`, read inside that transaction with a shared lock.
+   */
+  async findByIdempotencyKey(userId: string, key: string, now: Date, m: EntityManager = this.bookings.manager, locking = false): Promise<Booking | null> {
+    const earlier = await m.findOne(BookingIdempotencyKey, {
+      where: { userId, idempotencyKey: key, createdAt: MoreThan(new Date(now.getTime() - IDEMPOTENCY_KEY_TTL_MS)) },
+      ...(locking ? { lock: { mode: 'pessimistic_read' as const } } : {}),
+    });
+    return earlier ? m.findOneBy(Booking, { id: earlier.bookingId, tenantId: currentTenantId() }) : null;
+  }
+
+  /** Remembers the key for the booking it made; an expired key of the same text is replaced. */
+  async rememberIdempotencyKey(m: EntityManager, userId: string, key: string, bookingId: string, now: Date): Promise<void> {
+    await m.delete(BookingIdempotencyKey, { userId, idempotencyKey: key });
+    await m.insert(BookingIdempotencyKey, { userId, idempotencyKey: key, bookingId, createdAt: now });
   }
 }

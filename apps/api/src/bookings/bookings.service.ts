@@ -63,7 +63,7 @@ export class BookingsService {
       throw new ValidationFailedError([{ field: 'Idempotency-Key', messages: ['Idempotency-Key must be 1-100 printable ASCII characters'] }]);
     }
     if (idempotencyKey) {
-      const earlier = await this.bookings.findByIdempotencyKey(principal.userId, idempotencyKey);
+      const earlier = await this.bookings.findByIdempotencyKey(principal.userId, idempotencyKey, now);
       if (earlier) return earlier;
     }
     const startsAt = new Date(dto.startsAt);
@@ -96,7 +96,6 @@ export class BookingsService {
       cancelledAt: null,
       cancelReason: null,
       anonymizedAt: null,
-      idempotencyKey: idempotencyKey ?? null,
       createdAt: now,
     });
     try {
@@ -108,7 +107,7 @@ export class BookingsService {
         }
         // A retry that waited for the lock above finds the booking its first attempt made.
         if (idempotencyKey) {
-          const earlier = await m.findOne(Booking, { where: { userId: principal.userId, idempotencyKey }, ...(locking ? { lock: { mode: 'pessimistic_read' } } : {}) });
+          const earlier = await this.bookings.findByIdempotencyKey(principal.userId, idempotencyKey, now, m, locking);
           if (earlier) return earlier;
         }
         if (await this.bookings.hasOverlap(m, 'deskId', desk.id, startsAt, endsAt, locking)) {
@@ -118,12 +117,13 @@ export class BookingsService {
           throw new DomainError(409, 'USER_OVERLAP', 'You already have a booking at this time');
         }
         await m.insert(Booking, booking);
+        if (idempotencyKey) await this.bookings.rememberIdempotencyKey(m, principal.userId, idempotencyKey, booking.id, now);
         return booking;
       });
     } catch (err) {
-      // The same Idempotency-Key sent twice at once: the unique index lets one in; answer with it.
+      // The same Idempotency-Key sent twice at once: the key's primary key lets one in; answer with it.
       if (idempotencyKey && isUniqueViolation(err)) {
-        const earlier = await this.bookings.findByIdempotencyKey(principal.userId, idempotencyKey);
+        const earlier = await this.bookings.findByIdempotencyKey(principal.userId, idempotencyKey, now);
         if (earlier) return earlier;
       }
       throw err;

@@ -8,17 +8,16 @@ export const CANCEL_REASONS = ['user', 'admin', 'no_show', 'erased'] as const;
 export type CancelReason = (typeof CANCEL_REASONS)[number];
 
 /**
- * A desk booking. Overlap checks and floor availability read one desk's window from
- * IDX_bookings_desk_window, which leads with (deskId, startsAt) and covers every column they need
- * (no row lookups); a person's window comes from (userId, startsAt); (tenantId, endsAt) serves auto-release and the delete sweep, (tenantId, anonymizedAt, endsAt)
- * the anonymize sweep, which must not re-read the anonymized history on every run.
+ * A desk booking. Overlap checks read one desk's window from IDX_bookings_desk_span (deskId, startsAt)
+ * and one person's from IDX_bookings_user_window (userId, startsAt); (tenantId, endsAt) serves
+ * auto-release and the delete sweep. The anonymize sweep finds a tenant's due bookings through its
+ * people's windows: an anonymized row leaves that index, so the history is never read again.
+ * Anonymizing a row moves only that one index entry (migration 1764400000000 explains why it matters).
  */
 @Entity('bookings')
-@Index('IDX_bookings_desk_window', ['deskId', 'startsAt', 'endsAt', 'cancelledAt', 'userId', 'visibleToColleagues'])
-@Index('IDX_bookings_user_starts', ['userId', 'startsAt'])
+@Index('IDX_bookings_desk_span', ['deskId', 'startsAt', 'endsAt', 'cancelledAt'])
+@Index('IDX_bookings_user_window', ['userId', 'startsAt', 'endsAt'])
 @Index('IDX_bookings_tenant_ends', ['tenantId', 'endsAt'])
-@Index('IDX_bookings_tenant_pending', ['tenantId', 'anonymizedAt', 'endsAt'])
-@Index('UQ_bookings_user_idempotency', ['userId', 'idempotencyKey'], { unique: true })
 export class Booking {
   @IdPrimaryColumn() id: string;
   @IdColumn() tenantId: string;
@@ -38,6 +37,5 @@ export class Booking {
   @DateTimeColumn({ nullable: true }) cancelledAt: Date | null;
   @Column({ type: 'varchar', length: 16, nullable: true }) cancelReason: CancelReason | null;
   @DateTimeColumn({ nullable: true }) anonymizedAt: Date | null;
-  @Column({ type: 'varchar', length: 100, nullable: true }) idempotencyKey: string | null;
   @DateTimeColumn() createdAt: Date;
 }

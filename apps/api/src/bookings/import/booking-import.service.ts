@@ -89,7 +89,6 @@ export class BookingImportService {
             cancelReason: null,
             // A row without a person is anonymous from the start.
             anonymizedAt: r.userId ? null : now,
-            idempotencyKey: null,
             createdAt: now,
           })),
         );
