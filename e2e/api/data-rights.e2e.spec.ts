@@ -18,7 +18,11 @@ describe('data-subject rights', () => {
     const alice = await addMember(t.http, admin, 'employee', 'Alice Example');
     const place = await createPlace(t.http, admin, 2);
     const [past] = await importPast(t, admin, [pastRow(place.deskIds[0], alice.email, 2 * DAY_MS)], { mode: 'anonymize', afterDays: 30 });
-    const res = await as(t.http, alice).post('/api/bookings').send({ deskId: place.deskIds[1], startsAt: utcAt(1, 9), endsAt: utcAt(1, 12) }).expect(201);
+    const res = await as(t.http, alice)
+      .post('/api/bookings')
+      .set('Idempotency-Key', 'alice-retry-1')
+      .send({ deskId: place.deskIds[1], startsAt: utcAt(1, 9), endsAt: utcAt(1, 12) })
+      .expect(201);
     return { admin, alice, place, past, future: (res.body as { id: string }).id };
   }
 
@@ -30,7 +34,7 @@ describe('data-subject rights', () => {
       expect(res.headers['content-disposition']).toMatch(/^attachment; filename="deskbook-my-data-\d{4}-\d{2}-\d{2}\.json"$/);
       const body = res.body as {
         profile: { id: string; email: string; displayName: string; role: string };
-        bookings: { id: string; desk: { label: string; floor: string; location: string } }[];
+        bookings: { id: string; desk: { label: string; floor: string; location: string }; idempotencyKey: string | null }[];
         sessions: { createdAt: string; userAgent: string | null }[];
         auditEvents: { action: string; about: string; byYou: boolean }[];
         consents: unknown[];
@@ -38,6 +42,8 @@ describe('data-subject rights', () => {
       expect(body.profile).toMatchObject({ id: alice.userId, email: alice.email, displayName: 'Alice Example', role: 'employee' });
       expect(body.bookings.map((b) => b.id).sort()).toEqual([past, future].sort());
       expect(body.bookings[0].desk).toEqual({ label: 'D1', floor: 'Ground floor', location: 'HQ' });
+      // The Idempotency-Key the app sent is the client's text, kept for a day: it is theirs too.
+      expect(body.bookings.find((b) => b.id === future)?.idempotencyKey).toBe('alice-retry-1');
       expect(body.sessions.length).toBeGreaterThanOrEqual(1);
       expect(body.auditEvents).toContainEqual(expect.objectContaining({ action: 'user.invited', about: 'you', byYou: false }));
       expect(body.consents).toEqual([]);

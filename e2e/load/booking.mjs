@@ -135,10 +135,10 @@ async function seed() {
       const hour = slots[cell % slots.length];
       const startsAt = new Date(Math.floor(start / DAY) * DAY + day * DAY + hour * 3_600_000);
       const user = users[(inserted * 7919) % USERS];
-      batch.push([randomUUID(), tenantId, desks[deskIndex].id, user.id, startsAt, new Date(startsAt.getTime() + 3 * 3_600_000), 1, startsAt, null, null, null, null, startsAt]);
+      batch.push([randomUUID(), tenantId, desks[deskIndex].id, user.id, startsAt, new Date(startsAt.getTime() + 3 * 3_600_000), 1, startsAt, null, null, null, startsAt]);
     }
     await conn.query(
-      'INSERT INTO bookings (id, tenantId, deskId, userId, startsAt, endsAt, visibleToColleagues, checkedInAt, cancelledAt, cancelReason, anonymizedAt, idempotencyKey, createdAt) VALUES ?',
+      'INSERT INTO bookings (id, tenantId, deskId, userId, startsAt, endsAt, visibleToColleagues, checkedInAt, cancelledAt, cancelReason, anonymizedAt, createdAt) VALUES ?',
       [batch],
     );
   }

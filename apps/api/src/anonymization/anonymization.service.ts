@@ -19,7 +19,7 @@ import { dueCutoff, type Retention } from './retention.js';
 export const SWEEP_JOB = 'anonymization.sweep' satisfies JobName;
 /** At most this many bookings a statement: short transactions, bookings keep working meanwhile. */
 export const SWEEP_CHUNK_SIZE = 1_000;
-export const SWEEP_PARALLEL_CHUNKS = 3;
+export const SWEEP_PARALLEL_CHUNKS = 4;
 /** People whose windows one due-bookings query reads (an IN list). */
 const PEOPLE_PER_QUERY = 200;
 /** A run unfinished for this long died with its process; the next sweep of the tenant closes it. */
@@ -114,7 +114,7 @@ export class AnonymizationService {
       // Another sweep took these rows first (at-least-once delivery): it finishes the rest.
       if (counts.every((n) => n === 0)) break;
     }
-    await this.finish(run, now);
+    await this.finish(run, options.now ?? new Date());
     if (processed) this.logger.info({ tenantId, runId: run.id, processed, mode: retention.mode }, 'anonymization sweep finished');
     return processed;
   }

@@ -6,6 +6,7 @@ import { AuditEvent } from '../audit/entities/audit-event.entity.js';
 import { RecoveryCode } from '../auth/entities/recovery-code.entity.js';
 import { Session } from '../auth/entities/session.entity.js';
 import { bookerVisibility } from '../bookings/visibility.js';
+import { BookingIdempotencyKey } from '../bookings/entities/booking-idempotency-key.entity.js';
 import { Booking } from '../bookings/entities/booking.entity.js';
 import type { Principal } from '../common/context/request-context.js';
 import { Desk } from '../places/entities/desk.entity.js';
@@ -31,6 +32,7 @@ export class DataExportService {
     @InjectRepository(User) private readonly users: Repository<User>,
     @InjectRepository(Tenant) private readonly tenants: Repository<Tenant>,
     @InjectRepository(Booking) private readonly bookings: Repository<Booking>,
+    @InjectRepository(BookingIdempotencyKey) private readonly idempotencyKeys: Repository<BookingIdempotencyKey>,
     @InjectRepository(Session) private readonly sessions: Repository<Session>,
     @InjectRepository(AuditEvent) private readonly audit: Repository<AuditEvent>,
     @InjectRepository(RecoveryCode) private readonly recoveryCodes: Repository<RecoveryCode>,
@@ -47,6 +49,7 @@ export class DataExportService {
     const tenant = await this.tenants.findOneByOrFail({ id: tenantId });
     const bookings = await this.bookings.find({ where: { userId, tenantId }, order: { startsAt: 'ASC' } });
     const places = await this.placesOf(bookings.map((b) => b.deskId));
+    const keys = new Map((await this.idempotencyKeys.findBy({ userId })).map((k) => [k.bookingId, k.idempotencyKey]));
     const sessions = await this.sessions.find({ where: { userId, tenantId }, order: { createdAt: 'ASC' } });
     const events = await this.audit.find({ where: [{ tenantId, actorUserId: userId }, { tenantId, targetType: 'user', targetId: userId }], order: { at: 'ASC' } });
     const unusedRecoveryCodes = await this.recoveryCodes.countBy({ userId, usedAt: IsNull() });
@@ -74,6 +77,7 @@ export class DataExportService {
         cancelledAt: iso(b.cancelledAt),
         cancelReason: b.cancelReason,
         createdAt: b.createdAt.toISOString(),
+        idempotencyKey: keys.get(b.id) ?? null,
       })),
       sessions: sessions.map((s) => ({
         createdAt: s.createdAt.toISOString(),
