@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AnonymizationService } from '../../apps/api/src/anonymization/anonymization.service.js';
 import { JOB_RUNNER, type JobRunner } from '../../apps/api/src/jobs/job-runner.js';
 import { addMember, as, expectError, signupTenant, type Member } from './support/factories.js';
+import { bookingRow, importPast, pastRow, runSweep, setRetention } from './support/anonymization.js';
 import { createPlace, utcAt } from './support/places.js';
 import { startSecondInstance, startTestApp, type TestApp } from './support/test-app.js';
 
@@ -247,7 +248,7 @@ describe('booking', () => {
     });
   });
 
-  describe('availability stays current (desk lists are cached per tenant and floor)', () => {
+  describe('availability stays current (desk lists and floor views are cached briefly)', () => {
     type DeskView = { deskId: string; label: string; x: number; status: string; bookings: { bookedBy: unknown }[] };
     const availability = async (viewer: Member, floorId: string) =>
       (await as(t.http, viewer).get(`/api/floors/${floorId}/availability?from=${utcAt(1, 0)}&to=${utcAt(2, 0)}`).expect(200)).body as DeskView[];
@@ -286,6 +287,60 @@ describe('booking', () => {
       expect((res.body as DeskView[])[0].bookings[0].bookedBy).toBeNull();
       expect(res.text).not.toContain('Zelda');
       expect(res.text).not.toContain(booker.userId);
+    });
+    it('shows bookings, cancellations and renamed bookers on the very next request to the same instance', async () => {
+      const admin = await signupTenant(t.http);
+      const booker = await addMember(t.http, admin, 'employee', 'Yusuf Yilmaz');
+      const colleague = await addMember(t.http, admin, 'employee');
+      const place = await createPlace(t.http, admin, 2);
+      await as(t.http, admin).patch('/api/tenant/settings').send({ privacy: { bookingVisibility: 'everyone' } }).expect(200);
+      expect((await availability(colleague, place.floorId))[0].status).toBe('free');
+      const booking = (await book(t, booker, place.deskIds[0]).expect(201)).body as { id: string };
+      expect((await availability(colleague, place.floorId))[0]).toMatchObject({ status: 'booked', bookings: [{ bookedBy: { displayName: 'Yusuf Yilmaz' } }] });
+      await as(t.http, admin).patch(`/api/users/${booker.userId}`).send({ displayName: 'Yusuf Y.' }).expect(200);
+      expect((await availability(colleague, place.floorId))[0].bookings[0].bookedBy).toEqual({ displayName: 'Yusuf Y.' });
+      await as(t.http, booker).delete(`/api/bookings/${booking.id}`).expect(204);
+      expect((await availability(colleague, place.floorId))[0].status).toBe('free');
+    });
+
+    it('shows the caller their own booking at once on another instance; others’ bookings there within a second', async () => {
+      const second = await startSecondInstance(t);
+      try {
+        const admin = await signupTenant(t.http);
+        const booker = await addMember(t.http, admin, 'employee');
+        const colleague = await addMember(t.http, admin, 'employee');
+        const place = await createPlace(t.http, admin, 2);
+        const onSecond = async (viewer: Member) =>
+          (await as(second.http, viewer).get(`/api/floors/${place.floorId}/availability?from=${utcAt(1, 0)}&to=${utcAt(2, 0)}`).expect(200)).body as DeskView[];
+        // Both views of the second instance are cached before the booking is made on the first.
+        expect((await onSecond(booker))[0].status).toBe('free');
+        expect((await onSecond(colleague))[0].status).toBe('free');
+        const booking = (await book(t, booker, place.deskIds[0]).expect(201)).body as { id: string };
+        expect((await onSecond(booker))[0].status).toBe('mine');
+        await expect.poll(async () => (await onSecond(colleague))[0].status, { timeout: 5_000, interval: 200 }).toBe('booked');
+        await as(t.http, booker).delete(`/api/bookings/${booking.id}`).expect(204);
+        expect((await onSecond(booker))[0].status).toBe('free');
+      } finally {
+        await second.close();
+      }
+    });
+
+    it('forgets who booked as soon as the sweep anonymizes: no cached view names them afterwards', async () => {
+      const admin = await signupTenant(t.http);
+      const booker = await addMember(t.http, admin, 'employee', 'Xaver Xander');
+      const place = await createPlace(t.http, admin, 1);
+      await as(t.http, admin).patch('/api/tenant/settings').send({ privacy: { bookingVisibility: 'everyone' } }).expect(200);
+      const [past] = await importPast(t, admin, [pastRow(place.deskIds[0], booker.email, 3 * 86_400_000)], { mode: 'anonymize', afterDays: 30 });
+      const row = (await bookingRow(t, past))!;
+      const url = `/api/floors/${place.floorId}/availability?from=${new Date(row.startsAt.getTime() - 3_600_000).toISOString()}&to=${row.endsAt.toISOString()}`;
+      const before = await as(t.http, admin).get(url).expect(200);
+      expect(before.text).toContain('Xaver Xander');
+      await setRetention(t, admin, 'anonymize', 1);
+      await runSweep(t, admin);
+      const after = await as(t.http, admin).get(url).expect(200);
+      expect((after.body as DeskView[])[0].bookings).toEqual([expect.objectContaining({ bookedBy: null })]);
+      expect(after.text).not.toContain('Xaver Xander');
+      expect(after.text).not.toContain(booker.userId);
     });
   });
 

@@ -10,7 +10,7 @@ export interface Viewer {
   userId: string;
   visibility: BookingVisibility;
   /** Display names of the bookers the viewer may see (and their own). */
-  names: Map<string, string>;
+  names: ReadonlyMap<string, string>;
 }
 
 function bookedBy(booking: BookingWindow, viewer: Viewer): { mine: boolean; bookedBy: { displayName: string } | null } {

@@ -4,6 +4,8 @@ import type { Request, Response } from 'express';
 import { CurrentPrincipal } from '../common/auth/decorators.js';
 import type { Principal } from '../common/context/request-context.js';
 import { ValidationFailedError } from '../common/errors/domain-error.js';
+import { groupBy } from '../common/collections.js';
+import type { FloorDesk } from '../places/floor-desks.cache.js';
 import { PlacesService } from '../places/places.service.js';
 import { isoStrings, toBookingDto, toDeskAvailability, visibleBookerIds, type Viewer } from './booking-view.js';
 import { BookingsService } from './bookings.service.js';
@@ -11,9 +13,13 @@ import { bookingsCalendar } from './calendar.js';
 import { BookingDto, CreateBookingDto, DeskAvailabilityDto, TimeRangeQueryDto } from './dto/booking.dto.js';
 import type { BookingWindow } from './bookings.repository.js';
 import type { Booking } from './entities/booking.entity.js';
+import { FloorAvailabilityCache, type FloorView } from './floor-availability.cache.js';
+import type { BookingVisibility } from './visibility.js';
 
 const DAY_MS = 86_400_000;
 const MAX_RANGE_MS = 62 * DAY_MS;
+/** A viewer id no booking has: the shared floor view is built for nobody in particular. */
+const NOBODY = '';
 
 function range(query: TimeRangeQueryDto, defaults: { from: Date; to: Date }): { from: Date; to: Date } {
   const from = query.from ? new Date(query.from) : defaults.from;
@@ -29,6 +35,7 @@ export class BookingsController {
   constructor(
     private readonly bookings: BookingsService,
     private readonly places: PlacesService,
+    private readonly floorViews: FloorAvailabilityCache,
   ) {}
 
   private async viewer(principal: Principal, bookings: readonly BookingWindow[]): Promise<Viewer> {
@@ -40,26 +47,64 @@ export class BookingsController {
 
   @Get('floors/:id/availability')
   @ApiOkResponse({ type: [DeskAvailabilityDto] })
-  async availability(@CurrentPrincipal() principal: Principal, @Param('id') floorId: string, @Query() query: TimeRangeQueryDto): Promise<DeskAvailabilityDto[]> {
-    // The floor's desks come from a short-lived per-tenant cache (404 for another tenant's floor);
-    // bookings and names never do: they are read on every request.
+  async availability(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id') floorId: string,
+    @Query() query: TimeRangeQueryDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<string> {
+    // 404 for another tenant's floor, before anything is read from the view cache.
     const desks = await this.places.floorDesks(floorId);
     const now = new Date();
     const { from, to } = range(query, { from: now, to: new Date(now.getTime() + DAY_MS) });
+    const visibility = principal.tenantSettings.privacy.bookingVisibility;
+    const key = [principal.tenantId, floorId, from.getTime(), to.getTime(), visibility].join('|');
+    const [view, own] = await Promise.all([
+      this.floorViews.get(key, () => this.floorView(principal.tenantId, desks, from, to, visibility)),
+      this.bookings.activeOfUser(principal.userId, from, to),
+    ]);
+    res.type('application/json');
+    return await this.availabilityFor(principal, view, own);
+  }
+
+  /** The floor's bookings as a member without a booking there sees them (shared by all viewers). */
+  private async floorView(tenantId: string, desks: readonly FloorDesk[], from: Date, to: Date, visibility: BookingVisibility): Promise<FloorView> {
     const bookings = await this.bookings.activeOnDesks(
       desks.map((d) => d.id),
       from,
       to,
     );
-    const viewer = await this.viewer(principal, bookings);
-    const byDesk = new Map<string, BookingWindow[]>();
-    for (const b of bookings) {
-      const list = byDesk.get(b.deskId);
-      if (list) list.push(b);
-      else byDesk.set(b.deskId, [b]);
+    const names = await this.bookings.displayNames(tenantId, visibleBookerIds(bookings, NOBODY, visibility));
+    const bookingsByDesk = groupBy(bookings, (b) => b.deskId);
+    const viewer: Viewer = { userId: NOBODY, visibility, names };
+    const iso = isoStrings();
+    const json = desks.map((d) => JSON.stringify(toDeskAvailability(d, bookingsByDesk.get(d.id) ?? [], viewer, iso)));
+    return { desks, bookingsByDesk, names, json };
+  }
+
+  /**
+   * The shared view with the caller's own bookings put in: desks where they have a booking (now, or
+   * in the view) are built for them; every other desk is the shared JSON as it is.
+   */
+  private async availabilityFor(principal: Principal, view: FloorView, own: BookingWindow[]): Promise<string> {
+    const me = principal.userId;
+    const ownByDesk = groupBy(own, (b) => b.deskId);
+    const viewer: Viewer = { userId: me, visibility: principal.tenantSettings.privacy.bookingVisibility, names: view.names };
+    if (own.length > 0 && !view.names.has(me)) {
+      viewer.names = new Map([...view.names, ...(await this.bookings.displayNames(principal.tenantId, [me]))]);
     }
     const iso = isoStrings();
-    return desks.map((d) => toDeskAvailability(d, byDesk.get(d.id) ?? [], viewer, iso));
+    const parts = view.desks.map((desk, i) => {
+      const shared = view.bookingsByDesk.get(desk.id) ?? [];
+      const mine = ownByDesk.get(desk.id);
+      if (!mine && !shared.some((b) => b.userId === me)) return view.json[i];
+      const bookings = shared
+        .filter((b) => b.userId !== me)
+        .concat(mine ?? [])
+        .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+      return JSON.stringify(toDeskAvailability(desk, bookings, viewer, iso));
+    });
+    return `[${parts.join(',')}]`;
   }
 
   @Post('bookings')

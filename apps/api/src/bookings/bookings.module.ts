@@ -5,12 +5,13 @@ import { BookingsController } from './bookings.controller.js';
 import { BookingsJobs } from './bookings.jobs.js';
 import { BookingsRepository } from './bookings.repository.js';
 import { BookingsService } from './bookings.service.js';
+import { FloorAvailabilityCache } from './floor-availability.cache.js';
 import { BookingImportController } from './import/booking-import.controller.js';
 import { BookingImportService } from './import/booking-import.service.js';
 
 @Module({
   imports: [PlacesModule, AnonymizationModule],
   controllers: [BookingsController, BookingImportController],
-  providers: [BookingsService, BookingsRepository, BookingsJobs, BookingImportService],
+  providers: [BookingsService, BookingsRepository, BookingsJobs, BookingImportService, FloorAvailabilityCache],
 })
 export class BookingsModule {}

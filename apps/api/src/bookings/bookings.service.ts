@@ -142,6 +142,10 @@ export class BookingsService {
     return this.bookings.activeOnDesks(deskIds, from, to);
   }
 
+  activeOfUser(userId: string, from: Date, to: Date): Promise<BookingWindow[]> {
+    return this.bookings.activeOfUser(userId, from, to);
+  }
+
   /** Own bookings for everyone; any booking of the tenant for facility managers and admins. */
   async cancel(principal: Principal, id: string): Promise<void> {
     const booking = await this.bookings.getById(id);

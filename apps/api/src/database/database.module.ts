@@ -4,6 +4,7 @@ import type { DatabaseConfig } from '../config/config.js';
 import { dataSourceOptions } from './data-source-options.js';
 import { entitiesFor } from './entities.js';
 import { TransactionRunner } from './transaction-runner.js';
+import { WriteGeneration } from './write-generation.js';
 
 @Global()
 @Module({})
@@ -16,8 +17,8 @@ export class DatabaseModule {
         TypeOrmModule.forRoot({ ...dataSourceOptions(db), migrationsRun: true, retryAttempts: 3, retryDelay: 1000 }),
         TypeOrmModule.forFeature(entitiesFor(db.type)),
       ],
-      providers: [TransactionRunner],
-      exports: [TypeOrmModule, TransactionRunner],
+      providers: [TransactionRunner, WriteGeneration],
+      exports: [TypeOrmModule, TransactionRunner, WriteGeneration],
     };
   }
 }

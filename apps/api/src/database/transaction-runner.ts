@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Mutex } from 'async-mutex';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isTransientTransactionError } from './transient-error.js';
+import { WriteGeneration } from './write-generation.js';
 
 /**
  * The one way services write. On MySQL/MariaDB each transaction gets its own pooled connection.
@@ -19,7 +20,10 @@ const backoffMs = (attempt: number) => 10 * 2 ** (attempt - 1) + Math.random() *
 export class TransactionRunner {
   private readonly sqliteQueue: Mutex | null;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly writes: WriteGeneration,
+  ) {
     this.sqliteQueue = dataSource.options.type === 'better-sqlite3' ? new Mutex() : null;
   }
 
@@ -28,7 +32,9 @@ export class TransactionRunner {
     for (let attempt = 1; ; attempt++) {
       try {
         const transaction = () => this.dataSource.transaction(work);
-        return await (this.sqliteQueue ? this.sqliteQueue.runExclusive(transaction) : transaction());
+        const result = await (this.sqliteQueue ? this.sqliteQueue.runExclusive(transaction) : transaction());
+        this.writes.bump();
+        return result;
       } catch (err) {
         if (attempt >= MAX_ATTEMPTS || !isTransientTransactionError(err)) throw err;
         await new Promise((resolve) => setTimeout(resolve, backoffMs(attempt)));

@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import { WriteGeneration } from '../database/write-generation.js';
+import type { FloorDesk } from '../places/floor-desks.cache.js';
+import type { BookingWindow } from './bookings.repository.js';
+
+/** How long another instance's writes can take to show in this instance's floor availability. */
+export const FLOOR_AVAILABILITY_TTL_MS = 1_000;
+const MAX_ENTRIES = 1_000;
+
+/**
+ * A floor's bookings in one time window as a member with no booking there sees them: the part of the
+ * availability answer all viewers share. `json[i]` is `desks[i]` serialized that way.
+ */
+export interface FloorView {
+  readonly desks: readonly FloorDesk[];
+  readonly bookingsByDesk: ReadonlyMap<string, readonly BookingWindow[]>;
+  /** Names of the bookers the tenant's visibility setting shows to everyone. */
+  readonly names: ReadonlyMap<string, string>;
+  readonly json: readonly string[];
+}
+
+/**
+ * Floor views for about a second: in the morning a whole office opens the same floor plan, and
+ * reading and serializing a floor's day (hundreds of bookings) is most of the answer's cost.
+ *
+ * - Nothing written through this instance is served stale: every committed transaction empties the
+ *   cache (WriteGeneration), and a view loaded while a write committed is not stored.
+ * - Writes through another API instance show here at most FLOOR_AVAILABILITY_TTL_MS later. The
+ *   viewer's own bookings never come from here (the controller reads them on every request), so
+ *   someone who just booked or cancelled sees it at once on any instance.
+ * - Keys start with the tenant id and carry the visibility setting, so a view is never shared across
+ *   tenants or settings. Entries hold user ids and shown names: they go on the next write of any kind
+ *   (the anonymization sweep's and erasure's included) and after a second in any case.
+ */
+@Injectable()
+export class FloorAvailabilityCache {
+  private readonly entries = new Map<string, { view: FloorView; expiresAt: number }>();
+
+  constructor(private readonly writes: WriteGeneration) {
+    writes.onBump(() => this.entries.clear());
+  }
+
+  async get(key: string, load: () => Promise<FloorView>): Promise<FloorView> {
+    const hit = this.entries.get(key);
+    if (hit && hit.expiresAt > Date.now()) return hit.view;
+    if (hit) this.entries.delete(key);
+    const generation = this.writes.current;
+    const view = await load();
+    if (this.writes.current === generation) {
+      if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
+      this.entries.set(key, { view, expiresAt: Date.now() + FLOOR_AVAILABILITY_TTL_MS });
+      // Gone when expired even if nobody asks again: the view names people.
+      setTimeout(() => {
+        if (this.entries.get(key)?.view === view) this.entries.delete(key);
+      }, FLOOR_AVAILABILITY_TTL_MS).unref();
+    }
+    return view;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
