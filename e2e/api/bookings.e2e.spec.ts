@@ -267,6 +267,30 @@ describe('booking', () => {
       expectError(await as(t.http, admin).get(`/api/floors/${place.floorId}/availability`), 404, 'NOT_FOUND');
     });
 
+    it('sends the shared answer gzip-compressed to clients that accept it, plain to others, 304 when unchanged', async () => {
+      const admin = await signupTenant(t.http);
+      const booker = await addMember(t.http, admin, 'employee');
+      const colleague = await addMember(t.http, admin, 'employee');
+      const place = await createPlace(t.http, admin, 2);
+      await book(t, booker, place.deskIds[0]).expect(201);
+      const path = `/api/floors/${place.floorId}/availability?from=${utcAt(1, 0)}&to=${utcAt(2, 0)}`;
+      const zipped = await as(t.http, colleague).get(path).set('Accept-Encoding', 'gzip').expect(200);
+      const plain = await as(t.http, colleague).get(path).set('Accept-Encoding', 'identity').expect(200);
+      expect(zipped.headers['content-encoding']).toBe('gzip');
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(zipped.headers.vary).toMatch(/Accept-Encoding/);
+      expect(zipped.headers['content-type']).toMatch(/^application\/json/);
+      expect(zipped.body).toEqual(plain.body);
+      expect((plain.body as DeskView[]).map((d) => d.status)).toEqual(['booked', 'free']);
+      const etag = plain.headers.etag;
+      expect(zipped.headers.etag).toBe(etag);
+      await as(t.http, colleague).get(path).set('If-None-Match', etag).expect(304);
+      // The booker's own answer differs (their desk is "mine"): never the shared one's ETag.
+      const own = await as(t.http, booker).get(path).expect(200);
+      expect((own.body as DeskView[])[0].status).toBe('mine');
+      expect(own.headers.etag).not.toBe(etag);
+    });
+
     it('answers 404 to another tenant even right after the owner’s request filled the cache', async () => {
       const owner = await signupTenant(t.http);
       const place = await createPlace(t.http, owner, 1);

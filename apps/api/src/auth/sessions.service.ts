@@ -8,7 +8,9 @@ import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
 import type { User } from '../users/entities/user.entity.js';
 import { resolveSettings } from '../tenants/settings.js';
+import { PreparedSelect } from '../database/prepared-select.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
+import type { Tenant } from '../tenants/entities/tenant.entity.js';
 import { Session } from './entities/session.entity.js';
 import { requiresTotpEnrollment } from './totp/two-factor-policy.js';
 
@@ -27,14 +29,35 @@ export interface IssuedSession {
   maxAgeMs: number;
 }
 
+/** What every authenticated request needs of its session, its person and their tenant. */
+type SessionRow = Pick<Session, 'id' | 'tenantId' | 'userId' | 'lastUsedAt' | 'expiresAt' | 'revokedAt'> &
+  Pick<User, 'role' | 'totpEnabledAt'> &
+  Pick<Tenant, 'settings'>;
+
 @Injectable()
 export class SessionsService {
+  /** One query on every authenticated request, built once (PreparedSelect). */
+  private readonly byId: PreparedSelect<SessionRow>;
+
   constructor(
     @InjectRepository(Session) private readonly sessions: Repository<Session>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly jwt: JwtService,
     private readonly tx: TransactionRunner,
-  ) {}
+  ) {
+    const query = sessions.createQueryBuilder('s').innerJoin('s.user', 'u').innerJoin('u.tenant', 't').where('s.id = :id');
+    this.byId = new PreparedSelect<SessionRow>(query, {
+      id: 's.id',
+      tenantId: 's.tenantId',
+      userId: 's.userId',
+      lastUsedAt: 's.lastUsedAt',
+      expiresAt: 's.expiresAt',
+      revokedAt: 's.revokedAt',
+      role: 'u.role',
+      totpEnabledAt: 'u.totpEnabledAt',
+      settings: 't.settings',
+    });
+  }
 
   private get absoluteMs(): number {
     return this.config.sessionAbsoluteHours * 3_600_000;
@@ -60,27 +83,21 @@ export class SessionsService {
 
   /** The principal behind a verified token, or null when its session is revoked, expired or idle. */
   async resolve(payload: JwtPayload): Promise<Principal | null> {
-    // One query on every authenticated request (findOne with relations would issue two).
-    const session = await this.sessions
-      .createQueryBuilder('s')
-      .innerJoinAndSelect('s.user', 'u')
-      .innerJoinAndSelect('u.tenant', 't')
-      .where('s.id = :id', { id: payload.sid })
-      .getOne();
+    const [session] = await this.byId.run({ id: payload.sid });
     const now = Date.now();
-    if (!session?.user || session.userId !== payload.sub || session.revokedAt) return null;
+    if (!session || session.userId !== payload.sub || session.revokedAt) return null;
     if (session.expiresAt.getTime() <= now) return null;
     if (now - session.lastUsedAt.getTime() > this.config.sessionIdleMinutes * 60_000) return null;
     if (now - session.lastUsedAt.getTime() > TOUCH_INTERVAL_MS) {
       await this.tx.run((m) => m.update(Session, { id: session.id }, { lastUsedAt: new Date(now) }));
     }
-    const tenantSettings = resolveSettings(session.user.tenant?.settings);
+    const tenantSettings = resolveSettings(session.settings);
     return {
       userId: session.userId,
       tenantId: session.tenantId,
-      role: session.user.role,
+      role: session.role,
       sessionId: session.id,
-      totpEnrollmentRequired: requiresTotpEnrollment(tenantSettings.privacy.require2fa, session.user.role, session.user.totpEnabledAt !== null),
+      totpEnrollmentRequired: requiresTotpEnrollment(tenantSettings.privacy.require2fa, session.role, session.totpEnabledAt !== null),
       tenantSettings,
     };
   }

@@ -1,5 +1,8 @@
 import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
+import etag from 'etag';
 import type { Request, Response } from 'express';
 import { CurrentPrincipal } from '../common/auth/decorators.js';
 import type { Principal } from '../common/context/request-context.js';
@@ -16,6 +19,8 @@ import type { Booking } from './entities/booking.entity.js';
 import { FloorAvailabilityCache, type FloorView } from './floor-availability.cache.js';
 import type { BookingVisibility } from './visibility.js';
 
+/** Off the event loop (zlib's thread pool): a floor's day is ~170 kB of JSON on the reference data. */
+const gzipAsync = promisify(gzip);
 const DAY_MS = 86_400_000;
 const MAX_RANGE_MS = 62 * DAY_MS;
 /** A viewer id no booking has: the shared floor view is built for nobody in particular. */
@@ -51,8 +56,9 @@ export class BookingsController {
     @CurrentPrincipal() principal: Principal,
     @Param('id') floorId: string,
     @Query() query: TimeRangeQueryDto,
-    @Res({ passthrough: true }) res: Response,
-  ): Promise<string> {
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
     // 404 for another tenant's floor, before anything is read from the view cache.
     const desks = await this.places.floorDesks(floorId);
     const now = new Date();
@@ -64,7 +70,17 @@ export class BookingsController {
       this.bookings.activeOfUser(principal.userId, from, to),
     ]);
     res.type('application/json');
-    return await this.availabilityFor(principal, view, own);
+    if (own.length === 0 && !view.bookers.has(principal.userId)) {
+      // Most callers: the shared answer as it is, already encoded and compressed (Express skips
+      // its own ETag; a weak one stands for both encodings).
+      res.setHeader('ETag', view.etag);
+      res.vary('Accept-Encoding');
+      const gzip = req.acceptsEncodings('gzip', 'identity') === 'gzip';
+      if (gzip) res.setHeader('Content-Encoding', 'gzip');
+      res.send(gzip ? view.gzipped : view.body);
+      return;
+    }
+    res.send(await this.availabilityFor(principal, view, own));
   }
 
   /** The floor's bookings as a member without a booking there sees them (shared by all viewers). */
@@ -79,7 +95,9 @@ export class BookingsController {
     const viewer: Viewer = { userId: NOBODY, visibility, names };
     const iso = isoStrings();
     const json = desks.map((d) => JSON.stringify(toDeskAvailability(d, bookingsByDesk.get(d.id) ?? [], viewer, iso)));
-    return { desks, bookingsByDesk, names, json };
+    const body = Buffer.from(`[${json.join(',')}]`);
+    const bookers = new Set(bookings.flatMap((b) => (b.userId ? [b.userId] : [])));
+    return { desks, bookingsByDesk, names, bookers, json, body, gzipped: await gzipAsync(body), etag: etag(body, { weak: true }) };
   }
 
   /**

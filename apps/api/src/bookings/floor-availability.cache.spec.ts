@@ -1,8 +1,18 @@
+import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { WriteGeneration } from '../database/write-generation.js';
 import { FLOOR_AVAILABILITY_TTL_MS, FloorAvailabilityCache, type FloorView } from './floor-availability.cache.js';
 
-const view = (label: string): FloorView => ({ desks: [], bookingsByDesk: new Map(), names: new Map([['u1', label]]), json: [label] });
+const view = (label: string): FloorView => ({
+  desks: [],
+  bookingsByDesk: new Map(),
+  names: new Map([['u1', label]]),
+  bookers: new Set(['u1']),
+  json: [label],
+  body: Buffer.from(`[${label}]`),
+  gzipped: gzipSync(`[${label}]`),
+  etag: `"${label}"`,
+});
 
 describe('FloorAvailabilityCache', () => {
   let writes: WriteGeneration;
@@ -52,5 +62,31 @@ describe('FloorAvailabilityCache', () => {
   it('keys by the caller-built key only: different keys never share a view', async () => {
     await cache.get('tenant-a|floor', () => Promise.resolve(view('a')));
     expect((await cache.get('tenant-b|floor', () => Promise.resolve(view('b')))).json).toEqual(['b']);
+  });
+
+  it('lets requests that find the same view missing wait for one load', async () => {
+    let finish!: (v: FloorView) => void;
+    const load = vi.fn(() => new Promise<FloorView>((resolve) => (finish = resolve)));
+    const first = cache.get('k', load);
+    const second = cache.get('k', load);
+    finish(view('a'));
+    expect(await first).toBe(await second);
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not let a request that starts after a write join a load that began before it', async () => {
+    let finishEarly!: (v: FloorView) => void;
+    const early = cache.get('k', () => new Promise<FloorView>((resolve) => (finishEarly = resolve)));
+    writes.bump();
+    const late = cache.get('k', () => Promise.resolve(view('after the write')));
+    finishEarly(view('before the write'));
+    expect((await early).json).toEqual(['before the write']);
+    expect((await late).json).toEqual(['after the write']);
+    expect((await cache.get('k', () => Promise.resolve(view('unused')))).json).toEqual(['after the write']);
+  });
+
+  it('loads again after a failed load', async () => {
+    await expect(cache.get('k', () => Promise.reject(new Error('database gone')))).rejects.toThrow('database gone');
+    expect((await cache.get('k', () => Promise.resolve(view('a')))).json).toEqual(['a']);
   });
 });

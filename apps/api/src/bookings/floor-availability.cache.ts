@@ -16,7 +16,14 @@ export interface FloorView {
   readonly bookingsByDesk: ReadonlyMap<string, readonly BookingWindow[]>;
   /** Names of the bookers the tenant's visibility setting shows to everyone. */
   readonly names: ReadonlyMap<string, string>;
+  /** Everyone who holds one of the view's bookings: they get an answer built for them. */
+  readonly bookers: ReadonlySet<string>;
   readonly json: readonly string[];
+  /** The whole answer for a viewer without bookings here, encoded once, with its ETag. */
+  readonly body: Buffer;
+  /** `body` gzip-compressed once (a floor's day shrinks ~15×), for clients that accept gzip. */
+  readonly gzipped: Buffer;
+  readonly etag: string;
 }
 
 /**
@@ -35,26 +42,50 @@ export interface FloorView {
 @Injectable()
 export class FloorAvailabilityCache {
   private readonly entries = new Map<string, { view: FloorView; expiresAt: number }>();
+  /**
+   * Views being loaded: when an entry expires under load, the requests that find it gone wait for
+   * one load instead of each reading the floor again. Emptied by a write like the entries, so a
+   * request that starts after a write never joins a load that began before it.
+   */
+  private readonly loading = new Map<string, Promise<FloorView>>();
 
   constructor(private readonly writes: WriteGeneration) {
-    writes.onBump(() => this.entries.clear());
+    writes.onBump(() => {
+      this.entries.clear();
+      this.loading.clear();
+    });
   }
 
-  async get(key: string, load: () => Promise<FloorView>): Promise<FloorView> {
+  get(key: string, load: () => Promise<FloorView>): Promise<FloorView> {
     const hit = this.entries.get(key);
-    if (hit && hit.expiresAt > Date.now()) return hit.view;
+    if (hit && hit.expiresAt > Date.now()) return Promise.resolve(hit.view);
     if (hit) this.entries.delete(key);
-    const generation = this.writes.current;
-    const view = await load();
-    if (this.writes.current === generation) {
-      if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
-      this.entries.set(key, { view, expiresAt: Date.now() + FLOOR_AVAILABILITY_TTL_MS });
-      // Gone when expired even if nobody asks again: the view names people.
-      setTimeout(() => {
-        if (this.entries.get(key)?.view === view) this.entries.delete(key);
-      }, FLOOR_AVAILABILITY_TTL_MS).unref();
+    let pending = this.loading.get(key);
+    if (!pending) {
+      pending = this.load(key, load);
+      this.loading.set(key, pending);
     }
-    return view;
+    return pending;
+  }
+
+  private async load(key: string, load: () => Promise<FloorView>): Promise<FloorView> {
+    const generation = this.writes.current;
+    try {
+      const view = await load();
+      if (this.writes.current === generation) this.store(key, view);
+      return view;
+    } finally {
+      if (this.writes.current === generation) this.loading.delete(key);
+    }
+  }
+
+  private store(key: string, view: FloorView): void {
+    if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
+    this.entries.set(key, { view, expiresAt: Date.now() + FLOOR_AVAILABILITY_TTL_MS });
+    // Gone when expired even if nobody asks again: the view names people.
+    setTimeout(() => {
+      if (this.entries.get(key)?.view === view) this.entries.delete(key);
+    }, FLOOR_AVAILABILITY_TTL_MS).unref();
   }
 
   get size(): number {
