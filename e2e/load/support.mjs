@@ -1,5 +1,6 @@
 // Shared pieces of the benchmarks: a fresh MariaDB database, the built app on it, autocannon runs.
 import { readFileSync } from 'node:fs';
+import http from 'node:http';
 import autocannon from 'autocannon';
 import mysql from 'mysql2/promise';
 import { buildApi } from '../../scripts/lib/build.mjs';
@@ -81,6 +82,65 @@ export function row(r) {
   const kb = r.requests.total > 0 ? `  ${Math.round(r.throughput.total / r.requests.total / 1024)} kB/resp` : '';
   const p95 = r.p95 === undefined ? "" : `  p95 ${r.p95} ms`;
   return `${r.title.padEnd(44)} ${String(Math.round(r.requests.average)).padStart(6)} req/s  p50 ${l.p50} ms${p95}  p99 ${l.p99} ms  non-2xx ${r.non2xx}  errors ${r.errors}${cpu}${kb}`;
+}
+
+/**
+ * Requests at a constant arrival rate (an open loop, as wrk2 or k6's constant-arrival-rate): one every
+ * 1/rate s whatever the answers do, each timed from the moment it was due, so a stalled server shows
+ * in the latencies instead of slowing the load. autocannon's rate limit instead sends each
+ * connection's share at the start of every second, and its latencies then mostly measure that burst
+ * queueing. Runs for `seconds`, or until `until()` says so. `request()` gives each request's
+ * { method, path, headers, body }.
+ */
+export function steadyLoad({ title, baseUrl, rate, seconds = SECONDS, until, request }) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 100 });
+  const target = new URL(baseUrl);
+  const times = [];
+  const codes = {};
+  let errors = 0;
+  let sent = 0;
+  let open = 0;
+  const start = performance.now();
+  return new Promise((resolve) => {
+    const finish = () => {
+      agent.destroy();
+      times.sort((a, b) => a - b);
+      const at = (q) => Math.round((times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0) * 10) / 10;
+      resolve({ title, count: times.length, rps: times.length / ((performance.now() - start) / 1000), p50: at(0.5), p95: at(0.95), p99: at(0.99), codes, errors });
+    };
+    const fire = (dueAt) => {
+      const { method = 'GET', path, headers = {}, body } = request();
+      open++;
+      const done = (status) => {
+        times.push(performance.now() - dueAt);
+        if (status) codes[status] = (codes[status] ?? 0) + 1;
+        else errors++;
+        if (--open === 0 && stopped) finish();
+      };
+      const req = http.request({ agent, host: target.hostname, port: target.port, method, path, headers }, (res) => {
+        res.resume();
+        res.on('end', () => done(res.statusCode));
+      });
+      req.on('error', () => done(null));
+      req.end(body);
+    };
+    let stopped = false;
+    const timer = setInterval(() => {
+      const elapsed = performance.now() - start;
+      if (elapsed >= seconds * 1000 || until?.()) {
+        clearInterval(timer);
+        stopped = true;
+        if (open === 0) finish();
+        return;
+      }
+      for (const due = Math.floor((elapsed * rate) / 1000); sent < due; sent++) fire(start + (sent * 1000) / rate);
+    }, 1);
+  });
+}
+
+/** One line of a steadyLoad result. */
+export function steadyRow(r) {
+  return `${r.title.padEnd(44)} ${String(Math.round(r.rps)).padStart(6)} req/s  p50 ${r.p50} ms  p95 ${r.p95} ms  p99 ${r.p99} ms  (${r.count} requests: ${JSON.stringify(r.codes)}${r.errors ? `, ${r.errors} errors` : ''})`;
 }
 
 /** A location in UTC, open around the clock, so benchmark bookings never trip opening hours. */

@@ -49,6 +49,7 @@ export interface AnonymizationStatus {
 @Injectable()
 export class AnonymizationService {
   private readonly scrubber = new BookingScrubber();
+  private readonly dueCounts = new Map<string, Promise<number>>();
 
   constructor(
     private readonly tx: TransactionRunner,
@@ -126,9 +127,24 @@ export class AnonymizationService {
     return {
       lastRunAt: last?.finishedAt ?? null,
       lastRunProcessed: last?.processed ?? null,
-      due: await this.countDue(tenantId, resolveSettings(tenant.settings).privacy.retention, now),
+      due: await this.sharedCountDue(tenantId, resolveSettings(tenant.settings).privacy.retention, now),
       running: pending > 0,
     };
+  }
+
+  /**
+   * countDue, with callers that ask for the same tenant while a count is under way sharing it: with a
+   * million due bookings a count reads a million index entries, and every admin with the Settings
+   * page open asks every few seconds while a run goes on. Nothing is kept once the count is done.
+   */
+  private sharedCountDue(tenantId: string, retention: Retention, now: Date): Promise<number> {
+    const key = `${tenantId}|${retention.mode}|${retention.afterDays}`;
+    let count = this.dueCounts.get(key);
+    if (!count) {
+      count = this.countDue(tenantId, retention, now).finally(() => this.dueCounts.delete(key));
+      this.dueCounts.set(key, count);
+    }
+    return count;
   }
 
   async countDue(tenantId: string, retention: Retention, now: Date): Promise<number> {
