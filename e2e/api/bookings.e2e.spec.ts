@@ -4,7 +4,9 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AnonymizationService } from '../../apps/api/src/anonymization/anonymization.service.js';
+import { BOOKING_SETTLE_MS } from '../../apps/api/src/bookings/floor-availability.cache.js';
 import { JOB_RUNNER, type JobRunner } from '../../apps/api/src/jobs/job-runner.js';
+import { User } from '../../apps/api/src/users/entities/user.entity.js';
 import { addMember, as, expectError, signupTenant, type Member } from './support/factories.js';
 import { bookingRow, importPast, pastRow, runSweep, setRetention } from './support/anonymization.js';
 import { createPlace, utcAt } from './support/places.js';
@@ -344,6 +346,44 @@ describe('booking', () => {
         await expect.poll(async () => (await onSecond(colleague))[0].status, { timeout: 5_000, interval: 200 }).toBe('booked');
         await as(t.http, booker).delete(`/api/bookings/${booking.id}`).expect(204);
         expect((await onSecond(booker))[0].status).toBe('free');
+      } finally {
+        await second.close();
+      }
+    });
+
+    it('shows a booker their cancellation at once on another instance, however long ago they booked', async () => {
+      const second = await startSecondInstance(t);
+      try {
+        const admin = await signupTenant(t.http);
+        const booker = await addMember(t.http, admin, 'employee');
+        const place = await createPlace(t.http, admin, 1);
+        const onSecond = async () =>
+          (await as(second.http, booker).get(`/api/floors/${place.floorId}/availability?from=${utcAt(1, 0)}&to=${utcAt(2, 0)}`).expect(200)).body as DeskView[];
+        const booking = (await book(t, booker, place.deskIds[0]).expect(201)).body as { id: string };
+        // Booked long ago: only holding one of the second instance's cached bookings gets them a fresh read.
+        await t.app.get(DataSource).getRepository(User).update({ id: booker.userId }, { bookingAddedAt: new Date(Date.now() - BOOKING_SETTLE_MS - 60_000) });
+        expect((await onSecond())[0].status).toBe('mine');
+        await as(t.http, booker).delete(`/api/bookings/${booking.id}`).expect(204);
+        expect((await onSecond())[0].status).toBe('free');
+      } finally {
+        await second.close();
+      }
+    });
+
+    it('shows a person the bookings imported for them at once on another instance', async () => {
+      const second = await startSecondInstance(t);
+      try {
+        const admin = await signupTenant(t.http);
+        const member = await addMember(t.http, admin, 'employee');
+        const place = await createPlace(t.http, admin, 1);
+        const onSecond = async () =>
+          (await as(second.http, member).get(`/api/floors/${place.floorId}/availability?from=${utcAt(1, 0)}&to=${utcAt(2, 0)}`).expect(200)).body as DeskView[];
+        expect((await onSecond())[0].status).toBe('free');
+        await as(t.http, admin)
+          .post('/api/admin/bookings/import')
+          .send([{ deskId: place.deskIds[0], userEmail: member.email, startsAt: utcAt(1, 9), endsAt: utcAt(1, 10) }])
+          .expect(200);
+        expect((await onSecond())[0].status).toBe('mine');
       } finally {
         await second.close();
       }

@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import { IsNull, LessThan, LessThanOrEqual, MoreThan, Not, Repository } from 'typeorm';
 import { BookingIdempotencyKey, IDEMPOTENCY_KEY_TTL_MS } from '../bookings/entities/booking-idempotency-key.entity.js';
 import { Booking } from '../bookings/entities/booking.entity.js';
+import { BOOKING_SETTLE_MS } from '../bookings/floor-availability.cache.js';
 import { chunksOf } from '../common/collections.js';
 import { APP_LOGGER } from '../common/logging/logger.module.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
@@ -93,13 +94,14 @@ export class AnonymizationService {
   async sweepTenant(tenantId: string, runId: string | null, options: SweepOptions = {}): Promise<number> {
     const tenant = await this.tenants.findOne({ where: { id: tenantId }, select: { id: true, settings: true } });
     if (!tenant) return 0;
+    const now = options.now ?? new Date();
+    await this.forgetBookingStamps(tenantId, now);
     const run = runId ? await this.runs.findOneBy({ id: runId, tenantId }) : await this.createRun(tenantId, 'schedule');
     if (!run || run.finishedAt) return 0;
     const retention = resolveSettings(tenant.settings).privacy.retention;
     const chunkSize = options.chunkSize ?? SWEEP_CHUNK_SIZE;
     // SQLite has one writer anyway; MySQL/MariaDB update disjoint rows of several chunks at once.
     const parallel = options.parallelChunks ?? (this.tx.isSqlite ? 1 : SWEEP_PARALLEL_CHUNKS);
-    const now = options.now ?? new Date();
     let processed = 0;
     for await (const ids of this.dueBatches(tenantId, retention, now, chunkSize * parallel)) {
       const counts = await Promise.all(
@@ -118,6 +120,16 @@ export class AnonymizationService {
     await this.finish(run, options.now ?? new Date());
     if (processed) this.logger.info({ tenantId, runId: run.id, processed, mode: retention.mode }, 'anonymization sweep finished');
     return processed;
+  }
+
+  /**
+   * Clears the people's booking stamps (users.bookingAddedAt) that serve nothing any more: past
+   * BOOKING_SETTLE_MS, floor availability no longer looks at them, and a stamp kept longer would
+   * date someone's last booking after that booking lost its person.
+   */
+  private async forgetBookingStamps(tenantId: string, now: Date): Promise<void> {
+    const settled = new Date(now.getTime() - BOOKING_SETTLE_MS);
+    await this.tx.run((m) => m.update(User, { tenantId, bookingAddedAt: LessThanOrEqual(settled) }, { bookingAddedAt: null }));
   }
 
   async status(tenantId: string, now = new Date()): Promise<AnonymizationStatus> {

@@ -31,7 +31,7 @@ export interface IssuedSession {
 
 /** What every authenticated request needs of its session, its person and their tenant. */
 type SessionRow = Pick<Session, 'id' | 'tenantId' | 'userId' | 'lastUsedAt' | 'expiresAt' | 'revokedAt'> &
-  Pick<User, 'role' | 'totpEnabledAt'> &
+  Pick<User, 'role' | 'totpEnabledAt' | 'bookingAddedAt'> &
   Pick<Tenant, 'settings'>;
 
 @Injectable()
@@ -55,6 +55,7 @@ export class SessionsService {
       revokedAt: 's.revokedAt',
       role: 'u.role',
       totpEnabledAt: 'u.totpEnabledAt',
+      bookingAddedAt: 'u.bookingAddedAt',
       settings: 't.settings',
     });
   }
@@ -99,6 +100,7 @@ export class SessionsService {
       sessionId: session.id,
       totpEnrollmentRequired: requiresTotpEnrollment(tenantSettings.privacy.require2fa, session.role, session.totpEnabledAt !== null),
       tenantSettings,
+      bookingAddedAt: session.bookingAddedAt,
     };
   }
 

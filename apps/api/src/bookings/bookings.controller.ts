@@ -16,7 +16,7 @@ import { bookingsCalendar } from './calendar.js';
 import { BookingDto, CreateBookingDto, DeskAvailabilityDto, TimeRangeQueryDto } from './dto/booking.dto.js';
 import type { BookingWindow } from './bookings.repository.js';
 import type { Booking } from './entities/booking.entity.js';
-import { FloorAvailabilityCache, type FloorView } from './floor-availability.cache.js';
+import { FloorAvailabilityCache, mayHaveUnseenBookings, type FloorView } from './floor-availability.cache.js';
 import type { BookingVisibility } from './visibility.js';
 
 /** Off the event loop (zlib's thread pool): a floor's day is ~170 kB of JSON on the reference data. */
@@ -65,14 +65,18 @@ export class BookingsController {
     const { from, to } = range(query, { from: now, to: new Date(now.getTime() + DAY_MS) });
     const visibility = principal.tenantSettings.privacy.bookingVisibility;
     const key = [principal.tenantId, floorId, from.getTime(), to.getTime(), visibility].join('|');
-    const [view, own] = await Promise.all([
+    // The caller's own bookings are read fresh when the shared view may lack or misstate them: a
+    // booking was added for them lately (perhaps through another instance), or they hold one of the
+    // view's bookings. Everyone else – most callers – is shown exactly what the view holds.
+    const unseen = mayHaveUnseenBookings(principal.bookingAddedAt, now);
+    const [view, fresh] = await Promise.all([
       this.floorViews.get(key, () => this.floorView(principal.tenantId, desks, from, to, visibility)),
-      this.bookings.activeOfUser(principal.userId, from, to),
+      unseen ? this.bookings.activeOfUser(principal.userId, from, to) : null,
     ]);
     res.type('application/json');
-    if (own.length === 0 && !view.bookers.has(principal.userId)) {
-      // Most callers: the shared answer as it is, already encoded and compressed (Express skips
-      // its own ETag; a weak one stands for both encodings).
+    if (!unseen && !view.bookers.has(principal.userId)) {
+      // The shared answer as it is, already encoded and compressed (Express skips its own ETag; a
+      // weak one stands for both encodings).
       res.setHeader('ETag', view.etag);
       res.vary('Accept-Encoding');
       const gzip = req.acceptsEncodings('gzip', 'identity') === 'gzip';
@@ -80,6 +84,7 @@ export class BookingsController {
       res.send(gzip ? view.gzipped : view.body);
       return;
     }
+    const own = fresh ?? (await this.bookings.activeOfUser(principal.userId, from, to));
     res.send(await this.availabilityFor(principal, view, own));
   }
 

@@ -101,10 +101,11 @@ export class BookingsService {
     try {
       return await this.tx.run(async (m) => {
         const locking = !this.tx.isSqlite;
-        if (locking) {
-          await m.createQueryBuilder(Desk, 'd').select('d.id').where('d.id = :id', { id: desk.id }).setLock('pessimistic_write').getOne();
-          await m.createQueryBuilder(User, 'u').select('u.id').where('u.id = :id', { id: principal.userId }).setLock('pessimistic_write').getOne();
-        }
+        if (locking) await m.createQueryBuilder(Desk, 'd').select('d.id').where('d.id = :id', { id: desk.id }).setLock('pessimistic_write').getOne();
+        // Locks the person's row as the desk's above (MySQL), and stamps it: floor availability on
+        // every instance reads this person's bookings fresh for a while (mayHaveUnseenBookings).
+        // Rolled back with the booking if it is refused.
+        await m.update(User, { id: principal.userId }, { bookingAddedAt: new Date() });
         // A retry that waited for the lock above finds the booking its first attempt made.
         if (idempotencyKey) {
           const earlier = await this.bookings.findByIdempotencyKey(principal.userId, idempotencyKey, now, m, locking);

@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { WriteGeneration } from '../database/write-generation.js';
-import { FLOOR_AVAILABILITY_TTL_MS, FloorAvailabilityCache, type FloorView } from './floor-availability.cache.js';
+import { BOOKING_SETTLE_MS, FLOOR_AVAILABILITY_TTL_MS, FloorAvailabilityCache, mayHaveUnseenBookings, type FloorView } from './floor-availability.cache.js';
 
 const view = (label: string): FloorView => ({
   desks: [],
@@ -88,5 +88,26 @@ describe('FloorAvailabilityCache', () => {
   it('loads again after a failed load', async () => {
     await expect(cache.get('k', () => Promise.reject(new Error('database gone')))).rejects.toThrow('database gone');
     expect((await cache.get('k', () => Promise.resolve(view('a')))).json).toEqual(['a']);
+  });
+});
+
+describe('mayHaveUnseenBookings', () => {
+  const now = new Date('2026-12-02T10:00:00Z');
+  const ago = (ms: number) => new Date(now.getTime() - ms);
+
+  it('is true while a booking added for the person may not have reached every floor view', () => {
+    expect(mayHaveUnseenBookings(now, now)).toBe(true);
+    expect(mayHaveUnseenBookings(ago(BOOKING_SETTLE_MS - 1), now)).toBe(true);
+    // Another instance's clock may run ahead: its stamps can lie in this one's future.
+    expect(mayHaveUnseenBookings(new Date(now.getTime() + 5_000), now)).toBe(true);
+  });
+
+  it('is false once the booking has settled, and for people never booked for', () => {
+    expect(mayHaveUnseenBookings(ago(BOOKING_SETTLE_MS), now)).toBe(false);
+    expect(mayHaveUnseenBookings(null, now)).toBe(false);
+  });
+
+  it('outlasts every floor view by far', () => {
+    expect(BOOKING_SETTLE_MS).toBeGreaterThanOrEqual(60 * FLOOR_AVAILABILITY_TTL_MS);
   });
 });

@@ -6,6 +6,20 @@ import type { BookingWindow } from './bookings.repository.js';
 /** How long another instance's writes can take to show in this instance's floor availability. */
 export const FLOOR_AVAILABILITY_TTL_MS = 1_000;
 const MAX_ENTRIES = 1_000;
+/**
+ * A booking added this long ago is in every floor view loaded since, on every instance: far longer
+ * than a booking transaction can last (lock waits and retries included), than a view is kept, and
+ * than the clocks of two instances differ.
+ */
+export const BOOKING_SETTLE_MS = 5 * 60_000;
+
+/**
+ * Whether a person may have a booking that a shared floor view does not show yet: a booking was
+ * added for them (on any instance: the stamp is read with their session) within BOOKING_SETTLE_MS.
+ */
+export function mayHaveUnseenBookings(bookingAddedAt: Date | null, now: Date): boolean {
+  return bookingAddedAt !== null && bookingAddedAt.getTime() > now.getTime() - BOOKING_SETTLE_MS;
+}
 
 /**
  * A floor's bookings in one time window as a member with no booking there sees them: the part of the
@@ -32,9 +46,11 @@ export interface FloorView {
  *
  * - Nothing written through this instance is served stale: every committed transaction empties the
  *   cache (WriteGeneration), and a view loaded while a write committed is not stored.
- * - Writes through another API instance show here at most FLOOR_AVAILABILITY_TTL_MS later. The
- *   viewer's own bookings never come from here (the controller reads them on every request), so
- *   someone who just booked or cancelled sees it at once on any instance.
+ * - Writes through another API instance show here at most FLOOR_AVAILABILITY_TTL_MS later. A
+ *   viewer's own bookings do not wait for that: the controller reads them fresh for everyone who
+ *   holds a booking in the view (a cancellation shows at once) and for everyone a booking was added
+ *   for in the last minutes (mayHaveUnseenBookings), so someone who just booked or cancelled sees
+ *   it at once on any instance.
  * - Keys start with the tenant id and carry the visibility setting, so a view is never shared across
  *   tenants or settings. Entries hold user ids and shown names: they go on the next write of any kind
  *   (the anonymization sweep's and erasure's included) and after a second in any case.

@@ -66,6 +66,8 @@ export class DataExportService {
         createdAt: user.createdAt.toISOString(),
         twoFactorEnabledAt: iso(user.totpEnabledAt),
         unusedRecoveryCodes: user.totpEnabledAt ? unusedRecoveryCodes : 0,
+        // Kept only minutes (floor availability uses it; the anonymization sweep clears it).
+        lastBookingAddedAt: iso(user.bookingAddedAt),
       },
       bookings: bookings.map((b) => ({
         id: b.id,

@@ -93,6 +93,9 @@ export class BookingImportService {
           })),
         );
       }
+      // Their floor availability shows the new bookings at once on every instance (mayHaveUnseenBookings).
+      const people = [...new Set(rows.flatMap((r) => (r.userId ? [r.userId] : [])))];
+      for (const part of chunksOf(people, LOOKUP_CHUNK)) await m.update(User, { id: In(part) }, { bookingAddedAt: new Date() });
       await this.audit.record(m, { tenantId: principal.tenantId, actorUserId: principal.userId, action: 'bookings.imported', details: { rows: rows.length } });
       return rows.length;
     });

@@ -15,6 +15,8 @@ export interface Principal {
    * so a change of e.g. the visibility setting applies to the next request on every instance.
    */
   tenantSettings: TenantSettings;
+  /** When a booking was last added for this user, read with the session (null: not recently). */
+  bookingAddedAt: Date | null;
 }
 
 const storage = new AsyncLocalStorage<{ principal?: Principal }>();

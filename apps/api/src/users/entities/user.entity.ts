@@ -28,4 +28,10 @@ export class User {
   @DateTimeColumn({ nullable: true }) totpEnabledAt: Date | null;
   /** The last accepted time step: a code of this step or an earlier one is never accepted again. */
   @Column({ type: 'integer', nullable: true }) totpLastStep: number | null;
+  /**
+   * When a booking was last added for this person (booked or imported), by the adding instance's
+   * clock. Floor availability reads the caller's own bookings fresh only when this is recent (see
+   * ownBookingsMayBeNewer); the anonymization sweep clears it once it is older than that.
+   */
+  @DateTimeColumn({ nullable: true }) bookingAddedAt: Date | null;
 }
