@@ -27,12 +27,50 @@ describe('FloorAvailabilityCache', () => {
   it('answers from memory until the TTL, then loads again', async () => {
     const load = vi.fn(() => Promise.resolve(view('a')));
     await cache.get('k', load);
-    vi.advanceTimersByTime(FLOOR_AVAILABILITY_TTL_MS - 1);
+    vi.advanceTimersByTime(FLOOR_AVAILABILITY_TTL_MS / 2 - 1);
     await cache.get('k', load);
     expect(load).toHaveBeenCalledTimes(1);
-    vi.advanceTimersByTime(1);
+    vi.advanceTimersByTime(FLOOR_AVAILABILITY_TTL_MS / 2 + 1);
     await cache.get('k', load);
     expect(load).toHaveBeenCalledTimes(2);
+  });
+
+  it('loads a view in use again in the background after half its time, serving it meanwhile', async () => {
+    await cache.get('k', () => Promise.resolve(view('a')));
+    vi.advanceTimersByTime(FLOOR_AVAILABILITY_TTL_MS / 2);
+    let finish!: (v: FloorView) => void;
+    const refresh = vi.fn(() => new Promise<FloorView>((resolve) => (finish = resolve)));
+    expect((await cache.get('k', refresh)).json).toEqual(['a']);
+    expect((await cache.get('k', refresh)).json).toEqual(['a']);
+    expect(refresh).toHaveBeenCalledTimes(1);
+    finish(view('b'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect((await cache.get('k', refresh)).json).toEqual(['b']);
+    // The refreshed view counts from its own load: served to the end of its time, not beyond.
+    vi.advanceTimersByTime(FLOOR_AVAILABILITY_TTL_MS / 2 - 1);
+    expect((await cache.get('k', () => Promise.resolve(view('unused')))).json).toEqual(['b']);
+  });
+
+  it('never serves a view past its TTL, even while its background load is still running', async () => {
+    await cache.get('k', () => Promise.resolve(view('a')));
+    vi.advanceTimersByTime(FLOOR_AVAILABILITY_TTL_MS / 2);
+    let finish!: (v: FloorView) => void;
+    await cache.get('k', () => new Promise<FloorView>((resolve) => (finish = resolve)));
+    vi.advanceTimersByTime(FLOOR_AVAILABILITY_TTL_MS / 2);
+    let answered = false;
+    const late = cache.get('k', () => Promise.resolve(view('unused'))).then((v) => ((answered = true), v));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(answered).toBe(false);
+    finish(view('b'));
+    expect((await late).json).toEqual(['b']);
+  });
+
+  it('keeps serving the current view until it expires when a background load fails', async () => {
+    await cache.get('k', () => Promise.resolve(view('a')));
+    vi.advanceTimersByTime(FLOOR_AVAILABILITY_TTL_MS / 2);
+    expect((await cache.get('k', () => Promise.reject(new Error('database gone')))).json).toEqual(['a']);
+    await vi.advanceTimersByTimeAsync(0);
+    expect((await cache.get('k', () => Promise.resolve(view('b')))).json).toEqual(['a']);
   });
 
   it('forgets everything on any committed write, so nothing written here is served stale', async () => {

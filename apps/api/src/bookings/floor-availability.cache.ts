@@ -44,6 +44,9 @@ export interface FloorView {
  * Floor views for about a second: in the morning a whole office opens the same floor plan, and
  * reading and serializing a floor's day (hundreds of bookings) is most of the answer's cost.
  *
+ * - A view in use is loaded again in the background once half its time is up, while it is still
+ *   served: under steady traffic no request waits for a load (tens of ms on the reference data),
+ *   and no view is served longer than before.
  * - Nothing written through this instance is served stale: every committed transaction empties the
  *   cache (WriteGeneration), and a view loaded while a write committed is not stored.
  * - Writes through another API instance show here at most FLOOR_AVAILABILITY_TTL_MS later. A
@@ -57,7 +60,7 @@ export interface FloorView {
  */
 @Injectable()
 export class FloorAvailabilityCache {
-  private readonly entries = new Map<string, { view: FloorView; expiresAt: number }>();
+  private readonly entries = new Map<string, { view: FloorView; refreshAt: number; expiresAt: number }>();
   /**
    * Views being loaded: when an entry expires under load, the requests that find it gone wait for
    * one load instead of each reading the floor again. Emptied by a write like the entries, so a
@@ -74,13 +77,19 @@ export class FloorAvailabilityCache {
 
   get(key: string, load: () => Promise<FloorView>): Promise<FloorView> {
     const hit = this.entries.get(key);
-    if (hit && hit.expiresAt > Date.now()) return Promise.resolve(hit.view);
-    if (hit) this.entries.delete(key);
-    let pending = this.loading.get(key);
-    if (!pending) {
-      pending = this.load(key, load);
-      this.loading.set(key, pending);
+    const now = Date.now();
+    if (hit && hit.expiresAt > now) {
+      // A failed refresh leaves the view to expire; the request after that loads and sees the error.
+      if (hit.refreshAt <= now && !this.loading.has(key)) this.startLoad(key, load).catch(() => undefined);
+      return Promise.resolve(hit.view);
     }
+    if (hit) this.entries.delete(key);
+    return this.loading.get(key) ?? this.startLoad(key, load);
+  }
+
+  private startLoad(key: string, load: () => Promise<FloorView>): Promise<FloorView> {
+    const pending = this.load(key, load);
+    this.loading.set(key, pending);
     return pending;
   }
 
@@ -97,7 +106,8 @@ export class FloorAvailabilityCache {
 
   private store(key: string, view: FloorView): void {
     if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
-    this.entries.set(key, { view, expiresAt: Date.now() + FLOOR_AVAILABILITY_TTL_MS });
+    const now = Date.now();
+    this.entries.set(key, { view, refreshAt: now + FLOOR_AVAILABILITY_TTL_MS / 2, expiresAt: now + FLOOR_AVAILABILITY_TTL_MS });
     // Gone when expired even if nobody asks again: the view names people.
     setTimeout(() => {
       if (this.entries.get(key)?.view === view) this.entries.delete(key);
