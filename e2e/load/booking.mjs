@@ -2,7 +2,8 @@
 // 1,000 users, 1,000,000 bookings over 2 years. Measures, in one run:
 //   1. floor availability for one day next to the trivial GET /api/health and the trivial
 //      authenticated GET /api/me (the same session check as availability): its throughput as a share
-//      of each, and its p95 latency at a steady 200 req/s, for one client, and saturated;
+//      of each, and its p95 latency at a steady 200 req/s, for one client, for autocannon's default of
+//      10 clients, and saturated by 20;
 //   2. booking creation by 100 concurrent clients fighting over 20 desks: zero double bookings, zero 5xx.
 // Run: npm run bench:booking   (BENCH_SECONDS, BENCH_MARIADB_URL, BENCH_BOOKINGS to tune)
 import { randomUUID } from 'node:crypto';
@@ -39,6 +40,8 @@ try {
   // one client at a time: what a person waits for, with nobody queued in front.
   const availabilityRush = await steadyLoad({ title: 'GET floor availability, steady 200 req/s', baseUrl: app.url, rate: 200, request: () => ({ path: availabilityPath, headers: auth }) });
   const availabilitySolo = await measure({ title: 'GET floor availability, 1 client', url: `${app.url}${availabilityPath}`, headers: auth, connections: 1, pid: app.pid });
+  // autocannon's default of 10 connections, closed loop: between the two above.
+  const availabilityTen = await measure({ title: 'GET floor availability, 10 clients', url: `${app.url}${availabilityPath}`, headers: auth, connections: 10, pid: app.pid });
 
   // 2. 100 clients, 20 desks, random future slots: exactly one winner per desk and slot.
   const contenders = await Promise.all(users.slice(0, 100).map((u) => api(app.url, 'POST', '/api/auth/login', null, { email: u.email, password: PASSWORD })));
@@ -84,13 +87,13 @@ try {
   const fiveHundreds = Object.entries(codes).filter(([c]) => c.startsWith('5')).reduce((n, [, v]) => n + v.count, 0);
 
   console.log('\nResults');
-  for (const r of [trivial, trivialAuthenticated, availability, uncompressed, availabilitySolo]) console.log(row(r));
+  for (const r of [trivial, trivialAuthenticated, availability, uncompressed, availabilitySolo, availabilityTen]) console.log(row(r));
   console.log(steadyRow(availabilityRush));
   const share = (r, of) => `${Math.round((r.requests.average / of.requests.average) * 100)} %`;
   console.log(
     `availability throughput = ${share(availability, trivial)} of the trivial endpoint (target ≥ 50 %; ${share(uncompressed, trivial)} uncompressed), ` +
       `${share(availability, trivialAuthenticated)} of the trivial authenticated one; ` +
-      `p95 ${availabilityRush.p95} ms at a steady 200 req/s, ${availabilitySolo.p95} ms with 1 client, ${availability.p95} ms saturated by 20 clients (target p95 < 25 ms)`,
+      `p95 ${availabilityRush.p95} ms at a steady 200 req/s, ${availabilitySolo.p95} ms with 1 client, ${availabilityTen.p95} ms with 10, ${availability.p95} ms saturated by 20 clients (target p95 < 25 ms)`,
   );
   console.log(row(contention));
   console.log(`booking contention: status codes ${JSON.stringify(Object.fromEntries(Object.entries(codes).map(([c, v]) => [c, v.count])))}, 5xx ${fiveHundreds}, double-booked desk pairs ${doubles}, overlapping bookings of one person ${userDoubles}`);

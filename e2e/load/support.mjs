@@ -133,7 +133,8 @@ export function steadyLoad({ title, baseUrl, rate, seconds = SECONDS, until, req
         if (open === 0) finish();
         return;
       }
-      for (const due = Math.floor((elapsed * rate) / 1000); sent < due; sent++) fire(start + (sent * 1000) / rate);
+      // Request n is due at n / rate s (the first at once): send every one whose time has come.
+      for (const due = Math.floor((elapsed * rate) / 1000) + 1; sent < due; sent++) fire(start + (sent * 1000) / rate);
     }, 1);
   });
 }
