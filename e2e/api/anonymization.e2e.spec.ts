@@ -1,9 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AnonymizationService } from '../../apps/api/src/anonymization/anonymization.service.js';
+import { AnonymizationRun } from '../../apps/api/src/anonymization/entities/anonymization-run.entity.js';
 import { BOOKING_SETTLE_MS } from '../../apps/api/src/bookings/floor-availability.cache.js';
 import { QUEUE_NAME } from '../../apps/api/src/jobs/job-runner.js';
 import { User } from '../../apps/api/src/users/entities/user.entity.js';
@@ -157,6 +159,26 @@ describe('anonymization periods', () => {
     expect(await bookingRows(t, admin.tenantId)).toEqual(once);
   });
 
+  it.each(['anonymize', 'delete'] as const)('%s: several workers in small chunks take every due booking exactly once', async (mode) => {
+    const { admin, alice, bob, place } = await tenantWithPeople();
+    const rows = [0, 1, 2, 3, 4, 5, 6].map((i) => pastRow(place.deskIds[i % 3], i % 2 ? alice.email : bob.email, (3 + i) * DAY_MS));
+    const [notDue] = await importPast(t, admin, [pastRow(place.deskIds[0], alice.email, 0.5 * DAY_MS), ...rows], { mode, afterDays: 2 });
+    const chunks: number[] = [];
+
+    const processed = await t.app.get(AnonymizationService).sweepTenant(admin.tenantId, null, {
+      chunkSize: 2,
+      parallelChunks: 3,
+      afterChunk: (soFar) => void chunks.push(soFar),
+    });
+
+    expect(processed).toBe(7);
+    expect(chunks).toHaveLength(4);
+    const left = await bookingRows(t, admin.tenantId);
+    if (mode === 'delete') expect(left.map((b) => b.id)).toEqual([notDue]);
+    else expect(left.filter((b) => b.userId !== null).map((b) => b.id)).toEqual([notDue]);
+    expect(await sweepStatus(t, admin)).toMatchObject({ due: 0, running: false, lastRunProcessed: 7 });
+  });
+
   it('resumes after a crash half-way: whole chunks done, nothing half-done, the next run completes', async () => {
     const { admin, alice, bob, place } = await tenantWithPeople();
     const rows = [0, 1, 2, 3, 4].map((i) => pastRow(place.deskIds[i % 3], i % 2 ? alice.email : bob.email, (5 + i) * DAY_MS));
@@ -266,6 +288,21 @@ describe('anonymization periods', () => {
     const res = await as(t.http, admin).post('/api/admin/anonymization/run').expect(202);
     expect(res.body).toEqual({ runId: expect.stringMatching(/^[0-9a-f-]{36}$/) as unknown });
     expect(await settled(t, admin)).toMatchObject({ lastRunProcessed: 2, due: 0, running: false });
+  });
+
+  it('while a run goes, reports what was due at its last count less what the run processed since, and counts again after it', async () => {
+    const { admin, alice, place } = await tenantWithPeople();
+    const rows = [2, 3, 4].map((days, i) => pastRow(place.deskIds[i], alice.email, days * DAY_MS));
+    await importPast(t, admin, rows, { mode: 'anonymize', afterDays: 1 });
+    // A run another instance is working on: only its row is visible here.
+    const runs = t.app.get(DataSource).getRepository(AnonymizationRun);
+    const run = await runs.save({ id: randomUUID(), tenantId: admin.tenantId, source: 'manual', requestedAt: new Date(), finishedAt: null, processed: 0 });
+    expect(await sweepStatus(t, admin)).toMatchObject({ due: 3, running: true });
+    // Nothing was anonymized: a count would still say 3.
+    await runs.update({ id: run.id }, { processed: 2 });
+    expect(await sweepStatus(t, admin)).toMatchObject({ due: 1, running: true });
+    await runs.update({ id: run.id }, { finishedAt: new Date() });
+    expect(await sweepStatus(t, admin)).toMatchObject({ due: 3, running: false });
   });
 
   describe.runIf(usesRedis())('on Redis', () => {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
+import { Mutex } from 'async-mutex';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import { IsNull, LessThan, LessThanOrEqual, MoreThan, Not, Repository } from 'typeorm';
@@ -26,6 +27,14 @@ const PEOPLE_PER_QUERY = 200;
 /** A run unfinished for this long died with its process; the next sweep of the tenant closes it. */
 const RUN_PRESUMED_DEAD_MS = 30 * 60_000;
 const RUN_LOG_KEPT_MS = 90 * 86_400_000;
+const PROGRESS_EVERY_MS = 1_000;
+
+/** Where a person's window was left: their bookings from this start on are still to be read. */
+interface ResumePoint {
+  userId: string;
+  /** As the driver returned it, so it goes back unchanged. */
+  startsAt: unknown;
+}
 
 export interface SweepOptions {
   chunkSize?: number;
@@ -51,6 +60,8 @@ export interface AnonymizationStatus {
 export class AnonymizationService {
   private readonly scrubber = new BookingScrubber();
   private readonly dueCounts = new Map<string, Promise<number>>();
+  /** Per tenant and retention: a due count taken while runs went, and what they had processed by then. */
+  private readonly dueBases = new Map<string, { due: number; processed: number }>();
 
   constructor(
     private readonly tx: TransactionRunner,
@@ -102,21 +113,37 @@ export class AnonymizationService {
     const chunkSize = options.chunkSize ?? SWEEP_CHUNK_SIZE;
     // SQLite has one writer anyway; MySQL/MariaDB update disjoint rows of several chunks at once.
     const parallel = options.parallelChunks ?? (this.tx.isSqlite ? 1 : SWEEP_PARALLEL_CHUNKS);
+    const sources = await this.dueSources(tenantId, retention, now, chunkSize, parallel);
     let processed = 0;
-    for await (const ids of this.dueBatches(tenantId, retention, now, chunkSize * parallel)) {
-      const counts = await Promise.all(
-        chunksOf(ids, chunkSize).map(async (chunk) => {
-          const n = await this.tx.run((m) => (retention.mode === 'delete' ? this.scrubber.remove(m, chunk) : this.scrubber.anonymize(m, chunk, now)));
-          processed += n;
-          await options.afterChunk?.(processed);
-          return n;
-        }),
-      );
-      // Outside the chunks' transactions: one row every chunk would update would serialize them.
-      await this.runs.update({ id: run.id }, { processed });
-      // Another sweep took these rows first (at-least-once delivery): it finishes the rest.
-      if (counts.every((n) => n === 0)) break;
-    }
+    let reportedAt = Date.now();
+    let stopped = false;
+    // Each worker reads its next chunk once its last one committed, so no row is handed out twice
+    // and no worker waits for another: the database always has `parallel` chunks to work on.
+    await Promise.all(
+      sources.map(async (nextChunk) => {
+        try {
+          while (!stopped) {
+            const ids = await nextChunk();
+            if (ids.length === 0) return;
+            const n = await this.tx.run((m) => (retention.mode === 'delete' ? this.scrubber.remove(m, ids) : this.scrubber.anonymize(m, ids, now)));
+            processed += n;
+            await options.afterChunk?.(processed);
+            // Outside the chunks' transactions (one row every chunk would update would serialize
+            // them), and about once a second: the Settings page shows it as progress.
+            if (Date.now() - reportedAt >= PROGRESS_EVERY_MS) {
+              reportedAt = Date.now();
+              await this.runs.update({ id: run.id }, { processed });
+            }
+            // Another sweep took these rows first (at-least-once delivery): it finishes the rest.
+            if (n === 0) return;
+          }
+        } catch (err) {
+          stopped = true;
+          throw err;
+        }
+      }),
+    );
+    await this.runs.update({ id: run.id }, { processed });
     await this.finish(run, options.now ?? new Date());
     if (processed) this.logger.info({ tenantId, runId: run.id, processed, mode: retention.mode }, 'anonymization sweep finished');
     return processed;
@@ -135,22 +162,40 @@ export class AnonymizationService {
   async status(tenantId: string, now = new Date()): Promise<AnonymizationStatus> {
     const tenant = await this.tenants.findOneOrFail({ where: { id: tenantId }, select: { id: true, settings: true } });
     const last = await this.runs.findOne({ where: { tenantId, finishedAt: Not(IsNull()) }, order: { finishedAt: 'DESC', requestedAt: 'DESC' } });
-    const pending = await this.runs.countBy({ tenantId, finishedAt: IsNull(), requestedAt: MoreThan(new Date(now.getTime() - RUN_PRESUMED_DEAD_MS)) });
+    const going = await this.runs.find({ select: { processed: true }, where: { tenantId, finishedAt: IsNull(), requestedAt: MoreThan(new Date(now.getTime() - RUN_PRESUMED_DEAD_MS)) } });
+    const retention = resolveSettings(tenant.settings).privacy.retention;
     return {
       lastRunAt: last?.finishedAt ?? null,
       lastRunProcessed: last?.processed ?? null,
-      due: await this.sharedCountDue(tenantId, resolveSettings(tenant.settings).privacy.retention, now),
-      running: pending > 0,
+      due: going.length > 0 ? await this.dueWhileRunning(tenantId, retention, now, going.reduce((sum, r) => sum + r.processed, 0)) : await this.sharedCountDue(tenantId, retention, now),
+      running: going.length > 0,
     };
   }
 
   /**
+   * While runs go, what was due at this instance's last count, less what they processed since. A
+   * count then is the costliest thing the database does besides the sweep itself: every index entry
+   * it reads was just changed, so each needs its row's older version; the Settings page would ask
+   * for one every 2 s and slow the run it watches (a million due: 1.3 s of a core each). A run that
+   * stops counting as going (presumed dead) shrinks the sum: then this instance counts again.
+   */
+  private async dueWhileRunning(tenantId: string, retention: Retention, now: Date, processedSoFar: number): Promise<number> {
+    const key = `${tenantId}|${retention.mode}|${retention.afterDays}`;
+    let base = this.dueBases.get(key);
+    if (!base || processedSoFar < base.processed) {
+      base = { due: await this.sharedCountDue(tenantId, retention, now), processed: processedSoFar };
+      this.dueBases.set(key, base);
+    }
+    return Math.max(0, base.due - (processedSoFar - base.processed));
+  }
+
+  /**
    * countDue, with callers that ask for the same tenant while a count is under way sharing it: with a
-   * million due bookings a count reads a million index entries, and every admin with the Settings
-   * page open asks every few seconds while a run goes on. Nothing is kept once the count is done.
+   * million due bookings a count reads a million index entries. Nothing is kept once the count is done.
    */
   private sharedCountDue(tenantId: string, retention: Retention, now: Date): Promise<number> {
     const key = `${tenantId}|${retention.mode}|${retention.afterDays}`;
+    this.dueBases.delete(key);
     let count = this.dueCounts.get(key);
     if (!count) {
       count = this.countDue(tenantId, retention, now).finally(() => this.dueCounts.delete(key));
@@ -168,34 +213,79 @@ export class AnonymizationService {
   }
 
   /**
-   * The due bookings' ids, a batch at a time; each batch is handled before the next is read.
+   * For each of `parallel` workers, a function that hands out its next chunk of due booking ids
+   * ([] once it has none left); a worker asks for the next chunk once its last one committed.
    * - `anonymize`: bookings that still name a person, read through each person's window
    *   (IDX_bookings_user_window: userId, then startsAt < cutoff). An anonymized row leaves that
    *   index, so no run reads the anonymized history again, and anonymizing moves no other index
-   *   entry. The people are the tenant's, so their bookings are too. Batches follow the index order
-   *   (userId): a person whose window was read to the end is not read again in this run.
+   *   entry. The people are the tenant's, so their bookings are too. Each worker has its own groups
+   *   of people, read in index order (userId): a person whose window was read to the end is not read
+   *   again in this run, and what a worker reads was committed by it, never handed to another.
    * - `delete`: every booking that ended by the cutoff (IDX_bookings_tenant_ends), rows anonymized
-   *   earlier (by erasure, or under the anonymize mode before) included.
+   *   earlier (by erasure, or under the anonymize mode before) included, shared by the workers
+   *   through a cursor on (endsAt, id) that never goes back.
    */
-  private async *dueBatches(tenantId: string, retention: Retention, now: Date, batchSize: number): AsyncGenerator<string[]> {
+  private async dueSources(tenantId: string, retention: Retention, now: Date, chunkSize: number, parallel: number): Promise<(() => Promise<string[]>)[]> {
     const cutoff = dueCutoff(now, retention.afterDays);
     if (retention.mode === 'delete') {
-      for (;;) {
-        const rows = await this.bookings.find({ select: { id: true }, where: { tenantId, endsAt: LessThanOrEqual(cutoff) }, order: { endsAt: 'ASC' }, take: batchSize });
-        if (rows.length === 0) return;
-        yield rows.map((r) => r.id);
-      }
+      const next = this.endedCursor(tenantId, cutoff, chunkSize);
+      return Array.from({ length: parallel }, () => next);
     }
-    for (let people of chunksOf(await this.peopleOf(tenantId), PEOPLE_PER_QUERY)) {
-      for (;;) {
-        const rows = await this.identifiedDue(people, cutoff).select(['b.id AS id', 'b.userId AS userId']).orderBy('b.userId').limit(batchSize).getRawMany<{ id: string; userId: string }>();
-        if (rows.length > 0) yield rows.map((r) => r.id);
-        if (rows.length < batchSize) break;
-        // Everyone before the last person read is done; that person may have more.
-        const last = rows[rows.length - 1].userId;
-        people = people.filter((id) => id >= last);
+    const people = await this.peopleOf(tenantId);
+    // Groups small enough that every worker gets several (they finish close together).
+    const groups = chunksOf(people, Math.max(1, Math.min(PEOPLE_PER_QUERY, Math.ceil(people.length / (parallel * 4)))));
+    return Array.from({ length: parallel }, (_, worker) => this.identifiedCursor(groups.filter((_, i) => i % parallel === worker), cutoff, chunkSize));
+  }
+
+  /** Due bookings that still name one of these people, a chunk at a time, group after group. */
+  private identifiedCursor(groups: string[][], cutoff: Date, chunkSize: number): () => Promise<string[]> {
+    let people = groups.shift();
+    let resume: ResumePoint | undefined;
+    return async () => {
+      while (people) {
+        const rows = await this.identifiedDue(people, cutoff, resume)
+          .select(['b.id AS id', 'b.userId AS userId', 'b.startsAt AS startsAt'])
+          .orderBy('b.userId')
+          .addOrderBy('b.startsAt')
+          .limit(chunkSize)
+          .getRawMany<{ id: string } & ResumePoint>();
+        if (rows.length === chunkSize) {
+          // Everyone before the last person read is done; that person may have more, from where
+          // this read stopped. Their window starts there, not at their first booking: the entries
+          // this run anonymized stay in the index as old versions until InnoDB purges them, and a
+          // read from the start would step through all of them again (most of a read's time).
+          const last = rows[rows.length - 1];
+          people = people.filter((id) => id > last.userId);
+          resume = { userId: last.userId, startsAt: last.startsAt };
+        } else {
+          people = groups.shift();
+          resume = undefined;
+        }
+        if (rows.length > 0) return rows.map((r) => r.id);
       }
-    }
+      return [];
+    };
+  }
+
+  /** Bookings that ended by the cutoff, in (endsAt, id) order, a chunk at a time; one caller at a time. */
+  private endedCursor(tenantId: string, cutoff: Date, chunkSize: number): () => Promise<string[]> {
+    const reading = new Mutex();
+    let after: { endsAt: Date; id: string } | null = null;
+    return () =>
+      reading.runExclusive(async () => {
+        const query = this.bookings
+          .createQueryBuilder('b')
+          .select(['b.id', 'b.endsAt'])
+          .where('b.tenantId = :tenantId', { tenantId })
+          .andWhere('b.endsAt <= :cutoff', { cutoff })
+          .orderBy('b.endsAt', 'ASC')
+          .addOrderBy('b.id', 'ASC')
+          .limit(chunkSize);
+        if (after) query.andWhere('(b.endsAt > :afterEnd OR (b.endsAt = :afterEnd AND b.id > :afterId))', { afterEnd: after.endsAt, afterId: after.id });
+        const rows = await query.getMany();
+        if (rows.length > 0) after = rows[rows.length - 1];
+        return rows.map((r) => r.id);
+      });
   }
 
   /** The tenant's people, in index order (the order dueBatches reads their windows in). */
@@ -204,11 +294,18 @@ export class AnonymizationService {
     return users.map((u) => u.id).sort();
   }
 
-  /** Bookings of these people that are due: startsAt < cutoff keeps the read on the index range. */
-  private identifiedDue(people: string[], cutoff: Date) {
+  /**
+   * Bookings of these people that are due (and of `resume`'s person from its start on): startsAt <
+   * cutoff keeps the read on the index range.
+   */
+  private identifiedDue(people: string[], cutoff: Date, resume?: ResumePoint) {
+    const whose = [
+      ...(resume ? ['(b.userId = :resumeUser AND b.startsAt >= :resumeStart)'] : []),
+      ...(people.length > 0 ? ['b.userId IN (:...people)'] : []),
+    ];
     return this.bookings
       .createQueryBuilder('b')
-      .where('b.userId IN (:...people)', { people })
+      .where(`(${whose.join(' OR ')})`, { people, resumeUser: resume?.userId, resumeStart: resume?.startsAt })
       .andWhere('b.startsAt < :cutoff', { cutoff })
       .andWhere('b.endsAt <= :cutoff', { cutoff });
   }

@@ -1,12 +1,14 @@
-import { In, type EntityManager } from 'typeorm';
-import { AuditEvent } from '../audit/entities/audit-event.entity.js';
-import { BookingIdempotencyKey } from '../bookings/entities/booking-idempotency-key.entity.js';
+import type { EntityManager } from 'typeorm';
 import { Booking } from '../bookings/entities/booking.entity.js';
 
 /**
  * The one place that removes people from bookings; the sweep and erasure both go through it, inside
  * the caller's transaction, so a booking and everything about it are cleared together or not at all.
  * Callers pass at most ~1,000 ids at a time: every statement stays short and the table stays usable.
+ *
+ * Plain SQL with one placeholder per id: built through the query builder, a statement of 1,000 ids
+ * cost the API more CPU than the database needed to run it (a million-booking sweep spent 15 s of
+ * API CPU on its SQL, beside bookings on the same process).
  */
 export class BookingScrubber {
   /**
@@ -17,35 +19,51 @@ export class BookingScrubber {
    */
   async anonymize(m: EntityManager, ids: string[], now: Date): Promise<number> {
     if (ids.length === 0) return 0;
-    const result = await m
-      .createQueryBuilder()
-      .update(Booking)
-      .set({ userId: null, visibleToColleagues: null, anonymizedAt: now, createdAt: () => this.startOfDay(m, 'createdAt') })
-      .where({ id: In(ids) })
-      .andWhere('anonymizedAt IS NULL')
-      .execute();
-    await this.forgetAuditEvents(m, ids);
-    await m.delete(BookingIdempotencyKey, { bookingId: In(ids) });
-    return result.affected ?? 0;
+    const q = quoter(m);
+    const anonymizedAt: unknown = m.connection.driver.preparePersistentValue(now, m.connection.getMetadata(Booking).findColumnWithPropertyName('anonymizedAt')!);
+    const affected = await execute(
+      m,
+      `UPDATE ${q('bookings')} SET ${q('userId')} = NULL, ${q('visibleToColleagues')} = NULL, ${q('anonymizedAt')} = ?, ${q('createdAt')} = ${startOfDay(m, q('createdAt'))}
+       WHERE ${q('id')} IN (${placeholders(ids)}) AND ${q('anonymizedAt')} IS NULL`,
+      [anonymizedAt, ...ids],
+    );
+    await forgetAuditEvents(m, ids);
+    await execute(m, `DELETE FROM ${q('booking_idempotency_keys')} WHERE ${q('bookingId')} IN (${placeholders(ids)})`, ids);
+    return affected;
   }
 
   /** Deletes the bookings and every audit event about them (their idempotency keys go by cascade). */
   async remove(m: EntityManager, ids: string[]): Promise<number> {
     if (ids.length === 0) return 0;
-    await this.forgetAuditEvents(m, ids);
-    const result = await m.delete(Booking, { id: In(ids) });
-    return result.affected ?? 0;
+    await forgetAuditEvents(m, ids);
+    const q = quoter(m);
+    return execute(m, `DELETE FROM ${q('bookings')} WHERE ${q('id')} IN (${placeholders(ids)})`, ids);
   }
+}
 
-  /** Audit events about a booking name who acted on it: they go when the booking loses its person. */
-  private async forgetAuditEvents(m: EntityManager, bookingIds: string[]): Promise<void> {
-    await m.delete(AuditEvent, { targetType: 'booking', targetId: In(bookingIds) });
-  }
+/** Audit events about a booking name who acted on it: they go when the booking loses its person. */
+function forgetAuditEvents(m: EntityManager, bookingIds: string[]): Promise<number> {
+  const q = quoter(m);
+  return execute(m, `DELETE FROM ${q('audit_events')} WHERE ${q('targetType')} = 'booking' AND ${q('targetId')} IN (${placeholders(bookingIds)})`, bookingIds);
+}
 
-  /** SQL for midnight (UTC) of a datetime column, as each dialect stores it. */
-  private startOfDay(m: EntityManager, column: string): string {
-    const escaped = m.connection.driver.escape(column);
-    // TypeORM keeps SQLite datetimes as 'YYYY-MM-DD HH:MM:SS.SSS' text in UTC.
-    return m.connection.options.type === 'better-sqlite3' ? `substr(${escaped}, 1, 10) || ' 00:00:00.000'` : `DATE(${escaped})`;
-  }
+/** Runs a write in `m`'s transaction; the rows it changed. */
+async function execute(m: EntityManager, sql: string, parameters: unknown[]): Promise<number> {
+  const result = await m.queryRunner!.query(sql, parameters, true);
+  return result.affected ?? 0;
+}
+
+function quoter(m: EntityManager): (name: string) => string {
+  const { driver } = m.connection;
+  return (name) => driver.escape(name);
+}
+
+function placeholders(values: readonly unknown[]): string {
+  return values.map(() => '?').join(', ');
+}
+
+/** SQL for midnight (UTC) of a datetime column, as each dialect stores it. */
+function startOfDay(m: EntityManager, column: string): string {
+  // TypeORM keeps SQLite datetimes as 'YYYY-MM-DD HH:MM:SS.SSS' text in UTC.
+  return m.connection.options.type === 'better-sqlite3' ? `substr(${column}, 1, 10) || ' 00:00:00.000'` : `DATE(${column})`;
 }
