@@ -2,10 +2,11 @@ import { Module } from '@nestjs/common';
 import { AnonymizationController } from './anonymization.controller.js';
 import { AnonymizationJobs } from './anonymization.jobs.js';
 import { AnonymizationService } from './anonymization.service.js';
+import { DueBookings } from './due-bookings.js';
 
 @Module({
   controllers: [AnonymizationController],
-  providers: [AnonymizationService, AnonymizationJobs],
+  providers: [AnonymizationService, AnonymizationJobs, DueBookings],
   exports: [AnonymizationService],
 })
 export class AnonymizationModule {}

@@ -1,13 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { Mutex } from 'async-mutex';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import { IsNull, LessThan, LessThanOrEqual, MoreThan, Not, Repository } from 'typeorm';
 import { BookingIdempotencyKey, IDEMPOTENCY_KEY_TTL_MS } from '../bookings/entities/booking-idempotency-key.entity.js';
-import { Booking } from '../bookings/entities/booking.entity.js';
 import { BOOKING_SETTLE_MS } from '../bookings/floor-availability.cache.js';
-import { chunksOf } from '../common/collections.js';
 import { APP_LOGGER } from '../common/logging/logger.module.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { JOB_RUNNER, type JobName, type JobRunner } from '../jobs/job-runner.js';
@@ -16,25 +13,21 @@ import { resolveSettings } from '../tenants/settings.js';
 import { User } from '../users/entities/user.entity.js';
 import { BookingScrubber } from './booking-scrubber.js';
 import { AnonymizationRun, type AnonymizationRunSource } from './entities/anonymization-run.entity.js';
-import { dueCutoff, type Retention } from './retention.js';
+import { DueBookings, type ChunkSource } from './due-bookings.js';
+import type { Retention } from './retention.js';
 
 export const SWEEP_JOB = 'anonymization.sweep' satisfies JobName;
 /** At most this many bookings a statement: short transactions, bookings keep working meanwhile. */
 export const SWEEP_CHUNK_SIZE = 1_000;
-export const SWEEP_PARALLEL_CHUNKS = 4;
-/** People whose windows one due-bookings query reads (an IN list). */
-const PEOPLE_PER_QUERY = 200;
+/**
+ * Chunks in flight at once on MySQL/MariaDB. On a 2-core machine shared with the API, 2 was both
+ * faster and gentler on bookings than 4 (README, "Benchmarks"): more only queue for the same cores.
+ */
+export const SWEEP_PARALLEL_CHUNKS = 2;
 /** A run unfinished for this long died with its process; the next sweep of the tenant closes it. */
 const RUN_PRESUMED_DEAD_MS = 30 * 60_000;
 const RUN_LOG_KEPT_MS = 90 * 86_400_000;
 const PROGRESS_EVERY_MS = 1_000;
-
-/** Where a person's window was left: their bookings from this start on are still to be read. */
-interface ResumePoint {
-  userId: string;
-  /** As the driver returned it, so it goes back unchanged. */
-  startsAt: unknown;
-}
 
 export interface SweepOptions {
   chunkSize?: number;
@@ -65,10 +58,9 @@ export class AnonymizationService {
 
   constructor(
     private readonly tx: TransactionRunner,
+    private readonly due: DueBookings,
     @InjectRepository(Tenant) private readonly tenants: Repository<Tenant>,
-    @InjectRepository(Booking) private readonly bookings: Repository<Booking>,
     @InjectRepository(AnonymizationRun) private readonly runs: Repository<AnonymizationRun>,
-    @InjectRepository(User) private readonly users: Repository<User>,
     @InjectRepository(BookingIdempotencyKey) private readonly idempotencyKeys: Repository<BookingIdempotencyKey>,
     @Inject(JOB_RUNNER) private readonly jobs: JobRunner,
     @Inject(APP_LOGGER) private readonly logger: Logger,
@@ -113,39 +105,50 @@ export class AnonymizationService {
     const chunkSize = options.chunkSize ?? SWEEP_CHUNK_SIZE;
     // SQLite has one writer anyway; MySQL/MariaDB update disjoint rows of several chunks at once.
     const parallel = options.parallelChunks ?? (this.tx.isSqlite ? 1 : SWEEP_PARALLEL_CHUNKS);
-    const sources = await this.dueSources(tenantId, retention, now, chunkSize, parallel);
-    let processed = 0;
-    let reportedAt = Date.now();
-    let stopped = false;
-    // Each worker reads its next chunk once its last one committed, so no row is handed out twice
-    // and no worker waits for another: the database always has `parallel` chunks to work on.
-    await Promise.all(
-      sources.map(async (nextChunk) => {
-        try {
-          while (!stopped) {
-            const ids = await nextChunk();
-            if (ids.length === 0) return;
-            const n = await this.tx.run((m) => (retention.mode === 'delete' ? this.scrubber.remove(m, ids) : this.scrubber.anonymize(m, ids, now)));
-            processed += n;
-            await options.afterChunk?.(processed);
-            // Outside the chunks' transactions (one row every chunk would update would serialize
-            // them), and about once a second: the Settings page shows it as progress.
-            if (Date.now() - reportedAt >= PROGRESS_EVERY_MS) {
-              reportedAt = Date.now();
-              await this.runs.update({ id: run.id }, { processed });
-            }
-            // Another sweep took these rows first (at-least-once delivery): it finishes the rest.
-            if (n === 0) return;
-          }
-        } catch (err) {
-          stopped = true;
-          throw err;
-        }
-      }),
-    );
+    const sources = await this.due.chunkSources(tenantId, retention, now, chunkSize, parallel);
+    const scrub = (ids: string[]) => this.tx.run((m) => (retention.mode === 'delete' ? this.scrubber.remove(m, ids) : this.scrubber.anonymize(m, ids, now)));
+    const processed = await this.work(sources, scrub, run, options);
     await this.runs.update({ id: run.id }, { processed });
     await this.finish(run, options.now ?? new Date());
     if (processed) this.logger.info({ tenantId, runId: run.id, processed, mode: retention.mode }, 'anonymization sweep finished');
+    return processed;
+  }
+
+  /**
+   * Runs the workers, one per chunk source: each scrubs a chunk, then reads its next once that one
+   * committed, so no row is handed out twice and no worker waits for another (the database always
+   * has `sources.length` chunks to work on). Returns how many bookings they scrubbed; the first
+   * failure stops every worker after its current chunk.
+   */
+  private async work(sources: ChunkSource[], scrub: (ids: string[]) => Promise<number>, run: AnonymizationRun, options: SweepOptions): Promise<number> {
+    let processed = 0;
+    let reportedAt = Date.now();
+    let stopped = false;
+    const worker = async (nextChunk: ChunkSource) => {
+      while (!stopped) {
+        const ids = await nextChunk();
+        if (ids.length === 0) return;
+        const n = await scrub(ids);
+        processed += n;
+        await options.afterChunk?.(processed);
+        // Outside the chunks' transactions (one row every chunk would update would serialize
+        // them), and about once a second: the Settings page shows it as progress.
+        if (Date.now() - reportedAt >= PROGRESS_EVERY_MS) {
+          reportedAt = Date.now();
+          await this.runs.update({ id: run.id }, { processed });
+        }
+        // Another sweep took these rows first (at-least-once delivery): it finishes the rest.
+        if (n === 0) return;
+      }
+    };
+    await Promise.all(
+      sources.map((source) =>
+        worker(source).catch((err: unknown) => {
+          stopped = true;
+          throw err;
+        }),
+      ),
+    );
     return processed;
   }
 
@@ -190,7 +193,7 @@ export class AnonymizationService {
   }
 
   /**
-   * countDue, with callers that ask for the same tenant while a count is under way sharing it: with a
+   * DueBookings.count, with callers that ask for the same tenant while a count is under way sharing it: with a
    * million due bookings a count reads a million index entries. Nothing is kept once the count is done.
    */
   private sharedCountDue(tenantId: string, retention: Retention, now: Date): Promise<number> {
@@ -198,116 +201,10 @@ export class AnonymizationService {
     this.dueBases.delete(key);
     let count = this.dueCounts.get(key);
     if (!count) {
-      count = this.countDue(tenantId, retention, now).finally(() => this.dueCounts.delete(key));
+      count = this.due.count(tenantId, retention, now).finally(() => this.dueCounts.delete(key));
       this.dueCounts.set(key, count);
     }
     return count;
-  }
-
-  async countDue(tenantId: string, retention: Retention, now: Date): Promise<number> {
-    const cutoff = dueCutoff(now, retention.afterDays);
-    if (retention.mode === 'delete') return this.bookings.countBy({ tenantId, endsAt: LessThanOrEqual(cutoff) });
-    let due = 0;
-    for (const people of chunksOf(await this.peopleOf(tenantId), PEOPLE_PER_QUERY)) due += await this.identifiedDue(people, cutoff).getCount();
-    return due;
-  }
-
-  /**
-   * For each of `parallel` workers, a function that hands out its next chunk of due booking ids
-   * ([] once it has none left); a worker asks for the next chunk once its last one committed.
-   * - `anonymize`: bookings that still name a person, read through each person's window
-   *   (IDX_bookings_user_window: userId, then startsAt < cutoff). An anonymized row leaves that
-   *   index, so no run reads the anonymized history again, and anonymizing moves no other index
-   *   entry. The people are the tenant's, so their bookings are too. Each worker has its own groups
-   *   of people, read in index order (userId): a person whose window was read to the end is not read
-   *   again in this run, and what a worker reads was committed by it, never handed to another.
-   * - `delete`: every booking that ended by the cutoff (IDX_bookings_tenant_ends), rows anonymized
-   *   earlier (by erasure, or under the anonymize mode before) included, shared by the workers
-   *   through a cursor on (endsAt, id) that never goes back.
-   */
-  private async dueSources(tenantId: string, retention: Retention, now: Date, chunkSize: number, parallel: number): Promise<(() => Promise<string[]>)[]> {
-    const cutoff = dueCutoff(now, retention.afterDays);
-    if (retention.mode === 'delete') {
-      const next = this.endedCursor(tenantId, cutoff, chunkSize);
-      return Array.from({ length: parallel }, () => next);
-    }
-    const people = await this.peopleOf(tenantId);
-    // Groups small enough that every worker gets several (they finish close together).
-    const groups = chunksOf(people, Math.max(1, Math.min(PEOPLE_PER_QUERY, Math.ceil(people.length / (parallel * 4)))));
-    return Array.from({ length: parallel }, (_, worker) => this.identifiedCursor(groups.filter((_, i) => i % parallel === worker), cutoff, chunkSize));
-  }
-
-  /** Due bookings that still name one of these people, a chunk at a time, group after group. */
-  private identifiedCursor(groups: string[][], cutoff: Date, chunkSize: number): () => Promise<string[]> {
-    let people = groups.shift();
-    let resume: ResumePoint | undefined;
-    return async () => {
-      while (people) {
-        const rows = await this.identifiedDue(people, cutoff, resume)
-          .select(['b.id AS id', 'b.userId AS userId', 'b.startsAt AS startsAt'])
-          .orderBy('b.userId')
-          .addOrderBy('b.startsAt')
-          .limit(chunkSize)
-          .getRawMany<{ id: string } & ResumePoint>();
-        if (rows.length === chunkSize) {
-          // Everyone before the last person read is done; that person may have more, from where
-          // this read stopped. Their window starts there, not at their first booking: the entries
-          // this run anonymized stay in the index as old versions until InnoDB purges them, and a
-          // read from the start would step through all of them again (most of a read's time).
-          const last = rows[rows.length - 1];
-          people = people.filter((id) => id > last.userId);
-          resume = { userId: last.userId, startsAt: last.startsAt };
-        } else {
-          people = groups.shift();
-          resume = undefined;
-        }
-        if (rows.length > 0) return rows.map((r) => r.id);
-      }
-      return [];
-    };
-  }
-
-  /** Bookings that ended by the cutoff, in (endsAt, id) order, a chunk at a time; one caller at a time. */
-  private endedCursor(tenantId: string, cutoff: Date, chunkSize: number): () => Promise<string[]> {
-    const reading = new Mutex();
-    let after: { endsAt: Date; id: string } | null = null;
-    return () =>
-      reading.runExclusive(async () => {
-        const query = this.bookings
-          .createQueryBuilder('b')
-          .select(['b.id', 'b.endsAt'])
-          .where('b.tenantId = :tenantId', { tenantId })
-          .andWhere('b.endsAt <= :cutoff', { cutoff })
-          .orderBy('b.endsAt', 'ASC')
-          .addOrderBy('b.id', 'ASC')
-          .limit(chunkSize);
-        if (after) query.andWhere('(b.endsAt > :afterEnd OR (b.endsAt = :afterEnd AND b.id > :afterId))', { afterEnd: after.endsAt, afterId: after.id });
-        const rows = await query.getMany();
-        if (rows.length > 0) after = rows[rows.length - 1];
-        return rows.map((r) => r.id);
-      });
-  }
-
-  /** The tenant's people, in index order (the order dueBatches reads their windows in). */
-  private async peopleOf(tenantId: string): Promise<string[]> {
-    const users = await this.users.find({ select: { id: true }, where: { tenantId } });
-    return users.map((u) => u.id).sort();
-  }
-
-  /**
-   * Bookings of these people that are due (and of `resume`'s person from its start on): startsAt <
-   * cutoff keeps the read on the index range.
-   */
-  private identifiedDue(people: string[], cutoff: Date, resume?: ResumePoint) {
-    const whose = [
-      ...(resume ? ['(b.userId = :resumeUser AND b.startsAt >= :resumeStart)'] : []),
-      ...(people.length > 0 ? ['b.userId IN (:...people)'] : []),
-    ];
-    return this.bookings
-      .createQueryBuilder('b')
-      .where(`(${whose.join(' OR ')})`, { people, resumeUser: resume?.userId, resumeStart: resume?.startsAt })
-      .andWhere('b.startsAt < :cutoff', { cutoff })
-      .andWhere('b.endsAt <= :cutoff', { cutoff });
   }
 
   private async createRun(tenantId: string, source: AnonymizationRunSource): Promise<AnonymizationRun> {
