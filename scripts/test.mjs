@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createConnection } from 'node:net';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { repoRoot } from './lib/build.mjs';
 import { startBuiltApp } from './lib/serve.mjs';
 
@@ -16,6 +16,8 @@ rmSync(resultsDir, { recursive: true, force: true });
 mkdirSync(resultsDir, { recursive: true });
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const summary = [];
+// Failed tests by name, printed just above the totals so a CI log's tail says what broke.
+const failures = [];
 
 function record(name, counts) {
   totals.passed += counts.passed;
@@ -51,6 +53,16 @@ function vitest(name, config, env = {}) {
       failed: r.numFailedTests + (ok || r.numFailedTests ? 0 : 1),
       skipped: r.numPendingTests + r.numTodoTests,
     };
+    for (const file of r.testResults ?? []) {
+      for (const t of file.assertionResults ?? []) {
+        if (t.status !== 'failed') continue;
+        const reason = String(t.failureMessages?.[0] ?? '').split('\n')[0].slice(0, 300);
+        failures.push(`${name} › ${relative(repoRoot, file.name)} › ${t.fullName}\n    ${reason}`);
+      }
+      if (file.status === 'failed' && !(file.assertionResults ?? []).some((t) => t.status === 'failed')) {
+        failures.push(`${name} › ${relative(repoRoot, file.name)}\n    ${String(file.message ?? '').split('\n')[0].slice(0, 300)}`);
+      }
+    }
   }
   record(name, counts);
 }
@@ -94,6 +106,7 @@ if (!existsSync('/usr/bin/chromium')) {
   }
 }
 
+if (failures.length) console.log(`\nFailed:\n${failures.map((f) => `  ${f}`).join('\n')}`);
 console.log(`\n${summary.join('\n')}\n`);
 console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(totals.failed ? 1 : 0);

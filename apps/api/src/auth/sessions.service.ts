@@ -31,7 +31,7 @@ export interface IssuedSession {
 
 /** What every authenticated request needs of its session, its person and their tenant. */
 type SessionRow = Pick<Session, 'id' | 'tenantId' | 'userId' | 'lastUsedAt' | 'expiresAt' | 'revokedAt'> &
-  Pick<User, 'role' | 'totpEnabledAt' | 'bookingAddedAt'> &
+  Pick<User, 'role' | 'displayName' | 'totpEnabledAt' | 'bookingAddedAt'> &
   Pick<Tenant, 'settings'>;
 
 @Injectable()
@@ -54,6 +54,7 @@ export class SessionsService {
       expiresAt: 's.expiresAt',
       revokedAt: 's.revokedAt',
       role: 'u.role',
+      displayName: 'u.displayName',
       totpEnabledAt: 'u.totpEnabledAt',
       bookingAddedAt: 'u.bookingAddedAt',
       settings: 't.settings',
@@ -97,6 +98,7 @@ export class SessionsService {
       userId: session.userId,
       tenantId: session.tenantId,
       role: session.role,
+      displayName: session.displayName,
       sessionId: session.id,
       totpEnrollmentRequired: requiresTotpEnrollment(tenantSettings.privacy.require2fa, session.role, session.totpEnabledAt !== null),
       tenantSettings,

@@ -46,8 +46,11 @@ export class BookingsController {
   private async viewer(principal: Principal, bookings: readonly BookingWindow[]): Promise<Viewer> {
     // Read with the session on this request, so a changed setting applies at once (no cache).
     const visibility = principal.tenantSettings.privacy.bookingVisibility;
-    const names = await this.bookings.displayNames(principal.tenantId, visibleBookerIds(bookings, principal.userId, visibility));
-    return { userId: principal.userId, visibility, names };
+    const me = principal.userId;
+    const others = visibleBookerIds(bookings, me, visibility).filter((id) => id !== me);
+    const names = await this.bookings.displayNames(principal.tenantId, others);
+    if (bookings.some((b) => b.userId === me)) names.set(me, principal.displayName);
+    return { userId: me, visibility, names };
   }
 
   @Get('floors/:id/availability')
@@ -85,7 +88,7 @@ export class BookingsController {
       return;
     }
     const own = fresh ?? (await this.bookings.activeOfUser(principal.userId, from, to));
-    res.send(await this.availabilityFor(principal, view, own));
+    res.send(this.availabilityFor(principal, view, own));
   }
 
   /** The floor's bookings as a member without a booking there sees them (shared by all viewers). */
@@ -109,13 +112,11 @@ export class BookingsController {
    * The shared view with the caller's own bookings put in: desks where they have a booking (now, or
    * in the view) are built for them; every other desk is the shared JSON as it is.
    */
-  private async availabilityFor(principal: Principal, view: FloorView, own: BookingWindow[]): Promise<string> {
+  private availabilityFor(principal: Principal, view: FloorView, own: BookingWindow[]): string {
     const me = principal.userId;
     const ownByDesk = groupBy(own, (b) => b.deskId);
     const viewer: Viewer = { userId: me, visibility: principal.tenantSettings.privacy.bookingVisibility, names: view.names };
-    if (own.length > 0 && !view.names.has(me)) {
-      viewer.names = new Map([...view.names, ...(await this.bookings.displayNames(principal.tenantId, [me]))]);
-    }
+    if (own.length > 0 && !view.names.has(me)) viewer.names = new Map([...view.names, [me, principal.displayName]]);
     const iso = isoStrings();
     const parts = view.desks.map((desk, i) => {
       const shared = view.bookingsByDesk.get(desk.id) ?? [];
@@ -138,8 +139,8 @@ export class BookingsController {
     @Body() dto: CreateBookingDto,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
   ): Promise<BookingDto> {
-    const booking = await this.bookings.create(principal, dto, idempotencyKey);
-    return this.toDto(principal, booking);
+    const { booking, desk } = await this.bookings.create(principal, dto, idempotencyKey);
+    return toBookingDto(booking, desk, await this.viewer(principal, [booking]));
   }
 
   @Get('bookings/mine')

@@ -8,9 +8,9 @@ import { DomainError, ForbiddenError, ValidationFailedError } from '../common/er
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { isUniqueViolation } from '../database/unique-violation.js';
 import { Desk } from '../places/entities/desk.entity.js';
-import { DesksRepository, FloorsRepository, LocationsRepository } from '../places/places.repositories.js';
+import { DesksRepository } from '../places/places.repositories.js';
 import { Tenant } from '../tenants/entities/tenant.entity.js';
-import { resolveSettings, type TenantSettings } from '../tenants/settings.js';
+import { resolveSettings } from '../tenants/settings.js';
 import { User } from '../users/entities/user.entity.js';
 import { violatedBookingRule, type BookingRule } from './booking-rules.js';
 import { BookingsRepository, type BookingWindow } from './bookings.repository.js';
@@ -35,13 +35,17 @@ const RULE_MESSAGES: Record<BookingRule, string> = {
   OUTSIDE_OPENING_HOURS: 'The office is closed at this time',
 };
 
+/** A booking with its desk, as the response describes both. */
+export interface BookedDesk {
+  booking: Booking;
+  desk: Desk;
+}
+
 @Injectable()
 export class BookingsService {
   constructor(
     private readonly bookings: BookingsRepository,
     private readonly desks: DesksRepository,
-    private readonly floors: FloorsRepository,
-    private readonly locations: LocationsRepository,
     private readonly tx: TransactionRunner,
     private readonly audit: AuditService,
     @InjectRepository(Tenant) private readonly tenants: Repository<Tenant>,
@@ -49,30 +53,25 @@ export class BookingsService {
     @InjectRepository(Booking) private readonly allBookings: Repository<Booking>,
   ) {}
 
-  async settings(tenantId: string): Promise<TenantSettings> {
-    return resolveSettings((await this.tenants.findOneByOrFail({ id: tenantId })).settings);
-  }
-
   /**
    * Books a desk. Integrity lives in the database: inside one transaction the desk row and the
    * person's row are locked (always in that order), then both overlap checks run and the row is
    * inserted, so concurrent requests on any number of instances cannot double-book.
    */
-  async create(principal: Principal, dto: CreateBookingDto, idempotencyKey: string | undefined, now = new Date()): Promise<Booking> {
+  async create(principal: Principal, dto: CreateBookingDto, idempotencyKey: string | undefined, now = new Date()): Promise<BookedDesk> {
     if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
       throw new ValidationFailedError([{ field: 'Idempotency-Key', messages: ['Idempotency-Key must be 1-100 printable ASCII characters'] }]);
     }
     if (idempotencyKey) {
       const earlier = await this.bookings.findByIdempotencyKey(principal.userId, idempotencyKey, now);
-      if (earlier) return earlier;
+      if (earlier) return this.withDesk(earlier);
     }
     const startsAt = new Date(dto.startsAt);
     const endsAt = new Date(dto.endsAt);
     if (endsAt <= startsAt) throw new ValidationFailedError([{ field: 'endsAt', messages: ['endsAt must be after startsAt'] }]);
-    const desk = await this.desks.getById(dto.deskId);
-    const floor = await this.floors.getById(desk.floorId);
-    const location = await this.locations.getById(floor.locationId);
-    const settings = await this.settings(principal.tenantId);
+    const { desk, location } = await this.desks.getInPlace(dto.deskId);
+    // Read with the session on this request (never cached): a changed rule applies at once.
+    const settings = principal.tenantSettings;
     const rule = violatedBookingRule({
       startsAt,
       endsAt,
@@ -99,7 +98,7 @@ export class BookingsService {
       createdAt: now,
     });
     try {
-      return await this.tx.run(async (m) => {
+      const made = await this.tx.run(async (m): Promise<Booking> => {
         const locking = !this.tx.isSqlite;
         if (locking) await m.createQueryBuilder(Desk, 'd').select('d.id').where('d.id = :id', { id: desk.id }).setLock('pessimistic_write').getOne();
         // Locks the person's row as the desk's above (MySQL), and stamps it: floor availability on
@@ -121,14 +120,20 @@ export class BookingsService {
         if (idempotencyKey) await this.bookings.rememberIdempotencyKey(m, principal.userId, idempotencyKey, booking.id, now);
         return booking;
       });
+      // A retry's first booking may be on another desk than this request names.
+      return made === booking ? { booking, desk } : await this.withDesk(made);
     } catch (err) {
       // The same Idempotency-Key sent twice at once: the key's primary key lets one in; answer with it.
       if (idempotencyKey && isUniqueViolation(err)) {
         const earlier = await this.bookings.findByIdempotencyKey(principal.userId, idempotencyKey, now);
-        if (earlier) return earlier;
+        if (earlier) return this.withDesk(earlier);
       }
       throw err;
     }
+  }
+
+  private async withDesk(booking: Booking): Promise<BookedDesk> {
+    return { booking, desk: await this.desks.getById(booking.deskId) };
   }
 
   get(id: string): Promise<Booking> {

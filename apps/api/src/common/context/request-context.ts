@@ -7,6 +7,8 @@ export interface Principal {
   userId: string;
   tenantId: string;
   role: Role;
+  /** As read with the session on this request: what the caller's own bookings show them. */
+  displayName: string;
   sessionId: string;
   /** The tenant's 2FA policy covers this user and they have not enrolled yet. */
   totpEnrollmentRequired: boolean;
