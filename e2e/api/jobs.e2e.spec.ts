@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { getQueueToken } from '@nestjs/bullmq';
-import type { Queue } from 'bullmq';
+import { Queue } from 'bullmq';
+import pino from 'pino';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BullMqJobRunner } from '../../apps/api/src/jobs/bullmq.job-runner.js';
 import { JOB_RUNNER, QUEUE_NAME, type JobRunner } from '../../apps/api/src/jobs/job-runner.js';
 import { as, signupTenant } from './support/factories.js';
 import { startSecondInstance, startTestApp, usesRedis, type TestApp } from './support/test-app.js';
@@ -47,6 +49,23 @@ describe(`jobs (${usesRedis() ? 'BullMQ on Redis' : 'in-process'})`, () => {
         expect(schedulers.filter((s) => s.key === 'sessions.purge-expired' || s.id === 'sessions.purge-expired')).toHaveLength(1);
       } finally {
         await second.close();
+      }
+    });
+
+    it('runs a new recurring job first one period after it is scheduled, not at once (as in-process)', async () => {
+      // A queue of its own and no worker: a job due at once would sit there waiting.
+      const redis = new URL(process.env.E2E_REDIS!);
+      const queue = new Queue(QUEUE_NAME, { connection: { host: redis.hostname, port: Number(redis.port || 6379) }, prefix: `e2e-first-run-${randomUUID()}` });
+      try {
+        const scheduledAt = Date.now();
+        await new BullMqJobRunner(queue, pino({ level: 'silent' })).schedule('anonymization.sweep', 3_600_000);
+        await waitFor(async () => (await queue.getJobSchedulers()).length === 1);
+        const [scheduler] = await queue.getJobSchedulers();
+        expect(scheduler.next).toBeGreaterThanOrEqual(scheduledAt + 3_600_000);
+        expect(await queue.getJobCounts('waiting', 'active', 'delayed')).toEqual({ waiting: 0, active: 0, delayed: 1 });
+      } finally {
+        await queue.obliterate({ force: true });
+        await queue.close();
       }
     });
 

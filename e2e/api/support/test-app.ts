@@ -45,9 +45,9 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     // Unexpected failures print their cause, so a red CI run can be diagnosed from its log.
     LOG_LEVEL: 'error',
     AUTH_RATE_LIMIT_PER_MINUTE: '1000000',
-    // BullMQ fires `every` schedulers on wall-clock multiples (every :00, :15, :30, :45 by default): a
-    // scheduled sweep of every tenant in the middle of a test would split the counts tests assert on.
-    // Tests run sweeps themselves; once a day (at 00:00 UTC) keeps the schedule registered but out of the way.
+    // A scheduled sweep of every tenant in the middle of a test would split the counts tests assert
+    // on. Tests run sweeps themselves; once a day, first a day after the run's queue was created,
+    // keeps the schedule registered but out of the way.
     ANONYMIZE_EVERY: '24h',
     ...env,
   });

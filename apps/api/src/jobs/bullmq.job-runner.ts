@@ -30,9 +30,12 @@ export class BullMqJobRunner implements JobRunner {
 
   schedule(name: JobName, everyMs: number): Promise<void> {
     // Upserting under a stable id keeps exactly one scheduler per job, however many instances start.
-    // Not awaited: with Redis down at start-up the API still starts (health says 503) and the
-    // scheduler is written as soon as the connection is up.
-    this.queue.upsertJobScheduler(name, { every: everyMs }, { name, data: {}, opts: JOB_OPTIONS }).catch((err: unknown) => {
+    // A new scheduler runs first one period from now, as the in-process runner does (BullMQ would
+    // run it at once); `startDate` counts only when the scheduler is created, so a restart does not
+    // move an existing schedule. Not awaited: with Redis down at start-up the API still starts
+    // (health says 503) and the scheduler is written as soon as the connection is up.
+    const repeat = { every: everyMs, startDate: Date.now() + everyMs };
+    this.queue.upsertJobScheduler(name, repeat, { name, data: {}, opts: JOB_OPTIONS }).catch((err: unknown) => {
       this.logger.error({ err, job: name }, 'could not schedule job');
     });
     return Promise.resolve();
