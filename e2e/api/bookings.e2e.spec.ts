@@ -59,6 +59,16 @@ describe('booking', () => {
     expect(expectError(await book(t, admin, place.deskIds[0]), 422, 'BOOKING_RULE_VIOLATED').details).toEqual({ rule: 'DESK_NOT_BOOKABLE' });
   });
 
+  it('answers 404 to a booking of another tenant’s desk, and writes nothing', async () => {
+    const owner = await signupTenant(t.http);
+    const place = await createPlace(t.http, owner, 1);
+    const stranger = await signupTenant(t.http);
+    expectError(await book(t, stranger, place.deskIds[0]), 404, 'NOT_FOUND');
+    expect(await t.app.get(DataSource).getRepository('bookings').countBy({ deskId: place.deskIds[0] })).toBe(0);
+    const avail = (await as(t.http, owner).get(`/api/floors/${place.floorId}/availability?from=${utcAt(1, 0)}&to=${utcAt(2, 0)}`)).body as { status: string }[];
+    expect(avail[0].status).toBe('free');
+  });
+
   it('answers 409 DESK_TAKEN for an overlapping booking of the desk, and accepts back-to-back ones', async () => {
     const admin = await signupTenant(t.http);
     const colleague = await addMember(t.http, admin, 'employee');
