@@ -1,17 +1,20 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addOneDesk, daysAgoAt, post } from './support/api.js';
 import { appUrl, collectPageErrors, launchBrowser, newVisitor, strongPassword, uniqueSuffix } from './support/browser.js';
 
 /** Signs a new company up through the API; the session cookie lands in the browser context. */
 async function signUpNewCompany(context: BrowserContext): Promise<{ company: string }> {
   const run = uniqueSuffix();
   const company = `Globex ${run}`;
-  const response = await context.request.post(appUrl('/api/auth/signup'), {
-    headers: { 'X-Requested-With': 'deskbook' },
-    data: { tenantName: company, displayName: 'Greta Admin', email: `greta.${run}@example.com`, password: strongPassword() },
-  });
-  expect(response.status()).toBe(201);
+  await post(context.request, '/api/auth/signup', { tenantName: company, displayName: 'Greta Admin', email: `greta.${run}@example.com`, password: strongPassword() }, 201);
   return { company };
+}
+
+/** A CSV file for the booking import: a header line, then `rows`. */
+function csvFile(rows: string[]): { name: string; mimeType: string; buffer: Buffer } {
+  const text = ['floorName,deskLabel,startsAt,endsAt', ...rows, ''].join('\r\n');
+  return { name: 'history.csv', mimeType: 'text/csv', buffer: Buffer.from(text) };
 }
 
 async function seeHeading(page: Page, name: string): Promise<void> {
@@ -64,6 +67,25 @@ describe('admin pages', () => {
     await seeHeading(page, 'Audit log');
     await page.getByRole('cell', { name: 'Settings changed' }).first().waitFor();
     await page.getByText('privacy.bookingVisibility:').waitFor();
+  });
+
+  it('imports booking history from a CSV file, and lists the problem rows of a refused one', async () => {
+    await addOneDesk(context.request);
+    await page.goto(appUrl('/admin/settings'));
+    const card = page.getByRole('region', { name: 'Import booking history' });
+    const fileInput = card.locator('input[type="file"]');
+    const importButton = card.getByRole('button', { name: 'Import', exact: true });
+    const lastWeek = `Ground floor,D1,${daysAgoAt(7, 8)},${daysAgoAt(7, 12)}`;
+
+    await fileInput.setInputFiles(csvFile([lastWeek]));
+    await importButton.click();
+    await card.getByText('1 booking imported.').waitFor();
+
+    await fileInput.setInputFiles(csvFile([`Ground floor,D1,${daysAgoAt(6, 8)},${daysAgoAt(6, 12)}`, lastWeek.replace(',D1,', ',Z9,')]));
+    await importButton.click();
+    await card.getByText('Nothing was imported. The file has 1 problem:').waitFor();
+    const firstProblem = card.getByRole('table', { name: 'Problems in the file' }).getByRole('row').nth(1);
+    expect(await firstProblem.getByRole('cell').allTextContents()).toEqual(['2', 'deskLabel', 'No desk "Z9" on floor "Ground floor"']);
   });
 
   it('closes dialogs with Escape', async () => {

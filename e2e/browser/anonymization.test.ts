@@ -1,25 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addOneDesk, daysAgoAt, post } from './support/api.js';
 import { appUrl, collectPageErrors, launchBrowser, newVisitor, strongPassword, uniqueSuffix } from './support/browser.js';
-
-const CSRF = { 'X-Requested-With': 'deskbook' };
-const ALL_DAY = { open: '00:00', close: '24:00' };
-const ALWAYS_OPEN = { mon: ALL_DAY, tue: ALL_DAY, wed: ALL_DAY, thu: ALL_DAY, fri: ALL_DAY, sat: ALL_DAY, sun: ALL_DAY };
-
-/** A time `daysAgo` days before now at `hour`:00 UTC. */
-function daysAgoAt(daysAgo: number, hour: number): string {
-  const time = new Date();
-  time.setUTCDate(time.getUTCDate() - daysAgo);
-  time.setUTCHours(hour, 0, 0, 0);
-  return time.toISOString();
-}
-
-async function post<T>(request: APIRequestContext, path: string, data: unknown, status: number): Promise<T> {
-  const response = await request.post(appUrl(path), { headers: CSRF, data });
-  expect(response.status(), `${path}: ${await response.text()}`).toBe(status);
-  return (await response.json()) as T;
-}
 
 /**
  * A new company (its admin signed in through the API, the session cookie in `context`) with one desk and
@@ -32,11 +15,9 @@ async function companyWithPastBookings(context: BrowserContext, count: number): 
   const password = strongPassword();
   const { request } = context;
   await post(request, '/api/auth/signup', { tenantName: `Initech ${run}`, displayName: 'Olga Admin', email, password }, 201);
-  const location = await post<{ id: string }>(request, '/api/locations', { name: 'HQ', timezone: 'UTC', openingHours: ALWAYS_OPEN }, 201);
-  const floor = await post<{ id: string }>(request, `/api/locations/${location.id}/floors`, { name: 'Ground floor', level: 0 }, 201);
-  const desk = await post<{ id: string }>(request, `/api/floors/${floor.id}/desks`, { label: 'D1', x: 100, y: 50 }, 201);
+  const { deskId } = await addOneDesk(request);
   const rows = Array.from({ length: count }, (_, index) => ({
-    deskId: desk.id,
+    deskId,
     userEmail: email,
     startsAt: daysAgoAt(7 + index, 8),
     endsAt: daysAgoAt(7 + index, 12),

@@ -9,12 +9,13 @@ describe('errorMessageKey', () => {
     expect(errorMessageKey(new ApiError(404, 'INVITE_INVALID', 'gone'))).toBe('errors.INVITE_INVALID');
   });
 
-  it('has its own text for the booking and floor plan codes', () => {
+  it('has its own text for the booking, floor plan and import codes', () => {
     expect(errorMessageKey(new ApiError(409, 'DESK_TAKEN', 'taken'))).toBe('errors.DESK_TAKEN');
     expect(errorMessageKey(new ApiError(409, 'USER_OVERLAP', 'overlap'))).toBe('errors.USER_OVERLAP');
     expect(errorMessageKey(new ApiError(409, 'DESK_LABEL_TAKEN', 'label'))).toBe('errors.DESK_LABEL_TAKEN');
     expect(errorMessageKey(new ApiError(400, 'INVALID_PLAN_IMAGE', 'bad'))).toBe('errors.INVALID_PLAN_IMAGE');
     expect(errorMessageKey(new ApiError(413, 'PAYLOAD_TOO_LARGE', 'big'))).toBe('errors.PAYLOAD_TOO_LARGE');
+    expect(errorMessageKey(new ApiError(400, 'MALFORMED_JSON', 'bad'))).toBe('errors.MALFORMED_JSON');
     expect(errorMessageKey(new ApiError(403, 'CONSENT_REQUIRED', 'consent'))).toBe('errors.CONSENT_REQUIRED');
   });
 

@@ -12,6 +12,14 @@ describe('fieldViolations', () => {
     expect(fieldViolations(error)).toEqual([{ field: 'privacy.retention.afterDays', messages: ['too big'] }]);
   });
 
+  it('keeps the row of an import problem', () => {
+    const error = new ApiError(400, 'VALIDATION_FAILED', 'invalid', [
+      { row: 3, field: 'rows[3].startsAt', messages: ['bad time'] },
+      { row: '3', field: 'rows[3].endsAt', messages: ['bad time'] },
+    ]);
+    expect(fieldViolations(error)).toEqual([{ row: 3, field: 'rows[3].startsAt', messages: ['bad time'] }]);
+  });
+
   it('is empty for other errors', () => {
     expect(fieldViolations(new ApiError(409, 'EMAIL_TAKEN', 'taken', [{ field: 'email', messages: [] }]))).toEqual([]);
     expect(fieldViolations(new Error('x'))).toEqual([]);

@@ -3,13 +3,16 @@ import { ApiError } from './api-error';
 export interface FieldViolation {
   field: string;
   messages: string[];
+  /** The 1-based row of an imported file the problem is in (POST /admin/bookings/import). */
+  row?: number;
 }
 
 function isFieldViolation(value: unknown): value is FieldViolation {
   if (typeof value !== 'object' || value === null) return false;
-  const candidate = value as { field?: unknown; messages?: unknown };
+  const candidate = value as { field?: unknown; messages?: unknown; row?: unknown };
   return (
     typeof candidate.field === 'string' &&
+    (candidate.row === undefined || typeof candidate.row === 'number') &&
     Array.isArray(candidate.messages) &&
     candidate.messages.every((message) => typeof message === 'string')
   );

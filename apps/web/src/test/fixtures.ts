@@ -1,4 +1,5 @@
-import type { Me, SignInSession, User } from '../api/types';
+import type { Me, SignInSession, TenantSettings, User } from '../api/types';
+import type { AnonymizationStatus } from '../features/privacy/types';
 
 export function aMe(overrides: Partial<Me> = {}): Me {
   return {
@@ -15,6 +16,22 @@ export function aMe(overrides: Partial<Me> = {}): Me {
     ...overrides,
   };
 }
+
+export function aTenantSettings(): TenantSettings {
+  return {
+    privacy: {
+      bookingVisibility: 'everyone',
+      userChoiceDefault: true,
+      retention: { mode: 'anonymize', afterDays: 30 },
+      require2fa: 'off',
+      consentRequired: true,
+    },
+    booking: { maxDaysAhead: 14, maxDurationMinutes: 600, slotMinutes: 30, checkInRequired: false, checkInGraceMinutes: 30 },
+    organization: { legalName: '', address: '', contactEmail: '', dpoEmail: '', country: 'DE' },
+  };
+}
+
+export const NEVER_RUN_ANONYMIZATION: AnonymizationStatus = { lastRunAt: null, lastRunProcessed: null, due: 0, running: false };
 
 export function aUser(overrides: Partial<User> = {}): User {
   return {

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { TenantSettings } from '../../api/types';
+import { aTenantSettings } from '../../test/fixtures';
 import { changedParts, isEmptyPatch, leafPaths, settingsPatch } from './settings-diff';
 
-const saved: TenantSettings = {
-  privacy: {
-    bookingVisibility: 'everyone',
-    userChoiceDefault: true,
-    retention: { mode: 'anonymize', afterDays: 30 },
-    require2fa: 'off',
-    consentRequired: true,
-  },
-  booking: { maxDaysAhead: 14, maxDurationMinutes: 600, slotMinutes: 30, checkInRequired: false, checkInGraceMinutes: 30 },
-  organization: { legalName: '', address: '', contactEmail: '', dpoEmail: '', country: 'DE' },
-};
+const saved = aTenantSettings();
 
 function edit(change: (draft: TenantSettings) => void): TenantSettings {
   const draft = structuredClone(saved);

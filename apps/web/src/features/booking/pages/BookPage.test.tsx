@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { Booking, DeskAvailability, Floor, OfficeLocation, TenantSettings } from '../../../api/types';
-import { aMe } from '../../../test/fixtures';
+import type { Booking, DeskAvailability, Floor, OfficeLocation } from '../../../api/types';
+import { aMe, aTenantSettings } from '../../../test/fixtures';
 import { apiError, json, onRequest, requests } from '../../../test/fetch-mock';
 import { renderApp } from '../../../test/render';
 
@@ -24,17 +24,8 @@ const floorWithoutPlan: Floor = {
   planWidth: null,
   planHeight: null,
 };
-const settings: TenantSettings = {
-  privacy: {
-    bookingVisibility: 'everyone',
-    userChoiceDefault: true,
-    retention: { mode: 'anonymize', afterDays: 30 },
-    require2fa: 'off',
-    consentRequired: false,
-  },
-  booking: { maxDaysAhead: 14, maxDurationMinutes: 600, slotMinutes: 30, checkInRequired: false, checkInGraceMinutes: 30 },
-  organization: { legalName: '', address: '', contactEmail: '', dpoEmail: '', country: 'DE' },
-};
+const tenantSettings = aTenantSettings();
+const settings = { ...tenantSettings, privacy: { ...tenantSettings.privacy, consentRequired: false } };
 const desk = (label: string, overrides: Partial<DeskAvailability> = {}): DeskAvailability => ({
   deskId: `d-${label}`,
   label,

@@ -6,6 +6,7 @@ import { errorMessageKey } from '../../../api/error-messages';
 import type { TenantSettings } from '../../../api/types';
 import { FormError } from '../../../components/FormError';
 import { serverFieldErrors } from '../../../forms/server-errors';
+import { BookingImportCard } from '../../booking-import/components/BookingImportCard';
 import { AnonymizationCard } from '../../privacy/components/AnonymizationCard';
 import { CompanyExportCard } from '../../privacy/components/CompanyExportCard';
 import { useSettingsForm } from '../hooks/useSettingsForm';
@@ -68,6 +69,7 @@ export function SettingsFormView({ saved }: { saved: TenantSettings }) {
         <PrivacySection form={form} />
         <AnonymizationCard retentionUnsaved={patch.privacy?.retention !== undefined} />
         <CompanyExportCard />
+        <BookingImportCard />
         <BookingSection form={form} />
         <OrganizationSection form={form} />
         <Paper withBorder p="md" pos="sticky" bottom={16} shadow="md" style={{ zIndex: 10 }}>

@@ -1,27 +1,14 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { TenantSettings } from '../../../api/types';
-import { aMe } from '../../../test/fixtures';
+import { aMe, aTenantSettings, NEVER_RUN_ANONYMIZATION } from '../../../test/fixtures';
 import { apiError, json, onRequest, requests } from '../../../test/fetch-mock';
 import type { AnonymizationStatus } from '../../privacy/types';
 import { captureDownloads } from '../../../test/downloads';
 import { renderApp } from '../../../test/render';
 
-const settings: TenantSettings = {
-  privacy: {
-    bookingVisibility: 'everyone',
-    userChoiceDefault: true,
-    retention: { mode: 'anonymize', afterDays: 30 },
-    require2fa: 'off',
-    consentRequired: true,
-  },
-  booking: { maxDaysAhead: 14, maxDurationMinutes: 600, slotMinutes: 30, checkInRequired: false, checkInGraceMinutes: 30 },
-  organization: { legalName: '', address: '', contactEmail: '', dpoEmail: '', country: 'DE' },
-};
+const settings = aTenantSettings();
 
-const NEVER_RUN: AnonymizationStatus = { lastRunAt: null, lastRunProcessed: null, due: 0, running: false };
-
-function setUp(status: AnonymizationStatus = NEVER_RUN) {
+function setUp(status: AnonymizationStatus = NEVER_RUN_ANONYMIZATION) {
   const patches: unknown[] = [];
   onRequest('GET', '/api/me', () => json(200, aMe()));
   onRequest('GET', '/api/admin/anonymization/status', () => json(200, status));
@@ -156,7 +143,7 @@ describe('SettingsPage: anonymization', () => {
   it('asks for the due count again once a new retention setting is saved', async () => {
     setUp();
     let due = 0;
-    onRequest('GET', '/api/admin/anonymization/status', () => json(200, { ...NEVER_RUN, due }));
+    onRequest('GET', '/api/admin/anonymization/status', () => json(200, { ...NEVER_RUN_ANONYMIZATION, due }));
     const region = await card();
     expect(await within(region).findByText('No bookings are due.')).toBeTruthy();
     due = 5;
@@ -175,7 +162,7 @@ describe('SettingsPage: anonymization', () => {
   it('explains when the status cannot be loaded, and tries again', async () => {
     setUp();
     let fail = true;
-    onRequest('GET', '/api/admin/anonymization/status', () => (fail ? apiError(403, 'FORBIDDEN') : json(200, NEVER_RUN)));
+    onRequest('GET', '/api/admin/anonymization/status', () => (fail ? apiError(403, 'FORBIDDEN') : json(200, NEVER_RUN_ANONYMIZATION)));
     const region = await card();
     expect(await within(region).findByText('The anonymization status could not be loaded')).toBeTruthy();
     fail = false;

@@ -1,0 +1,30 @@
+import type { APIRequestContext } from 'playwright-core';
+import { expect } from 'vitest';
+import { appUrl } from './browser.js';
+
+const CSRF = { 'X-Requested-With': 'deskbook' };
+const ALL_DAY = { open: '00:00', close: '24:00' };
+const ALWAYS_OPEN = { mon: ALL_DAY, tue: ALL_DAY, wed: ALL_DAY, thu: ALL_DAY, fri: ALL_DAY, sat: ALL_DAY, sun: ALL_DAY };
+
+/** A time `daysAgo` days before now at `hour`:00 UTC. */
+export function daysAgoAt(daysAgo: number, hour: number): string {
+  const time = new Date();
+  time.setUTCDate(time.getUTCDate() - daysAgo);
+  time.setUTCHours(hour, 0, 0, 0);
+  return time.toISOString();
+}
+
+/** Sends `data` to the API as whoever is signed in on `request`, expecting `status`. */
+export async function post<T>(request: APIRequestContext, path: string, data: unknown, status: number): Promise<T> {
+  const response = await request.post(appUrl(path), { headers: CSRF, data });
+  expect(response.status(), `${path}: ${await response.text()}`).toBe(status);
+  return (await response.json()) as T;
+}
+
+/** A location "HQ" (UTC, always open) with the floor "Ground floor" and on it the desk "D1". */
+export async function addOneDesk(request: APIRequestContext): Promise<{ deskId: string }> {
+  const location = await post<{ id: string }>(request, '/api/locations', { name: 'HQ', timezone: 'UTC', openingHours: ALWAYS_OPEN }, 201);
+  const floor = await post<{ id: string }>(request, `/api/locations/${location.id}/floors`, { name: 'Ground floor', level: 0 }, 201);
+  const desk = await post<{ id: string }>(request, `/api/floors/${floor.id}/desks`, { label: 'D1', x: 100, y: 50 }, 201);
+  return { deskId: desk.id };
+}
