@@ -6,8 +6,10 @@
 //   3. the same load while an admin's "Run now" sweep anonymizes everything that is due;
 //   4. the sweep's duration (target < 60 s) and the booking p95 during it (target ≤ 2× idle).
 // Run: npm run bench:anonymization   (BENCH_SECONDS, BENCH_WARMUP_SECONDS, BENCH_MARIADB_URL, BENCH_BOOKINGS,
-// BENCH_REDIS_URL, BENCH_BUFFER_POOL_MB, BENCH_REDO_LOG_MB, BENCH_RATE to tune; BENCH_RATE=0 times the sweep alone)
+// BENCH_REDIS_URL, BENCH_BUFFER_POOL_MB, BENCH_REDO_LOG_MB, BENCH_RATE to tune; BENCH_RATE=0 times the sweep alone;
+// the app's own ANONYMIZE_PARALLEL_CHUNKS is passed on)
 import { randomUUID } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { api, createAlwaysOpenLocation, freshDatabase, startApp, steadyLoad, steadyRow } from './support.mjs';
 
 const DESKS_PER_FLOOR = 250;
@@ -41,6 +43,7 @@ const [[{ originalRedo }]] = await conn.query('SELECT @@innodb_log_file_size AS 
 const redoMb = Number(process.env.BENCH_REDO_LOG_MB ?? 1024);
 if (redoMb > 0) await conn.query(`SET GLOBAL innodb_log_file_size = ${redoMb * 1024 * 1024}`);
 console.log(`InnoDB redo log for this run: ${redoMb > 0 ? redoMb : Math.round(originalRedo / 1048576)} MB (BENCH_REDO_LOG_MB=0 keeps the server's)`);
+console.log(`Sweep chunks at once: ${process.env.ANONYMIZE_PARALLEL_CHUNKS ?? `the app's default for ${availableParallelism()} cores`} (ANONYMIZE_PARALLEL_CHUNKS)`);
 // A long schedule: only the run this benchmark asks for sweeps.
 const app = await startApp(url, { REDIS_URL, QUEUE_PREFIX: `bench-sweep-${Date.now()}`, ANONYMIZE_EVERY: '24h' });
 const t0 = Date.now();

@@ -98,6 +98,8 @@ export function steadyLoad({ title, baseUrl, rate, seconds = SECONDS, until, req
   const times = [];
   const codes = {};
   let errors = 0;
+  /** Connection-level failures by their code (ECONNRESET, …): no HTTP status to count them under. */
+  const errorCodes = {};
   let sent = 0;
   let open = 0;
   const start = performance.now();
@@ -106,22 +108,26 @@ export function steadyLoad({ title, baseUrl, rate, seconds = SECONDS, until, req
       agent.destroy();
       times.sort((a, b) => a - b);
       const at = (q) => Math.round((times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0) * 10) / 10;
-      resolve({ title, count: times.length, rps: times.length / ((performance.now() - start) / 1000), p50: at(0.5), p95: at(0.95), p99: at(0.99), codes, errors });
+      resolve({ title, count: times.length, rps: times.length / ((performance.now() - start) / 1000), p50: at(0.5), p95: at(0.95), p99: at(0.99), codes, errors, errorCodes });
     };
     const fire = (dueAt) => {
       const { method = 'GET', path, headers = {}, body } = request();
       open++;
-      const done = (status) => {
+      const done = (status, error) => {
         times.push(performance.now() - dueAt);
         if (status) codes[status] = (codes[status] ?? 0) + 1;
-        else errors++;
+        else {
+          errors++;
+          const code = error?.code ?? 'unknown';
+          errorCodes[code] = (errorCodes[code] ?? 0) + 1;
+        }
         if (--open === 0 && stopped) finish();
       };
       const req = http.request({ agent, host: target.hostname, port: target.port, method, path, headers }, (res) => {
         res.resume();
         res.on('end', () => done(res.statusCode));
       });
-      req.on('error', () => done(null));
+      req.on('error', (error) => done(null, error));
       req.end(body);
     };
     let stopped = false;
@@ -141,7 +147,7 @@ export function steadyLoad({ title, baseUrl, rate, seconds = SECONDS, until, req
 
 /** One line of a steadyLoad result. */
 export function steadyRow(r) {
-  return `${r.title.padEnd(44)} ${String(Math.round(r.rps)).padStart(6)} req/s  p50 ${r.p50} ms  p95 ${r.p95} ms  p99 ${r.p99} ms  (${r.count} requests: ${JSON.stringify(r.codes)}${r.errors ? `, ${r.errors} errors` : ''})`;
+  return `${r.title.padEnd(44)} ${String(Math.round(r.rps)).padStart(6)} req/s  p50 ${r.p50} ms  p95 ${r.p95} ms  p99 ${r.p99} ms  (${r.count} requests: ${JSON.stringify(r.codes)}${r.errors ? `, ${r.errors} errors: ${JSON.stringify(r.errorCodes)}` : ''})`;
 }
 
 /** A location in UTC, open around the clock, so benchmark bookings never trip opening hours. */

@@ -6,6 +6,8 @@ import { IsNull, LessThan, LessThanOrEqual, MoreThan, Not, Repository } from 'ty
 import { BookingIdempotencyKey, IDEMPOTENCY_KEY_TTL_MS } from '../bookings/entities/booking-idempotency-key.entity.js';
 import { BOOKING_SETTLE_MS } from '../bookings/floor-availability.cache.js';
 import { APP_LOGGER } from '../common/logging/logger.module.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import type { AppConfig } from '../config/config.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { JOB_RUNNER, type JobName, type JobRunner } from '../jobs/job-runner.js';
 import { Tenant } from '../tenants/entities/tenant.entity.js';
@@ -19,11 +21,6 @@ import type { Retention } from './retention.js';
 export const SWEEP_JOB = 'anonymization.sweep' satisfies JobName;
 /** At most this many bookings a statement: short transactions, bookings keep working meanwhile. */
 export const SWEEP_CHUNK_SIZE = 1_000;
-/**
- * Chunks in flight at once on MySQL/MariaDB. On a 2-core machine shared with the API, 2 was both
- * faster and gentler on bookings than 4 (README, "Benchmarks"): more only queue for the same cores.
- */
-export const SWEEP_PARALLEL_CHUNKS = 2;
 /** A run unfinished for this long died with its process; the next sweep of the tenant closes it. */
 const RUN_PRESUMED_DEAD_MS = 30 * 60_000;
 const RUN_LOG_KEPT_MS = 90 * 86_400_000;
@@ -64,6 +61,7 @@ export class AnonymizationService {
     @InjectRepository(BookingIdempotencyKey) private readonly idempotencyKeys: Repository<BookingIdempotencyKey>,
     @Inject(JOB_RUNNER) private readonly jobs: JobRunner,
     @Inject(APP_LOGGER) private readonly logger: Logger,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** An admin's "run now": logged as requested at once (the status shows it running), done by a job. */
@@ -104,7 +102,7 @@ export class AnonymizationService {
     const retention = resolveSettings(tenant.settings).privacy.retention;
     const chunkSize = options.chunkSize ?? SWEEP_CHUNK_SIZE;
     // SQLite has one writer anyway; MySQL/MariaDB update disjoint rows of several chunks at once.
-    const parallel = options.parallelChunks ?? (this.tx.isSqlite ? 1 : SWEEP_PARALLEL_CHUNKS);
+    const parallel = options.parallelChunks ?? (this.tx.isSqlite ? 1 : this.config.anonymizeParallelChunks);
     const sources = await this.due.chunkSources(tenantId, retention, now, chunkSize, parallel);
     const scrub = (ids: string[]) => this.tx.run((m) => (retention.mode === 'delete' ? this.scrubber.remove(m, ids) : this.scrubber.anonymize(m, ids, now)));
     const processed = await this.work(sources, scrub, run, options);

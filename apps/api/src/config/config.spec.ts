@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, defaultSweepParallelism, loadConfig } from './config.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'deskbook-config-'));
 
@@ -43,6 +43,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATA_DIR: tmp(), ANONYMIZE_EVERY: value }).anonymizeEveryMs).toBe(ms);
   });
 
+  it('leaves one core to bookings unless ANONYMIZE_PARALLEL_CHUNKS says otherwise', () => {
+    expect([1, 2, 3, 8].map((cores) => defaultSweepParallelism(cores))).toEqual([1, 1, 2, 4]);
+    expect(loadConfig({ DATA_DIR: tmp() }).anonymizeParallelChunks).toBe(defaultSweepParallelism());
+    expect(loadConfig({ DATA_DIR: tmp(), ANONYMIZE_PARALLEL_CHUNKS: '6' }).anonymizeParallelChunks).toBe(6);
+  });
+
   it('accepts sqlite:// paths', () => {
     expect(loadConfig({ DATABASE_URL: 'sqlite:///var/lib/deskbook.db', APP_SECRET: 'x'.repeat(32) }).database).toEqual({
       type: 'better-sqlite3',
@@ -62,6 +68,8 @@ describe('loadConfig', () => {
     [{ ANONYMIZE_EVERY: '15' }, 'ANONYMIZE_EVERY'],
     [{ ANONYMIZE_EVERY: '0s' }, 'ANONYMIZE_EVERY'],
     [{ ANONYMIZE_EVERY: '25h' }, 'ANONYMIZE_EVERY'],
+    [{ ANONYMIZE_PARALLEL_CHUNKS: '0' }, 'ANONYMIZE_PARALLEL_CHUNKS'],
+    [{ ANONYMIZE_PARALLEL_CHUNKS: 'two' }, 'ANONYMIZE_PARALLEL_CHUNKS'],
   ])('names the bad variable in %j', (env, variable) => {
     const attempt = () => loadConfig({ DATA_DIR: tmp(), ...env });
     expect(attempt).toThrow(ConfigError);
