@@ -22,7 +22,7 @@ export const SWEEP_JOB = 'anonymization.sweep' satisfies JobName;
 /**
  * At most this many bookings a statement: short transactions, bookings keep working meanwhile. 500
  * rather than 1,000: each commit is half as long for a booking to wait behind (booking p95 during a
- * million-row sweep 1.65–1.74× idle instead of 1.81–1.91×, the sweep 32 s instead of 29 s).
+ * million-row sweep 1.65–1.84× idle instead of 1.81–1.91×, the sweep 32–35 s instead of 29 s).
  */
 export const SWEEP_CHUNK_SIZE = 500;
 /** A run unfinished for this long died with its process; the next sweep of the tenant closes it. */
