@@ -52,7 +52,7 @@ export function ImportFailure({ error }: { error: unknown }) {
   const errorMessage = useErrorMessage();
   const problems = importProblems(fieldViolations(error));
   if (problems.rowProblemCount > 0) return <RowProblemsAlert problems={problems} />;
-  // The general text of PAYLOAD_TOO_LARGE speaks of floor plans.
+  // The general PAYLOAD_TOO_LARGE text names no limit; an import's is 40 MB.
   const tooLarge = hasErrorCode(error, 'PAYLOAD_TOO_LARGE');
   const message = problems.fileProblems.join(' ') || (tooLarge ? t('bookingImport.file.tooLarge') : errorMessage(error));
   return <FormError title={t('bookingImport.failed')}>{message}</FormError>;

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconUpload } from '@tabler/icons-react';
 import { useState, type DragEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../api/api-error';
+import { ApiError, hasErrorCode } from '../../../api/api-error';
 import type { Floor } from '../../../api/types';
 import { useErrorMessage } from '../../../api/useErrorMessage';
 import { MAX_PLAN_BYTES, useUploadPlan } from '../../places/hooks/usePlaceMutations';
@@ -43,9 +43,11 @@ export function usePlanUpload(floor: Floor, onUploaded: () => void) {
 export function PlanUploadError({ error }: { error: unknown }) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
+  // The general PAYLOAD_TOO_LARGE text names no limit; a plan's is 10 MB, with a way round it.
+  const message = hasErrorCode(error, 'PAYLOAD_TOO_LARGE') ? t('editor.plan.tooLarge') : errorMessage(error);
   return (
     <Alert role="alert" color="red" variant="light" title={t('editor.plan.failed')} icon={<IconAlertCircle aria-hidden />}>
-      {errorMessage(error)}
+      {message}
     </Alert>
   );
 }
