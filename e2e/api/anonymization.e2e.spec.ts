@@ -24,7 +24,7 @@ import {
 } from './support/anonymization.js';
 import { addMember, as, signupTenant, type Member } from './support/factories.js';
 import { createPlace, utcAt, type Place } from './support/places.js';
-import { startTestApp, usesRedis, type TestApp } from './support/test-app.js';
+import { startIsolatedTestApp, startTestApp, usesRedis, type TestApp } from './support/test-app.js';
 
 const MINUTE = 60_000;
 
@@ -35,11 +35,11 @@ describe('anonymization periods', () => {
   });
   afterAll(() => t.close());
 
-  async function tenantWithPeople(): Promise<{ admin: Member; alice: Member; bob: Member; place: Place }> {
-    const admin = await signupTenant(t.http);
-    const alice = await addMember(t.http, admin, 'employee', 'Alice Example');
-    const bob = await addMember(t.http, admin, 'employee', 'Bob Example');
-    const place = await createPlace(t.http, admin, 3);
+  async function tenantWithPeople(app = t): Promise<{ admin: Member; alice: Member; bob: Member; place: Place }> {
+    const admin = await signupTenant(app.http);
+    const alice = await addMember(app.http, admin, 'employee', 'Alice Example');
+    const bob = await addMember(app.http, admin, 'employee', 'Bob Example');
+    const place = await createPlace(app.http, admin, 3);
     return { admin, alice, bob, place };
   }
 
@@ -123,27 +123,34 @@ describe('anonymization periods', () => {
   });
 
   it('keeps tenants apart: each is swept by its own period, and one tenant’s run touches no other', async () => {
-    const a = await tenantWithPeople();
-    const b = await tenantWithPeople();
-    const [ofA] = await importPast(t, a.admin, [pastRow(a.place.deskIds[0], a.alice.email, 10 * DAY_MS)], { mode: 'anonymize', afterDays: 1 });
-    const [ofB] = await importPast(t, b.admin, [pastRow(b.place.deskIds[0], b.alice.email, 10 * DAY_MS)], { mode: 'anonymize', afterDays: 1 });
-    const [keptByB] = await importPast(t, b.admin, [pastRow(b.place.deskIds[1], b.bob.email, 10 * DAY_MS)], { mode: 'anonymize', afterDays: 1 });
+    // The scheduled sweep covers every tenant in the database: on the shared one it would sweep the
+    // tenants of test files running in parallel, so this test has a database of its own.
+    const own = await startIsolatedTestApp(t);
+    try {
+      const a = await tenantWithPeople(own);
+      const b = await tenantWithPeople(own);
+      const [ofA] = await importPast(own, a.admin, [pastRow(a.place.deskIds[0], a.alice.email, 10 * DAY_MS)], { mode: 'anonymize', afterDays: 1 });
+      const [ofB] = await importPast(own, b.admin, [pastRow(b.place.deskIds[0], b.alice.email, 10 * DAY_MS)], { mode: 'anonymize', afterDays: 1 });
+      const [keptByB] = await importPast(own, b.admin, [pastRow(b.place.deskIds[1], b.bob.email, 10 * DAY_MS)], { mode: 'anonymize', afterDays: 1 });
 
-    // A's run: B's due bookings stay as they are.
-    expect(await runSweep(t, a.admin)).toMatchObject({ lastRunProcessed: 1 });
-    expect((await bookingRow(t, ofA))!.userId).toBeNull();
-    expect((await bookingRow(t, ofB))!.userId).toBe(b.alice.userId);
-    expect(await sweepStatus(t, b.admin)).toMatchObject({ due: 2, lastRunProcessed: 0 });
+      // A's run: B's due bookings stay as they are.
+      expect(await runSweep(own, a.admin)).toMatchObject({ lastRunProcessed: 1 });
+      expect((await bookingRow(own, ofA))!.userId).toBeNull();
+      expect((await bookingRow(own, ofB))!.userId).toBe(b.alice.userId);
+      expect(await sweepStatus(own, b.admin)).toMatchObject({ due: 2, lastRunProcessed: 0 });
 
-    // The scheduled sweep covers every tenant, each with its own period.
-    await setRetention(t, b.admin, 'anonymize', 30);
-    await t.app.get(AnonymizationService).sweepAllTenants();
-    expect((await bookingRow(t, ofB))!.userId).toBe(b.alice.userId);
-    expect((await bookingRow(t, keptByB))!.userId).toBe(b.bob.userId);
-    await setRetention(t, b.admin, 'anonymize', 5);
-    await t.app.get(AnonymizationService).sweepAllTenants();
-    expect((await bookingRow(t, ofB))!.userId).toBeNull();
-    expect((await bookingRow(t, keptByB))!.userId).toBeNull();
+      // The scheduled sweep covers every tenant, each with its own period.
+      await setRetention(own, b.admin, 'anonymize', 30);
+      await own.app.get(AnonymizationService).sweepAllTenants();
+      expect((await bookingRow(own, ofB))!.userId).toBe(b.alice.userId);
+      expect((await bookingRow(own, keptByB))!.userId).toBe(b.bob.userId);
+      await setRetention(own, b.admin, 'anonymize', 5);
+      await own.app.get(AnonymizationService).sweepAllTenants();
+      expect((await bookingRow(own, ofB))!.userId).toBeNull();
+      expect((await bookingRow(own, keptByB))!.userId).toBeNull();
+    } finally {
+      await own.close();
+    }
   });
 
   it('is idempotent: a second sweep changes nothing', async () => {

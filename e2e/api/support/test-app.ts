@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { Controller, Get, Module } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { ApiExcludeController } from '@nestjs/swagger';
@@ -8,6 +9,7 @@ import { loadConfig, type AppConfig } from '../../../apps/api/src/config/config.
 import { JwtStrategy } from '../../../apps/api/src/auth/strategies/jwt.strategy.js';
 import { LocalStrategy } from '../../../apps/api/src/auth/strategies/local.strategy.js';
 import passport from 'passport';
+import { createTestDatabase, dropQueueKeys, e2eDatabase, migrateTestDatabase } from './test-database.js';
 
 export const TEST_APP_SECRET = 'e2e-secret-only-for-tests-0123456789abcdef';
 
@@ -59,17 +61,38 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
 export const usesRedis = (): boolean => Boolean(process.env.E2E_REDIS);
 
 /**
- * A second API instance on the same database (and Redis), for tests that need two. Passport keeps
- * its strategies in a process-wide registry, so in one test process the instance created last
- * answers for both; closing it hands the strategies back to the first.
+ * Passport keeps its strategies in a process-wide registry, so in one test process the instance
+ * created last answers for every instance; closing it hands the strategies back to the first.
  */
-export async function startSecondInstance(first: TestApp): Promise<TestApp> {
-  const second = await startTestApp();
+function handStrategiesBackOnClose(first: TestApp, other: TestApp, cleanUp: () => Promise<void> = () => Promise.resolve()): TestApp {
   return {
-    ...second,
+    ...other,
     close: async () => {
-      await second.close();
+      await other.close();
+      await cleanUp();
       for (const strategy of [first.app.get(JwtStrategy), first.app.get(LocalStrategy)]) passport.use(strategy.name, strategy);
     },
   };
+}
+
+/** A second API instance on the same database (and Redis), for tests that need two. */
+export async function startSecondInstance(first: TestApp): Promise<TestApp> {
+  return handStrategiesBackOnClose(first, await startTestApp());
+}
+
+/**
+ * An app on a fresh database and queue of its own, for tests of what acts on every tenant at once
+ * (the scheduled sweep): on the run's shared database that would reach into the tenants of test
+ * files running in parallel. Closing it drops the database.
+ */
+export async function startIsolatedTestApp(first: TestApp): Promise<TestApp> {
+  const kind = e2eDatabase();
+  const db = await createTestDatabase(kind);
+  await migrateTestDatabase(db.url);
+  const queuePrefix = `e2e_isolated_${randomBytes(4).toString('hex')}`;
+  const app = await startTestApp({ DATABASE_URL: db.url, ...(kind === 'mariadb' ? { QUEUE_PREFIX: queuePrefix } : {}) });
+  return handStrategiesBackOnClose(first, app, async () => {
+    await db.drop();
+    if (kind === 'mariadb') await dropQueueKeys(queuePrefix);
+  });
 }

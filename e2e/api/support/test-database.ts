@@ -2,7 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Redis } from 'ioredis';
 import mysql from 'mysql2/promise';
+import { DataSource } from 'typeorm';
+import { loadConfig } from '../../../apps/api/src/config/config.js';
+import { dataSourceOptions } from '../../../apps/api/src/database/data-source-options.js';
 
 export type E2eDatabase = 'sqlite' | 'mariadb';
 
@@ -48,4 +52,23 @@ export async function createTestDatabase(kind: E2eDatabase): Promise<CreatedData
       await c.end();
     },
   };
+}
+
+/** Brings a created database to the latest schema, as the app's deploy step does. */
+export async function migrateTestDatabase(url: string): Promise<void> {
+  const config = loadConfig({ DATABASE_URL: url, APP_SECRET: 'x'.repeat(40) });
+  const dataSource = await new DataSource(dataSourceOptions(config.database)).initialize();
+  await dataSource.runMigrations();
+  await dataSource.destroy();
+}
+
+/** Removes every Redis key of a queue prefix (the run's or a test's own). */
+export async function dropQueueKeys(prefix: string): Promise<void> {
+  const redis = new Redis(E2E_REDIS_URL);
+  try {
+    const keys = await redis.keys(`${prefix}:*`);
+    if (keys.length) await redis.del(...keys);
+  } finally {
+    await redis.quit();
+  }
 }
