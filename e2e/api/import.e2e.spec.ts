@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DAY_MS, bookingRows, pastRow, setRetention, settled } from './support/anonymization.js';
 import { addMember, as, expectError, signupTenant, type Member } from './support/factories.js';
@@ -7,7 +8,20 @@ import { startTestApp, type TestApp } from './support/test-app.js';
 interface RowProblem {
   row: number;
   field: string;
+  code: string;
+  params: Record<string, string | number>;
   messages: string[];
+}
+
+/** The web app's English wording of each problem code, with the values it names (`{{floorName}}`). */
+const webWording = (JSON.parse(readFileSync(new URL('../../apps/web/src/locales/en.json', import.meta.url), 'utf8')) as { bookingImport: { problem: Record<string, string> } })
+  .bookingImport.problem;
+
+/** The web app can word the problem: it knows the code, and the API sent every value its text names. */
+function expectWordable(problem: RowProblem): void {
+  const text = webWording[problem.code];
+  expect(text, `web text for ${problem.code}`).toEqual(expect.any(String));
+  for (const [, name] of text.matchAll(/{{(\w+)/g)) expect(problem.params, `${problem.code} names ${name}`).toHaveProperty(name);
 }
 
 describe('booking import', () => {
@@ -28,7 +42,12 @@ describe('booking import', () => {
 
   const post = (admin: Member, body: unknown) => as(t.http, admin).post('/api/admin/bookings/import').send(body as object);
   const csv = (admin: Member, text: string) => as(t.http, admin).post('/api/admin/bookings/import').set('Content-Type', 'text/csv').send(text);
-  const problems = (res: { body: unknown }) => (expectError(res as never, 400, 'VALIDATION_FAILED').details as RowProblem[]).map((p) => [p.row, p.field]);
+  const refused = (res: { body: unknown }) => {
+    const details = expectError(res as never, 400, 'VALIDATION_FAILED').details as RowProblem[];
+    details.forEach(expectWordable);
+    return details;
+  };
+  const problems = (res: { body: unknown }) => refused(res).map((p) => [p.row, p.field, p.code]);
 
   it('imports past history from JSON by desk id or by floor name and label, with or without a person', async () => {
     const { admin, alice, place } = await tenant();
@@ -76,15 +95,49 @@ describe('booking import', () => {
       { deskId: place.deskIds[2], startsAt: good.startsAt, endsAt: good.endsAt, colour: 'red' },
     ]);
     expect(problems(res)).toEqual([
-      [2, 'rows[2].deskId'],
-      [3, 'rows[3].userEmail'],
-      [4, 'rows[4].startsAt'],
-      [5, 'rows[5].deskLabel'],
-      [6, 'rows[6].endsAt'],
-      [7, 'rows[7].endsAt'],
-      [8, 'rows[8].colour'],
+      [2, 'rows[2].deskId', 'NO_DESK_WITH_ID'],
+      [3, 'rows[3].userEmail', 'NO_PERSON'],
+      [4, 'rows[4].startsAt', 'INVALID_TIME'],
+      [5, 'rows[5].deskLabel', 'NO_DESK_ON_FLOOR'],
+      [6, 'rows[6].endsAt', 'ENDS_BEFORE_START'],
+      [7, 'rows[7].endsAt', 'TOO_LONG'],
+      [8, 'rows[8].colour', 'UNKNOWN_FIELD'],
     ]);
+    // Each problem carries the values its message names, for clients that word it themselves.
+    expect((res.body as { details: RowProblem[] }).details[3]).toEqual({
+      row: 5,
+      field: 'rows[5].deskLabel',
+      code: 'NO_DESK_ON_FLOOR',
+      params: { floorName: 'Ground floor', deskLabel: 'Z99' },
+      messages: ['No desk "Z99" on floor "Ground floor"'],
+    });
     expect((res.body as { message: string }).message).toMatch(/7 problems.*nothing was imported/);
+    expect(await bookingRows(t, admin.tenantId)).toEqual([]);
+  });
+
+  it('gives every problem a code the web app words, with the values its text names', async () => {
+    const { admin, place } = await tenant();
+    const good = pastRow(place.deskIds[0], undefined, 5 * DAY_MS);
+    const times = { startsAt: good.startsAt, endsAt: good.endsAt };
+    const first = await post(admin, [
+      'a string',
+      times,
+      { ...good, userEmail: 'not-an-address' },
+      { deskId: place.deskIds[1], startsAt: good.startsAt },
+      { floorName: 'Roof', deskLabel: 'D1', ...times },
+    ]);
+    expect(refused(first).map((p) => [p.row, p.code, p.params])).toEqual([
+      [1, 'NOT_AN_OBJECT', {}],
+      [2, 'DESK_MISSING', {}],
+      [3, 'INVALID_EMAIL', {}],
+      [4, 'REQUIRED', { field: 'endsAt' }],
+      [5, 'NO_FLOOR', { floorName: 'Roof' }],
+    ]);
+    // A second location with its own "Ground floor": the name no longer says which floor.
+    await createPlace(t.http, admin, 1);
+    expect(refused(await post(admin, [{ floorName: 'Ground floor', deskLabel: 'D1', ...times }])).map((p) => [p.code, p.params])).toEqual([
+      ['SEVERAL_FLOORS', { floorName: 'Ground floor' }],
+    ]);
     expect(await bookingRows(t, admin.tenantId)).toEqual([]);
   });
 
@@ -102,11 +155,12 @@ describe('booking import', () => {
       later(12, 2), // starting as row 4 ends is fine
     ]);
     expect(problems(res)).toEqual([
-      [1, 'rows[1].deskId'],
-      [2, 'rows[2].userEmail'],
-      [4, 'rows[4].deskId'],
-      [6, 'rows[6].userEmail'],
+      [1, 'rows[1].deskId', 'DESK_TAKEN'],
+      [2, 'rows[2].userEmail', 'PERSON_BUSY'],
+      [4, 'rows[4].deskId', 'DESK_TWICE_IN_FILE'],
+      [6, 'rows[6].userEmail', 'PERSON_TWICE_IN_FILE'],
     ]);
+    expect((res.body as { details: RowProblem[] }).details[2].params).toEqual({ otherRow: 3 });
     expect((await bookingRows(t, admin.tenantId)).map((r) => r.id)).toEqual([existing.id]);
   });
 
@@ -115,20 +169,22 @@ describe('booking import', () => {
     const other = await tenant();
     const res = await post(admin, [pastRow(other.place.deskIds[0], undefined, DAY_MS), pastRow(place.deskIds[0], other.alice.email, DAY_MS)]);
     expect(problems(res)).toEqual([
-      [1, 'rows[1].deskId'],
-      [2, 'rows[2].userEmail'],
+      [1, 'rows[1].deskId', 'NO_DESK_WITH_ID'],
+      [2, 'rows[2].userEmail', 'NO_PERSON'],
     ]);
     expect(await bookingRows(t, other.admin.tenantId)).toEqual([]);
   });
 
   it('refuses empty, malformed and oversized files', async () => {
     const { admin, place } = await tenant();
-    expect(expectError(await post(admin, []), 400, 'VALIDATION_FAILED').details).toEqual([{ field: 'rows', messages: ['The file has no rows'] }]);
-    expectError(await post(admin, { something: 'else' }), 400, 'VALIDATION_FAILED');
-    expectError(await csv(admin, 'deskId,startsAt,endsAt\n"unclosed,2026-01-01T08:00:00Z'), 400, 'VALIDATION_FAILED');
+    expect(refused(await post(admin, []))).toEqual([{ field: 'rows', code: 'NO_ROWS', params: {}, messages: ['The file has no rows'] }]);
+    expect(refused(await post(admin, { something: 'else' }))).toMatchObject([{ field: 'rows', code: 'NOT_ROWS' }]);
+    const unreadable = refused(await csv(admin, 'deskId,startsAt,endsAt\n"unclosed,2026-01-01T08:00:00Z'));
+    expect(unreadable).toMatchObject([{ field: 'rows', code: 'FILE_UNREADABLE', params: { reason: expect.any(String) as string } }]);
     const row = pastRow(place.deskIds[0], undefined, DAY_MS);
     const tooMany = await post(admin, Array.from({ length: 100_001 }, () => row));
-    expect(expectError(tooMany, 400, 'VALIDATION_FAILED').message).toMatch(/At most 100,000 rows/);
+    expect(refused(tooMany)).toMatchObject([{ field: 'rows', code: 'TOO_MANY_ROWS', params: { max: 100_000 } }]);
+    expect((tooMany.body as { message: string }).message).toMatch(/At most 100,000 rows/);
     expect(await bookingRows(t, admin.tenantId)).toEqual([]);
   });
 

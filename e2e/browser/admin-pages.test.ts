@@ -85,7 +85,7 @@ describe('admin pages', () => {
     await importButton.click();
     await card.getByText('Nothing was imported. The file has 1 problem:').waitFor();
     const firstProblem = card.getByRole('table', { name: 'Problems in the file' }).getByRole('row').nth(1);
-    expect(await firstProblem.getByRole('cell').allTextContents()).toEqual(['2', 'deskLabel', 'No desk "Z9" on floor "Ground floor"']);
+    expect(await firstProblem.getByRole('cell').allTextContents()).toEqual(['2', 'deskLabel', 'There is no desk “Z9” on the floor “Ground floor”.']);
   });
 
   it('closes dialogs with Escape', async () => {

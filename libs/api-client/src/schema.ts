@@ -976,6 +976,53 @@ export interface components {
         ImportResultDto: {
             imported: number;
         };
+        /** @enum {string} */
+        ImportProblemCode: "FILE_UNREADABLE" | "NOT_ROWS" | "NO_ROWS" | "TOO_MANY_ROWS" | "NOT_AN_OBJECT" | "UNKNOWN_FIELD" | "DESK_MISSING" | "INVALID_EMAIL" | "REQUIRED" | "INVALID_TIME" | "ENDS_BEFORE_START" | "TOO_LONG" | "NO_DESK_WITH_ID" | "NO_FLOOR" | "SEVERAL_FLOORS" | "NO_DESK_ON_FLOOR" | "NO_PERSON" | "DESK_TWICE_IN_FILE" | "PERSON_TWICE_IN_FILE" | "DESK_TAKEN" | "PERSON_BUSY";
+        ImportProblemDto: {
+            /**
+             * @description The 1-based row of the file (the CSV header not counted); absent for a problem of the whole file
+             * @example 3
+             */
+            row?: number;
+            /**
+             * @description `rows[n].<column>`, or `rows` for the whole file
+             * @example rows[3].startsAt
+             */
+            field: string;
+            /** @example INVALID_TIME */
+            code: components["schemas"]["ImportProblemCode"];
+            /**
+             * @description The values the message names, for clients that word it in their own language
+             * @example {
+             *       "field": "startsAt"
+             *     }
+             */
+            params: {
+                [key: string]: string | number;
+            };
+            /**
+             * @description In English
+             * @example [
+             *       "startsAt must be an ISO 8601 time with an offset, e.g. 2026-03-02T08:00:00Z"
+             *     ]
+             */
+            messages: string[];
+        };
+        ImportRefusedDto: {
+            /** @example 400 */
+            statusCode: number;
+            /**
+             * @description Stable machine-readable code
+             * @example VALIDATION_FAILED
+             */
+            code: string;
+            /** @example 3 problems in the file; nothing was imported */
+            message: string;
+            /** @description The problems by row, the first 500 */
+            details?: components["schemas"]["ImportProblemDto"][];
+            /** @description Correlates this answer with the server logs */
+            requestId?: string;
+        };
         AnonymizationRunStartedDto: {
             /** @description Id of the queued run; its result shows in the status once it finished */
             runId: string;
@@ -2424,6 +2471,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ImportResultDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED: nothing was imported; `details` lists each problem with a code */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportRefusedDto"];
                 };
             };
             /** @description Error in the shared shape */

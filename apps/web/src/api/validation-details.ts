@@ -5,14 +5,23 @@ export interface FieldViolation {
   messages: string[];
   /** The 1-based row of an imported file the problem is in (POST /admin/bookings/import). */
   row?: number;
+  /** An import problem's code and the values its message names, for wording it in the reader's language. */
+  code?: string;
+  params?: Record<string, string | number>;
+}
+
+function isParams(value: unknown): value is Record<string, string | number> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string' || typeof v === 'number');
 }
 
 function isFieldViolation(value: unknown): value is FieldViolation {
   if (typeof value !== 'object' || value === null) return false;
-  const candidate = value as { field?: unknown; messages?: unknown; row?: unknown };
+  const candidate = value as { field?: unknown; messages?: unknown; row?: unknown; code?: unknown; params?: unknown };
   return (
     typeof candidate.field === 'string' &&
     (candidate.row === undefined || typeof candidate.row === 'number') &&
+    (candidate.code === undefined || typeof candidate.code === 'string') &&
+    (candidate.params === undefined || isParams(candidate.params)) &&
     Array.isArray(candidate.messages) &&
     candidate.messages.every((message) => typeof message === 'string')
   );

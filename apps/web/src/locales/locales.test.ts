@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BOOKING_RULES, GENERIC_ERRORS, TRANSLATED_ERROR_CODES } from '../api/error-messages';
+import { IMPORT_PROBLEM_CODES } from '../features/booking-import/booking-import';
 import de from './de.json';
 import en from './en.json';
 
@@ -28,11 +29,12 @@ describe('locales', () => {
       for (const code of TRANSLATED_ERROR_CODES) expect(typeof lookup(tree, `errors.${code}`)).toBe('string');
       for (const generic of GENERIC_ERRORS) expect(typeof lookup(tree, `errors.generic.${generic}`)).toBe('string');
       for (const rule of BOOKING_RULES) expect(typeof lookup(tree, `errors.bookingRule.${rule}`)).toBe('string');
+      for (const code of IMPORT_PROBLEM_CODES) expect(typeof lookup(tree, `bookingImport.problem.${code}`), code).toBe('string');
     }
   });
 
   it('interpolations match between the languages', () => {
-    const placeholders = (text: unknown) => [...String(text).matchAll(/{{(\w+)}}/g)].map((m) => m[1]).sort();
+    const placeholders = (text: unknown) => [...String(text).matchAll(/{{(\w+)(?:, *\w+)?}}/g)].map((m) => m[1]).sort();
     for (const key of keys(en)) expect(placeholders(lookup(de, key)), key).toEqual(placeholders(lookup(en, key)));
   });
 });

@@ -1,9 +1,10 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiBody, ApiConsumes, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../../common/auth/decorators.js';
 import type { Principal } from '../../common/context/request-context.js';
 import { ImportResultDto } from '../../data-rights/dto/data-rights.dto.js';
 import { BookingImportService } from './booking-import.service.js';
+import { ImportRefusedDto } from './import-problem.dto.js';
 import { IMPORT_FIELDS, MAX_IMPORT_ROWS } from './import-rows.js';
 
 @ApiTags('admin')
@@ -27,6 +28,7 @@ export class BookingImportController {
     },
   })
   @ApiOkResponse({ type: ImportResultDto })
+  @ApiBadRequestResponse({ type: ImportRefusedDto, description: 'VALIDATION_FAILED: nothing was imported; `details` lists each problem with a code' })
   async import(@CurrentPrincipal() principal: Principal, @Body() body: unknown): Promise<ImportResultDto> {
     return { imported: await this.imports.import(principal, body) };
   }

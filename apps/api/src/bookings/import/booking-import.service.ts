@@ -19,11 +19,13 @@ import {
   MAX_IMPORT_ROWS,
   MAX_REPORTED_ERRORS,
   overlapsWithinFile,
+  rowError,
   rowsOfBody,
   validateRow,
   type ImportRow,
   type RowError,
 } from './import-rows.js';
+import { importProblem, type ImportProblem } from './import-problems.js';
 
 const INSERT_CHUNK = 1_000;
 const LOOKUP_CHUNK = 1_000;
@@ -31,6 +33,11 @@ const LOOKUP_CHUNK = 1_000;
 interface ResolvedRow extends ImportRow {
   deskId: string;
   userId: string | null;
+}
+
+/** The body is not an importable file: one problem, of the file as a whole. */
+function refuseFile(problem: ImportProblem): never {
+  throw new ValidationFailedError([problem], problem.messages[0]);
 }
 
 function reject(errors: RowError[]): never {
@@ -67,8 +74,8 @@ export class BookingImportService {
       // Every problem of the file in one answer: shape, unknown desks and people, then overlaps
       // among the rows that could be resolved.
       const rows = await this.resolve(m, principal.tenantId, valid, errors);
-      errors.push(...overlapsWithinFile(rows, (r) => r.deskId, 'deskId', 'the desk is booked twice'));
-      errors.push(...overlapsWithinFile(rows, (r) => r.userId, 'userEmail', 'the person has two bookings at once'));
+      errors.push(...overlapsWithinFile(rows, (r) => r.deskId, 'deskId', 'DESK_TWICE_IN_FILE'));
+      errors.push(...overlapsWithinFile(rows, (r) => r.userId, 'userEmail', 'PERSON_TWICE_IN_FILE'));
       await this.lockAndCheckExisting(m, rows, errors);
       if (errors.length) reject(errors);
 
@@ -108,14 +115,11 @@ export class BookingImportService {
     try {
       rows = rowsOfBody(body);
     } catch (err) {
-      if (err instanceof ImportFormatError) throw new ValidationFailedError([{ field: 'rows', messages: [err.message] }], err.message);
+      if (err instanceof ImportFormatError) refuseFile(err.problem);
       throw err;
     }
-    if (rows.length === 0) throw new ValidationFailedError([{ field: 'rows', messages: ['The file has no rows'] }], 'The file has no rows');
-    if (rows.length > MAX_IMPORT_ROWS) {
-      const message = `At most ${MAX_IMPORT_ROWS.toLocaleString('en')} rows a request; split the file`;
-      throw new ValidationFailedError([{ field: 'rows', messages: [message] }], message);
-    }
+    if (rows.length === 0) refuseFile(importProblem('rows', 'NO_ROWS'));
+    if (rows.length > MAX_IMPORT_ROWS) refuseFile(importProblem('rows', 'TOO_MANY_ROWS', { max: MAX_IMPORT_ROWS }));
     return rows;
   }
 
@@ -147,18 +151,18 @@ export class BookingImportService {
       let deskId: string | undefined;
       if ('deskId' in r.desk) {
         deskId = byId.get(r.desk.deskId);
-        if (!deskId) errors.push({ row: r.row, field: 'deskId', messages: ['No desk with this id'] });
+        if (!deskId) errors.push(rowError(r.row, 'deskId', 'NO_DESK_WITH_ID'));
       } else {
         const floors = floorsByName.get(r.desk.floorName) ?? [];
-        if (floors.length === 0) errors.push({ row: r.row, field: 'floorName', messages: [`No floor named "${r.desk.floorName}"`] });
-        else if (floors.length > 1) errors.push({ row: r.row, field: 'floorName', messages: [`Several floors are named "${r.desk.floorName}"; use deskId`] });
+        if (floors.length === 0) errors.push(rowError(r.row, 'floorName', 'NO_FLOOR', { floorName: r.desk.floorName }));
+        else if (floors.length > 1) errors.push(rowError(r.row, 'floorName', 'SEVERAL_FLOORS', { floorName: r.desk.floorName }));
         else {
           deskId = byLabel.get(`${floors[0]}\n${r.desk.deskLabel}`);
-          if (!deskId) errors.push({ row: r.row, field: 'deskLabel', messages: [`No desk "${r.desk.deskLabel}" on floor "${r.desk.floorName}"`] });
+          if (!deskId) errors.push(rowError(r.row, 'deskLabel', 'NO_DESK_ON_FLOOR', { floorName: r.desk.floorName, deskLabel: r.desk.deskLabel }));
         }
       }
       const userId = r.userEmail ? userByEmail.get(r.userEmail) : null;
-      if (userId === undefined) errors.push({ row: r.row, field: 'userEmail', messages: ['No person with this e-mail address in your company'] });
+      if (userId === undefined) errors.push(rowError(r.row, 'userEmail', 'NO_PERSON'));
       if (deskId && userId !== undefined) resolved.push({ ...r, deskId, userId });
     }
     return resolved;
@@ -175,8 +179,8 @@ export class BookingImportService {
       for (const part of chunksOf(deskIds, LOOKUP_CHUNK)) await m.createQueryBuilder(Desk, 'd').select('d.id').where({ id: In(part) }).orderBy('d.id').setLock('pessimistic_write').getMany();
       for (const part of chunksOf(userIds, LOOKUP_CHUNK)) await m.createQueryBuilder(User, 'u').select('u.id').where({ id: In(part) }).orderBy('u.id').setLock('pessimistic_write').getMany();
     }
-    errors.push(...(await this.overlapsWithExisting(m, rows, 'deskId', (r) => r.deskId, 'The desk is already booked at this time')));
-    errors.push(...(await this.overlapsWithExisting(m, rows, 'userId', (r) => r.userId, 'The person already has a booking at this time')));
+    errors.push(...(await this.overlapsWithExisting(m, rows, 'deskId', (r) => r.deskId, 'DESK_TAKEN')));
+    errors.push(...(await this.overlapsWithExisting(m, rows, 'userId', (r) => r.userId, 'PERSON_BUSY')));
   }
 
   /**
@@ -189,7 +193,7 @@ export class BookingImportService {
     rows: ResolvedRow[],
     column: 'deskId' | 'userId',
     keyOf: (r: ResolvedRow) => string | null,
-    message: string,
+    code: 'DESK_TAKEN' | 'PERSON_BUSY',
   ): Promise<RowError[]> {
     const groups = groupBy(rows, keyOf);
     const errors: RowError[] = [];
@@ -216,7 +220,7 @@ export class BookingImportService {
           else hi = mid;
         }
         const candidate = existing[lo - 1];
-        if (candidate && candidate.endsAt > r.startsAt) errors.push({ row: r.row, field: column === 'deskId' ? 'deskId' : 'userEmail', messages: [message] });
+        if (candidate && candidate.endsAt > r.startsAt) errors.push(rowError(r.row, column === 'deskId' ? 'deskId' : 'userEmail', code));
       }
     }
     return errors;

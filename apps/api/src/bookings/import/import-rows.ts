@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { groupBy } from '../../common/collections.js';
 import { MAX_BOOKING_SPAN_MS } from '../bookings.repository.js';
+import { importProblem, type ImportProblem, type ImportProblemCode, type ProblemParams } from './import-problems.js';
 
 /**
  * Booking import, the pure part: reading CSV or JSON into rows and checking each row on its own
@@ -14,11 +15,14 @@ export const MAX_REPORTED_ERRORS = 500;
 export const IMPORT_FIELDS = ['deskId', 'floorName', 'deskLabel', 'userEmail', 'startsAt', 'endsAt', 'checkedInAt'] as const;
 type ImportField = (typeof IMPORT_FIELDS)[number];
 
-export interface RowError {
+export interface RowError extends ImportProblem {
   /** 1-based, in file order (the CSV header line not counted). */
   row: number;
-  field: string;
-  messages: string[];
+}
+
+/** A problem in the given row of the file. */
+export function rowError<C extends ImportProblemCode>(row: number, field: string, code: C, ...params: ProblemParams<C>): RowError {
+  return { row, ...importProblem(field, code, ...params) };
 }
 
 export type DeskRef = { deskId: string } | { floorName: string; deskLabel: string };
@@ -32,7 +36,12 @@ export interface ImportRow {
   checkedInAt: Date | null;
 }
 
-export class ImportFormatError extends Error {}
+/** The body is not a file of rows at all. */
+export class ImportFormatError extends Error {
+  constructor(readonly problem: ImportProblem) {
+    super(problem.messages[0]);
+  }
+}
 
 /** ISO 8601 with a date, a time and an offset (or Z): a time without a zone would be guessed. */
 const ISO_WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -43,17 +52,17 @@ export function parseCsv(text: string): Record<string, unknown>[] {
   try {
     return parse<Record<string, unknown>>(text, { columns: true, bom: true, trim: true, skip_empty_lines: true, max_record_size: 4096 });
   } catch (err) {
-    throw new ImportFormatError(`The CSV file could not be read: ${(err as Error).message}`);
+    throw new ImportFormatError(importProblem('rows', 'FILE_UNREADABLE', { reason: (err as Error).message }));
   }
 }
 
 function time(value: unknown, field: ImportField, row: number, errors: RowError[], required: boolean): Date | null {
   if (value === undefined || value === null || value === '') {
-    if (required) errors.push({ row, field, messages: [`${field} is required`] });
+    if (required) errors.push(rowError(row, field, 'REQUIRED', { field }));
     return null;
   }
   if (typeof value !== 'string' || !ISO_WITH_ZONE.test(value) || Number.isNaN(Date.parse(value))) {
-    errors.push({ row, field, messages: [`${field} must be an ISO 8601 time with an offset, e.g. 2026-03-02T08:00:00Z`] });
+    errors.push(rowError(row, field, 'INVALID_TIME', { field }));
     return null;
   }
   return new Date(value);
@@ -67,12 +76,12 @@ function text(value: unknown): string | null {
 export function validateRow(raw: unknown, row: number, errors: RowError[]): ImportRow | null {
   const before = errors.length;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    errors.push({ row, field: 'row', messages: ['Each row must be an object'] });
+    errors.push(rowError(row, 'row', 'NOT_AN_OBJECT'));
     return null;
   }
   const record = raw as Record<string, unknown>;
   for (const key of Object.keys(record)) {
-    if (!(IMPORT_FIELDS as readonly string[]).includes(key)) errors.push({ row, field: key, messages: [`Unknown field ${key}; expected ${IMPORT_FIELDS.join(', ')}`] });
+    if (!(IMPORT_FIELDS as readonly string[]).includes(key)) errors.push(rowError(row, key, 'UNKNOWN_FIELD', { field: key, expected: IMPORT_FIELDS.join(', ') }));
   }
   const deskId = text(record.deskId);
   const floorName = text(record.floorName);
@@ -80,17 +89,17 @@ export function validateRow(raw: unknown, row: number, errors: RowError[]): Impo
   let desk: DeskRef | null = null;
   if (deskId) desk = { deskId };
   else if (floorName && deskLabel) desk = { floorName, deskLabel };
-  else errors.push({ row, field: 'deskId', messages: ['Give deskId, or floorName and deskLabel'] });
+  else errors.push(rowError(row, 'deskId', 'DESK_MISSING'));
   const userEmail = text(record.userEmail);
   if (record.userEmail !== undefined && record.userEmail !== '' && (userEmail === null || !EMAIL.test(userEmail))) {
-    errors.push({ row, field: 'userEmail', messages: ['userEmail must be an e-mail address'] });
+    errors.push(rowError(row, 'userEmail', 'INVALID_EMAIL'));
   }
   const startsAt = time(record.startsAt, 'startsAt', row, errors, true);
   const endsAt = time(record.endsAt, 'endsAt', row, errors, true);
   const checkedInAt = time(record.checkedInAt, 'checkedInAt', row, errors, false);
   if (startsAt && endsAt) {
-    if (endsAt <= startsAt) errors.push({ row, field: 'endsAt', messages: ['endsAt must be after startsAt'] });
-    else if (endsAt.getTime() - startsAt.getTime() > MAX_BOOKING_SPAN_MS) errors.push({ row, field: 'endsAt', messages: ['A booking may last at most 24 hours'] });
+    if (endsAt <= startsAt) errors.push(rowError(row, 'endsAt', 'ENDS_BEFORE_START'));
+    else if (endsAt.getTime() - startsAt.getTime() > MAX_BOOKING_SPAN_MS) errors.push(rowError(row, 'endsAt', 'TOO_LONG', { hours: MAX_BOOKING_SPAN_MS / 3_600_000 }));
   }
   if (errors.length > before || !desk || !startsAt || !endsAt) return null;
   return { row, desk, userEmail: userEmail?.toLowerCase() ?? null, startsAt, endsAt, checkedInAt };
@@ -101,21 +110,26 @@ export function rowsOfBody(body: unknown): unknown[] {
   if (typeof body === 'string') return parseCsv(body);
   if (Array.isArray(body)) return body;
   if (typeof body === 'object' && body !== null && Array.isArray((body as { rows?: unknown }).rows)) return (body as { rows: unknown[] }).rows;
-  throw new ImportFormatError('Send a JSON array of rows, { "rows": [...] }, or CSV with Content-Type text/csv');
+  throw new ImportFormatError(importProblem('rows', 'NOT_ROWS'));
 }
 
 /**
  * Rows of the same file that overlap each other under `keyOf` (a desk, or a person): the booking
  * integrity rules hold within the file as they do against the database.
  */
-export function overlapsWithinFile<T extends { row: number; startsAt: Date; endsAt: Date }>(rows: T[], keyOf: (r: T) => string | null, field: string, what: string): RowError[] {
+export function overlapsWithinFile<T extends { row: number; startsAt: Date; endsAt: Date }>(
+  rows: T[],
+  keyOf: (r: T) => string | null,
+  field: string,
+  code: 'DESK_TWICE_IN_FILE' | 'PERSON_TWICE_IN_FILE',
+): RowError[] {
   const groups = groupBy(rows, keyOf);
   const errors: RowError[] = [];
   for (const group of groups.values()) {
     group.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
     let latest: T | null = null;
     for (const r of group) {
-      if (latest && r.startsAt < latest.endsAt) errors.push({ row: r.row, field, messages: [`Overlaps row ${latest.row}: ${what}`] });
+      if (latest && r.startsAt < latest.endsAt) errors.push(rowError(r.row, field, code, { otherRow: latest.row }));
       if (!latest || r.endsAt > latest.endsAt) latest = r;
     }
   }

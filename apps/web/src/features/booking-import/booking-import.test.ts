@@ -56,8 +56,8 @@ describe('importProblems', () => {
       rowProblemCount: 2,
       countComplete: true,
       shown: [
-        { row: 2, column: 'deskId', message: 'No desk with this id' },
-        { row: 4, column: 'startsAt', message: 'bad worse' },
+        { row: 2, column: 'deskId', code: null, params: {}, message: 'No desk with this id' },
+        { row: 4, column: 'startsAt', code: null, params: {}, message: 'bad worse' },
       ],
       more: 0,
       fileProblems: [],
@@ -80,13 +80,22 @@ describe('importProblems', () => {
     expect(importProblems(listed(API_LISTED_PROBLEMS))).toMatchObject({ rowProblemCount: API_LISTED_PROBLEMS, countComplete: false, more: API_LISTED_PROBLEMS - 50 });
   });
 
+  it('keeps the code and values of a problem the app can word, and drops a code it does not know', () => {
+    const coded = { row: 3, field: 'rows[3].floorName', code: 'NO_FLOOR', params: { floorName: 'Roof' }, messages: ['No floor named "Roof"'] };
+    const unknown = { row: 4, field: 'rows[4].endsAt', code: 'toString', params: {}, messages: ['Inherited names are no codes'] };
+    expect(importProblems([coded, unknown]).shown).toEqual([
+      { row: 3, column: 'floorName', code: 'NO_FLOOR', params: { floorName: 'Roof' }, message: 'No floor named "Roof"' },
+      { row: 4, column: 'endsAt', code: null, params: {}, message: 'Inherited names are no codes' },
+    ]);
+  });
+
   it('keeps problems of the whole file apart as plain messages', () => {
     expect(importProblems([{ field: 'rows', messages: ['The file has no rows'] }])).toEqual({
       rowProblemCount: 0,
       countComplete: true,
       shown: [],
       more: 0,
-      fileProblems: ['The file has no rows'],
+      fileProblems: [{ code: null, params: {}, message: 'The file has no rows' }],
     });
   });
 });

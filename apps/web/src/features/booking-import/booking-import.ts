@@ -1,3 +1,4 @@
+import type { Schemas } from '@deskbook/api-client';
 import type { FieldViolation } from '../../api/validation-details';
 
 /** The API's body limit for an import (40 MB); bigger files are refused here without sending them. */
@@ -40,11 +41,48 @@ export function templateCsv(): string {
   ].join('\r\n');
 }
 
-export interface RowProblem {
+export type ImportProblemCode = Schemas['ImportProblemCode'];
+
+/**
+ * Every code the API gives an import problem, each worded under `bookingImport.problem.<code>`. A
+ * record, so a code the API adds fails the build until it is listed (and the locale test until worded).
+ */
+const CODES: Record<ImportProblemCode, true> = {
+  FILE_UNREADABLE: true,
+  NOT_ROWS: true,
+  NO_ROWS: true,
+  TOO_MANY_ROWS: true,
+  NOT_AN_OBJECT: true,
+  UNKNOWN_FIELD: true,
+  DESK_MISSING: true,
+  INVALID_EMAIL: true,
+  REQUIRED: true,
+  INVALID_TIME: true,
+  ENDS_BEFORE_START: true,
+  TOO_LONG: true,
+  NO_DESK_WITH_ID: true,
+  NO_FLOOR: true,
+  SEVERAL_FLOORS: true,
+  NO_DESK_ON_FLOOR: true,
+  NO_PERSON: true,
+  DESK_TWICE_IN_FILE: true,
+  PERSON_TWICE_IN_FILE: true,
+  DESK_TAKEN: true,
+  PERSON_BUSY: true,
+};
+export const IMPORT_PROBLEM_CODES = Object.keys(CODES) as ImportProblemCode[];
+
+/** A problem as the card words it: by its code in the reader's language, else the API's English message. */
+export interface ProblemWording {
+  code: ImportProblemCode | null;
+  params: Record<string, string | number>;
+  message: string;
+}
+
+export interface RowProblem extends ProblemWording {
   row: number;
   /** The column as the file names it (`startsAt`), without the API's `rows[3].` prefix. */
   column: string;
-  message: string;
 }
 
 export interface ImportProblems {
@@ -55,20 +93,25 @@ export interface ImportProblems {
   shown: RowProblem[];
   /** Row problems beyond the shown ones. */
   more: number;
-  /** Problems of the file as a whole (no rows, unreadable CSV): plain messages. */
-  fileProblems: string[];
+  /** Problems of the file as a whole (no rows, unreadable CSV). */
+  fileProblems: ProblemWording[];
+}
+
+function wording(violation: FieldViolation): ProblemWording {
+  const known = violation.code !== undefined && Object.hasOwn(CODES, violation.code);
+  return { code: known ? (violation.code as ImportProblemCode) : null, params: violation.params ?? {}, message: violation.messages.join(' ') };
 }
 
 /** A refused import's problems as the card lists them: the first `limit` row problems, and a count of the rest. */
 export function importProblems(violations: FieldViolation[], limit = SHOWN_PROBLEMS): ImportProblems {
-  const rowProblems = violations.flatMap(({ row, field, messages }) =>
-    row === undefined ? [] : [{ row, column: field.replace(/^rows\[\d+\]\./, ''), message: messages.join(' ') }],
+  const rowProblems = violations.flatMap((violation) =>
+    violation.row === undefined ? [] : [{ row: violation.row, column: violation.field.replace(/^rows\[\d+\]\./, ''), ...wording(violation) }],
   );
   return {
     rowProblemCount: rowProblems.length,
     countComplete: violations.length < API_LISTED_PROBLEMS,
     shown: rowProblems.slice(0, limit),
     more: Math.max(0, rowProblems.length - limit),
-    fileProblems: violations.filter((violation) => violation.row === undefined).flatMap((violation) => violation.messages),
+    fileProblems: violations.filter((violation) => violation.row === undefined).map(wording),
   };
 }

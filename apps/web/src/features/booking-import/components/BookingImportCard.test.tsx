@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { i18n } from '../../../app/i18n';
 import { captureDownloads } from '../../../test/downloads';
 import { apiError, json, onRequest, requests } from '../../../test/fetch-mock';
 import { aMe, aTenantSettings, NEVER_RUN_ANONYMIZATION } from '../../../test/fixtures';
@@ -8,12 +9,13 @@ import { API_LISTED_PROBLEMS, MAX_IMPORT_BYTES, TEMPLATE_FILE_NAME, templateCsv 
 
 const CSV = 'deskId,startsAt,endsAt\r\nd-1,2025-03-03T08:00:00Z,2025-03-03T12:00:00Z\r\n';
 
-async function openCard() {
-  onRequest('GET', '/api/me', () => json(200, aMe()));
+async function openCard(locale: 'en' | 'de' = 'en') {
+  if (locale === 'de') await i18n.changeLanguage('de');
+  onRequest('GET', '/api/me', () => json(200, aMe({ locale })));
   onRequest('GET', '/api/admin/anonymization/status', () => json(200, NEVER_RUN_ANONYMIZATION));
   onRequest('GET', '/api/tenant/settings', () => json(200, aTenantSettings()));
   renderApp('/admin/settings');
-  return screen.findByRole('region', { name: 'Import booking history' });
+  return screen.findByRole('region', { name: locale === 'de' ? 'Buchungsverlauf importieren' : 'Import booking history' });
 }
 
 function choose(card: HTMLElement, file: File) {
@@ -115,6 +117,37 @@ describe('BookingImportCard', () => {
     expect(await within(card).findByText('The file has no rows')).toBeTruthy();
     expect(within(card).getByText('The file was not imported')).toBeTruthy();
     expect(within(card).queryByRole('table', { name: 'Problems in the file' })).toBeNull();
+  });
+
+  it('words coded problems in the reader’s language, with the values the API named', async () => {
+    const card = await openCard('de');
+    onRequest('POST', '/api/admin/bookings/import', () =>
+      apiError(400, 'VALIDATION_FAILED', [
+        { row: 2, field: 'rows[2].deskLabel', code: 'NO_DESK_ON_FLOOR', params: { floorName: 'Erdgeschoss', deskLabel: 'Z9' }, messages: ['No desk "Z9" on floor "Erdgeschoss"'] },
+        { row: 3, field: 'rows[3].deskId', code: 'DESK_TWICE_IN_FILE', params: { otherRow: 2 }, messages: ['Overlaps row 2: the desk is booked twice'] },
+        // A code this version of the app does not know yet: the API's English words.
+        { row: 4, field: 'rows[4].endsAt', code: 'SOMETHING_NEW', params: {}, messages: ['Something new is wrong'] },
+      ]),
+    );
+    choose(card, new File([CSV], 'verlauf.csv'));
+    fireEvent.click(within(card).getByRole('button', { name: 'Importieren' }));
+
+    const table = await within(card).findByRole('table', { name: 'Fehler in der Datei' });
+    const rows = within(table).getAllByRole('row');
+    expect(cellTexts(rows[1])).toEqual(['2', 'deskLabel', 'Auf der Etage „Erdgeschoss“ gibt es keinen Arbeitsplatz „Z9“.']);
+    expect(cellTexts(rows[2])).toEqual(['3', 'deskId', 'Der Arbeitsplatz ist zu dieser Zeit doppelt gebucht: Diese Zeile überschneidet sich mit Zeile 2.']);
+    expect(cellTexts(rows[3])).toEqual(['4', 'endsAt', 'Something new is wrong']);
+  });
+
+  it('words a coded problem of the whole file, numbers in the reader’s format', async () => {
+    const card = await openCard('de');
+    onRequest('POST', '/api/admin/bookings/import', () =>
+      apiError(400, 'VALIDATION_FAILED', [{ field: 'rows', code: 'TOO_MANY_ROWS', params: { max: 100000 }, messages: ['At most 100,000 rows a request; split the file'] }]),
+    );
+    choose(card, new File([CSV], 'verlauf.csv'));
+    fireEvent.click(within(card).getByRole('button', { name: 'Importieren' }));
+
+    expect(await within(card).findByText(/^Die Datei hat mehr als 100\.000 Zeilen\./)).toBeTruthy();
   });
 
   it.each([

@@ -1,10 +1,16 @@
 import { Code, ScrollArea, Table, Text } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { hasErrorCode } from '../../../api/api-error';
 import { useErrorMessage } from '../../../api/useErrorMessage';
 import { fieldViolations } from '../../../api/validation-details';
 import { FormError } from '../../../components/FormError';
-import { importProblems, type ImportProblems } from '../booking-import';
+import { importProblems, type ImportProblems, type ProblemWording } from '../booking-import';
+
+/** In the reader's language when the API gave a known code; the API's English words otherwise. */
+function problemText(t: TFunction, problem: ProblemWording): string {
+  return problem.code ? t(`bookingImport.problem.${problem.code}`, problem.params) : problem.message;
+}
 
 function RowProblemsAlert({ problems }: { problems: ImportProblems }) {
   const { t } = useTranslation();
@@ -28,7 +34,7 @@ function RowProblemsAlert({ problems }: { problems: ImportProblems }) {
                 <Table.Td>
                   <Code>{problem.column}</Code>
                 </Table.Td>
-                <Table.Td>{problem.message}</Table.Td>
+                <Table.Td>{problemText(t, problem)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -45,7 +51,7 @@ function RowProblemsAlert({ problems }: { problems: ImportProblems }) {
 
 /**
  * Why an import was refused: each bad row in a table; otherwise what is wrong with the file as a whole
- * (the API's words) or with the request.
+ * (worded by its code) or with the request.
  */
 export function ImportFailure({ error }: { error: unknown }) {
   const { t } = useTranslation();
@@ -54,6 +60,6 @@ export function ImportFailure({ error }: { error: unknown }) {
   if (problems.rowProblemCount > 0) return <RowProblemsAlert problems={problems} />;
   // The general PAYLOAD_TOO_LARGE text names no limit; an import's is 40 MB.
   const tooLarge = hasErrorCode(error, 'PAYLOAD_TOO_LARGE');
-  const message = problems.fileProblems.join(' ') || (tooLarge ? t('bookingImport.file.tooLarge') : errorMessage(error));
+  const message = problems.fileProblems.map((problem) => problemText(t, problem)).join(' ') || (tooLarge ? t('bookingImport.file.tooLarge') : errorMessage(error));
   return <FormError title={t('bookingImport.failed')}>{message}</FormError>;
 }
