@@ -6,7 +6,6 @@ import { UpdateMeDto } from '../../auth/dto/auth.dto.js';
 import { AllowedBeforeTotpEnrollment, CurrentPrincipal } from '../../common/auth/decorators.js';
 import type { Principal } from '../../common/context/request-context.js';
 import { TransactionRunner } from '../../database/transaction-runner.js';
-import { Tenant } from '../../tenants/entities/tenant.entity.js';
 import { User } from '../entities/user.entity.js';
 import { MeDto } from './me.dto.js';
 
@@ -16,7 +15,6 @@ import { MeDto } from './me.dto.js';
 export class MeController {
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
-    @InjectRepository(Tenant) private readonly tenants: Repository<Tenant>,
     private readonly tx: TransactionRunner,
   ) {}
 
@@ -37,15 +35,19 @@ export class MeController {
   }
 
   private async load(principal: Principal): Promise<MeDto> {
-    const user = await this.users.findOneByOrFail({ id: principal.userId, tenantId: principal.tenantId });
-    const tenant = await this.tenants.findOneByOrFail({ id: principal.tenantId });
+    // One query: the person and their tenant's name (the web app asks on every page load).
+    const user = await this.users.findOneOrFail({
+      where: { id: principal.userId, tenantId: principal.tenantId },
+      relations: { tenant: true },
+      select: { id: true, email: true, displayName: true, role: true, tenantId: true, locale: true, totpEnabledAt: true, tenant: { id: true, name: true } },
+    });
     return {
       id: user.id,
       email: user.email,
       displayName: user.displayName,
       role: user.role,
       tenantId: user.tenantId,
-      tenantName: tenant.name,
+      tenantName: user.tenant!.name,
       locale: user.locale,
       totpEnabled: user.totpEnabledAt !== null,
       totpEnrollmentRequired: principal.totpEnrollmentRequired,
