@@ -43,7 +43,16 @@ function check(name, cmd, args) {
 function vitest(name, config, env = {}) {
   const report = join(resultsDir, `${name.replace(/[^a-z0-9]+/gi, '-')}.json`);
   const root = dirname(config).startsWith('e2e') ? '.' : dirname(config);
-  const args = ['run', '--root', root, '--config', join(repoRoot, config), '--reporter=default', '--reporter=json', `--outputFile.json=${report}`];
+  const args = [
+    'run',
+    '--root',
+    root,
+    '--config',
+    join(repoRoot, config),
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+  ];
   const ok = run(join(repoRoot, 'node_modules/.bin/vitest'), args, env);
   let counts = { passed: 0, failed: ok ? 0 : 1, skipped: 0 };
   if (existsSync(report)) {
@@ -56,11 +65,17 @@ function vitest(name, config, env = {}) {
     for (const file of r.testResults ?? []) {
       for (const t of file.assertionResults ?? []) {
         if (t.status !== 'failed') continue;
-        const reason = String(t.failureMessages?.[0] ?? '').split('\n')[0].slice(0, 300);
+        const reason = String(t.failureMessages?.[0] ?? '')
+          .split('\n')[0]
+          .slice(0, 300);
         failures.push(`${name} › ${relative(repoRoot, file.name)} › ${t.fullName}\n    ${reason}`);
       }
       if (file.status === 'failed' && !(file.assertionResults ?? []).some((t) => t.status === 'failed')) {
-        failures.push(`${name} › ${relative(repoRoot, file.name)}\n    ${String(file.message ?? '').split('\n')[0].slice(0, 300)}`);
+        failures.push(
+          `${name} › ${relative(repoRoot, file.name)}\n    ${String(file.message ?? '')
+            .split('\n')[0]
+            .slice(0, 300)}`,
+        );
       }
     }
   }
@@ -82,7 +97,6 @@ function reachable(port) {
     socket.once('timeout', () => (socket.destroy(), resolve(false)));
   });
 }
-
 
 check('typecheck', 'npm', ['run', '--silent', 'typecheck']);
 check('lint', 'npm', ['run', '--silent', 'lint']);

@@ -87,7 +87,10 @@ let bookingDay = 0;
 const bookingOf = async (t: TestApp, owner: Member) => {
   const place = await placeOf(t, owner);
   bookingDay += 1; // one person cannot hold two bookings at once
-  const res = await as(t.http, owner).post('/api/bookings').send({ deskId: place.deskIds[0], startsAt: utcAt(bookingDay, 9), endsAt: utcAt(bookingDay, 10) }).expect(201);
+  const res = await as(t.http, owner)
+    .post('/api/bookings')
+    .send({ deskId: place.deskIds[0], startsAt: utcAt(bookingDay, 9), endsAt: utcAt(bookingDay, 10) })
+    .expect(201);
   return (res.body as { id: string }).id;
 };
 const bookingIntact = async (t: TestApp, owner: Member, id: string) => {
@@ -109,9 +112,17 @@ const OWNED_BY_ID: Record<string, OwnedResource> = {
       expect((await as(t.http, owner).get(`/api/locations/${id}/floors`).expect(200)).body).toHaveLength(1);
     },
   },
-  '/api/floors/{id}': { create: async (t, owner) => (await placeOf(t, owner)).floorId, body: { name: 'Hijacked' }, stillIntact: floorIntact },
+  '/api/floors/{id}': {
+    create: async (t, owner) => (await placeOf(t, owner)).floorId,
+    body: { name: 'Hijacked' },
+    stillIntact: floorIntact,
+  },
   '/api/floors/{id}/plan': { create: async (t, owner) => (await placeOf(t, owner)).floorId, stillIntact: floorIntact },
-  '/api/floors/{id}/desks': { create: async (t, owner) => (await placeOf(t, owner)).floorId, body: { label: 'X9', x: 1, y: 1 }, stillIntact: floorIntact },
+  '/api/floors/{id}/desks': {
+    create: async (t, owner) => (await placeOf(t, owner)).floorId,
+    body: { label: 'X9', x: 1, y: 1 },
+    stillIntact: floorIntact,
+  },
   '/api/floors/{id}/availability': { create: async (t, owner) => (await placeOf(t, owner)).floorId, stillIntact: floorIntact },
   '/api/desks/{id}': {
     create: async (t, owner) => {
@@ -121,7 +132,11 @@ const OWNED_BY_ID: Record<string, OwnedResource> = {
     },
     body: { x: 999 },
     stillIntact: async (t, owner, id) => {
-      const floor = (await as(t.http, owner).get(`/api/floors/${deskFloors.get(id)}`).expect(200)).body as { desks: { id: string; x: number }[] };
+      const floor = (
+        await as(t.http, owner)
+          .get(`/api/floors/${deskFloors.get(id)}`)
+          .expect(200)
+      ).body as { desks: { id: string; x: number }[] };
       expect(floor.desks.find((d) => d.id === id)).toMatchObject({ x: 100 });
     },
   },
@@ -178,7 +193,10 @@ describe('access control', () => {
 
   it('enforces the role matrix on every operation (403 for roles that may not)', async () => {
     const admin = await signupTenant(t.http);
-    const members = { employee: await addMember(t.http, admin, 'employee'), facility_manager: await addMember(t.http, admin, 'facility_manager') };
+    const members = {
+      employee: await addMember(t.http, admin, 'employee'),
+      facility_manager: await addMember(t.http, admin, 'facility_manager'),
+    };
     for (const [method, path] of operations) {
       const allowed = ACCESS[`${method} ${path}`];
       // Logout would end the member's session half-way through the loop; auth.e2e covers it.
@@ -200,7 +218,8 @@ describe('access control', () => {
       const methods = operations.filter(([, p]) => p === path).map(([m]) => m);
       for (const method of methods) {
         const body = resource.body ?? (path === '/api/users/{id}' ? { displayName: 'Hijacked', role: 'tenant_admin' } : {});
-        const res = await as(t.http, intruder)[method](url).send(method === 'get' || method === 'delete' ? undefined : body);
+        const intruderAgent = as(t.http, intruder);
+        const res = await intruderAgent[method](url).send(method === 'get' || method === 'delete' ? undefined : body);
         expect(res.status, `${method} ${path}`).toBe(404);
         expectError(res, 404, 'NOT_FOUND');
       }

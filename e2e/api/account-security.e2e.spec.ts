@@ -47,7 +47,13 @@ describe('brute-force defence', () => {
     const ip = fakeIp();
     for (let i = 0; i < 5; i++) await attempt(ip, admin.email, 'Wrong-Password-1').expect(401);
     const throttles = t.app.get(DataSource).getRepository('login_throttles');
-    const expire = () => throttles.createQueryBuilder().update().set({ lockedUntil: new Date(Date.now() - 1000) }).where("key LIKE 'a:%'").execute();
+    const expire = () =>
+      throttles
+        .createQueryBuilder()
+        .update()
+        .set({ lockedUntil: new Date(Date.now() - 1000) })
+        .where("key LIKE 'a:%'")
+        .execute();
     await expire();
     // One more failure after expiry: the lock grows to 60 s.
     await attempt(ip, admin.email, 'Wrong-Password-1').expect(401);
@@ -75,7 +81,12 @@ describe('brute-force defence', () => {
     expect(known).toEqual([401, 401, 401, 401, 401, 429]);
     const a = await attempt(ip, admin.email, 'x');
     const b = await attempt(ip, unknown, 'x');
-    expect({ ...a.body, requestId: null, message: null, details: null }).toEqual({ ...b.body, requestId: null, message: null, details: null });
+    expect({ ...a.body, requestId: null, message: null, details: null }).toEqual({
+      ...b.body,
+      requestId: null,
+      message: null,
+      details: null,
+    });
   });
 
   it('takes similar time for an unknown e-mail as for a wrong password', async () => {
@@ -112,7 +123,10 @@ describe('brute-force defence', () => {
     await enableTotp(t.http, admin);
     const ip = fakeIp();
     for (let i = 0; i < 5; i++) {
-      const res = await request(t.http).post('/api/auth/login').set('X-Forwarded-For', ip).send({ email: admin.email, password: admin.password, totp: '000000' });
+      const res = await request(t.http)
+        .post('/api/auth/login')
+        .set('X-Forwarded-For', ip)
+        .send({ email: admin.email, password: admin.password, totp: '000000' });
       expectError(res, 401, 'TOTP_INVALID');
     }
     expectError(await login(t.http, admin, '000000').set('X-Forwarded-For', ip), 429, 'TOO_MANY_ATTEMPTS');
@@ -139,8 +153,16 @@ describe('password change and sessions', () => {
     const admin = await signupTenant(t.http);
     const other = (await login(t.http, admin).expect(200)).body as { token: string };
     const newPassword = 'Another-Correct-Horse-77';
-    expectError(await as(t.http, admin).post('/api/me/password').send({ currentPassword: 'nope-nope-1', newPassword }), 403, 'PASSWORD_INCORRECT');
-    expectError(await as(t.http, admin).post('/api/me/password').send({ currentPassword: admin.password, newPassword: 'password1' }), 400, 'WEAK_PASSWORD');
+    expectError(
+      await as(t.http, admin).post('/api/me/password').send({ currentPassword: 'nope-nope-1', newPassword }),
+      403,
+      'PASSWORD_INCORRECT',
+    );
+    expectError(
+      await as(t.http, admin).post('/api/me/password').send({ currentPassword: admin.password, newPassword: 'password1' }),
+      400,
+      'WEAK_PASSWORD',
+    );
     await as(t.http, other).get('/api/me').expect(200);
 
     await as(t.http, admin).post('/api/me/password').send({ currentPassword: admin.password, newPassword }).expect(204);
@@ -154,7 +176,11 @@ describe('password change and sessions', () => {
 
   it('lists the caller’s live sessions with created, last used, user agent and the current one marked', async () => {
     const admin = await signupTenant(t.http);
-    await request(t.http).post('/api/auth/login').set('User-Agent', 'Mozilla/5.0 (X11; Linux x86_64) Chrome/156.0').send({ email: admin.email, password: STRONG_PASSWORD }).expect(200);
+    await request(t.http)
+      .post('/api/auth/login')
+      .set('User-Agent', 'Mozilla/5.0 (X11; Linux x86_64) Chrome/156.0')
+      .send({ email: admin.email, password: STRONG_PASSWORD })
+      .expect(200);
     const revoked = (await login(t.http, admin).expect(200)).body as { token: string };
     await as(t.http, revoked).post('/api/auth/logout').expect(204);
     const sessions = (await as(t.http, admin).get('/api/me/sessions').expect(200)).body as {

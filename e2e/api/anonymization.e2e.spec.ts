@@ -49,7 +49,10 @@ describe('anonymization periods', () => {
       t,
       admin,
       [
-        { ...pastRow(place.deskIds[0], alice.email, 30 * DAY_MS + MINUTE), checkedInAt: new Date(Date.now() - 30 * DAY_MS - 90 * MINUTE).toISOString() },
+        {
+          ...pastRow(place.deskIds[0], alice.email, 30 * DAY_MS + MINUTE),
+          checkedInAt: new Date(Date.now() - 30 * DAY_MS - 90 * MINUTE).toISOString(),
+        },
         pastRow(place.deskIds[1], bob.email, 30 * DAY_MS - MINUTE, 1),
         pastRow(place.deskIds[2], alice.email, 40 * DAY_MS),
       ],
@@ -65,7 +68,15 @@ describe('anonymization periods', () => {
     expect(status).toMatchObject({ lastRunProcessed: 2, due: 0, running: false });
     expect(Date.parse(status.lastRunAt!)).toBeGreaterThan(Date.now() - MINUTE);
     const due = (await bookingRow(t, justDue))!;
-    expect(due).toMatchObject({ userId: null, visibleToColleagues: null, startsAt: before.startsAt, endsAt: before.endsAt, checkedInAt: before.checkedInAt, deskId: before.deskId, tenantId: admin.tenantId });
+    expect(due).toMatchObject({
+      userId: null,
+      visibleToColleagues: null,
+      startsAt: before.startsAt,
+      endsAt: before.endsAt,
+      checkedInAt: before.checkedInAt,
+      deskId: before.deskId,
+      tenantId: admin.tenantId,
+    });
     expect(due.anonymizedAt).toBeInstanceOf(Date);
     // createdAt keeps the day only (lead-time analytics), not the moment.
     expect(due.createdAt.toISOString()).toBe(`${before.createdAt.toISOString().slice(0, 10)}T00:00:00.000Z`);
@@ -81,7 +92,13 @@ describe('anonymization periods', () => {
       expect(JSON.stringify(view.body)).not.toContain(alice.userId);
     }
     const mine = async (who: Member) =>
-      ((await as(t.http, who).get(`/api/bookings/mine?from=${new Date(Date.now() - 50 * DAY_MS).toISOString()}&to=${new Date().toISOString()}`).expect(200)).body as { id: string }[]).map((b) => b.id);
+      (
+        (
+          await as(t.http, who)
+            .get(`/api/bookings/mine?from=${new Date(Date.now() - 50 * DAY_MS).toISOString()}&to=${new Date().toISOString()}`)
+            .expect(200)
+        ).body as { id: string }[]
+      ).map((b) => b.id);
     expect(await mine(alice)).toEqual([]);
     expect(await mine(bob)).toEqual([justNotDue]);
   });
@@ -89,7 +106,12 @@ describe('anonymization periods', () => {
   it('deletes due bookings in delete mode, with the audit events about them', async () => {
     const { admin, alice, place } = await tenantWithPeople();
     const facility = await addMember(t.http, admin, 'facility_manager', 'Fiona Facility');
-    const [due, notDue] = await importPast(t, admin, [pastRow(place.deskIds[0], alice.email, 8 * DAY_MS), pastRow(place.deskIds[1], alice.email, 6 * DAY_MS)], { mode: 'delete', afterDays: 7 });
+    const [due, notDue] = await importPast(
+      t,
+      admin,
+      [pastRow(place.deskIds[0], alice.email, 8 * DAY_MS), pastRow(place.deskIds[1], alice.email, 6 * DAY_MS)],
+      { mode: 'delete', afterDays: 7 },
+    );
     await as(t.http, facility).delete(`/api/bookings/${due}`).expect(204);
     const audit = t.app.get(DataSource).getRepository('audit_events');
     expect(await audit.countBy({ targetId: due })).toBe(1);
@@ -104,7 +126,10 @@ describe('anonymization periods', () => {
 
   it('applies a shortened period at the next sweep, and a lengthened one restores nothing', async () => {
     const { admin, alice, place } = await tenantWithPeople();
-    const [booking] = await importPast(t, admin, [pastRow(place.deskIds[0], alice.email, 20 * DAY_MS)], { mode: 'anonymize', afterDays: 30 });
+    const [booking] = await importPast(t, admin, [pastRow(place.deskIds[0], alice.email, 20 * DAY_MS)], {
+      mode: 'anonymize',
+      afterDays: 30,
+    });
     expect(await runSweep(t, admin)).toMatchObject({ lastRunProcessed: 0, due: 0 });
     expect((await bookingRow(t, booking))!.userId).toBe(alice.userId);
 
@@ -129,9 +154,18 @@ describe('anonymization periods', () => {
     try {
       const a = await tenantWithPeople(own);
       const b = await tenantWithPeople(own);
-      const [ofA] = await importPast(own, a.admin, [pastRow(a.place.deskIds[0], a.alice.email, 10 * DAY_MS)], { mode: 'anonymize', afterDays: 1 });
-      const [ofB] = await importPast(own, b.admin, [pastRow(b.place.deskIds[0], b.alice.email, 10 * DAY_MS)], { mode: 'anonymize', afterDays: 1 });
-      const [keptByB] = await importPast(own, b.admin, [pastRow(b.place.deskIds[1], b.bob.email, 10 * DAY_MS)], { mode: 'anonymize', afterDays: 1 });
+      const [ofA] = await importPast(own, a.admin, [pastRow(a.place.deskIds[0], a.alice.email, 10 * DAY_MS)], {
+        mode: 'anonymize',
+        afterDays: 1,
+      });
+      const [ofB] = await importPast(own, b.admin, [pastRow(b.place.deskIds[0], b.alice.email, 10 * DAY_MS)], {
+        mode: 'anonymize',
+        afterDays: 1,
+      });
+      const [keptByB] = await importPast(own, b.admin, [pastRow(b.place.deskIds[1], b.bob.email, 10 * DAY_MS)], {
+        mode: 'anonymize',
+        afterDays: 1,
+      });
 
       // A's run: B's due bookings stay as they are.
       expect(await runSweep(own, a.admin)).toMatchObject({ lastRunProcessed: 1 });
@@ -155,7 +189,10 @@ describe('anonymization periods', () => {
 
   it('is idempotent: a second sweep changes nothing', async () => {
     const { admin, alice, bob, place } = await tenantWithPeople();
-    await importPast(t, admin, [pastRow(place.deskIds[0], alice.email, 3 * DAY_MS), pastRow(place.deskIds[1], bob.email, 3 * DAY_MS)], { mode: 'anonymize', afterDays: 0 });
+    await importPast(t, admin, [pastRow(place.deskIds[0], alice.email, 3 * DAY_MS), pastRow(place.deskIds[1], bob.email, 3 * DAY_MS)], {
+      mode: 'anonymize',
+      afterDays: 0,
+    });
     expect(await runSweep(t, admin)).toMatchObject({ lastRunProcessed: 2 });
     const once = await bookingRows(t, admin.tenantId);
     expect(once.every((b) => b.userId === null && b.anonymizedAt !== null)).toBe(true);
@@ -206,7 +243,8 @@ describe('anonymization periods', () => {
     const done = afterCrash.filter((b) => b.anonymizedAt !== null);
     expect(done).toHaveLength(2);
     for (const b of afterCrash) {
-      const whole = b.anonymizedAt !== null ? b.userId === null && b.visibleToColleagues === null : b.userId !== null && b.visibleToColleagues !== null;
+      const whole =
+        b.anonymizedAt !== null ? b.userId === null && b.visibleToColleagues === null : b.userId !== null && b.visibleToColleagues !== null;
       expect(whole, `booking ${b.id} is half-anonymized`).toBe(true);
     }
     // The killed run never finished; the next one does the rest and closes it.
@@ -218,14 +256,19 @@ describe('anonymization periods', () => {
   it('leaves no link from an anonymized booking to any person: not in any table, not in Redis', async () => {
     const { admin, alice, bob, place } = await tenantWithPeople();
     const facility = await addMember(t.http, admin, 'facility_manager', 'Fiona Facility');
-    await as(t.http, admin).patch('/api/tenant/settings').send({ privacy: { bookingVisibility: 'user_choice' } }).expect(200);
+    await as(t.http, admin)
+      .patch('/api/tenant/settings')
+      .send({ privacy: { bookingVisibility: 'user_choice' } })
+      .expect(200);
     // Bookings made the normal way (one with a telling Idempotency-Key, one cancelled by staff, one
     // checked in), then time passes.
     const made: string[] = [];
     const book = async (who: Member, desk: number, day: number, key?: string) => {
       const req = as(t.http, who).post('/api/bookings');
       if (key) void req.set('Idempotency-Key', key);
-      const res = await req.send({ deskId: place.deskIds[desk], startsAt: utcAt(day, 9), endsAt: utcAt(day, 11), visibleToColleagues: true }).expect(201);
+      const res = await req
+        .send({ deskId: place.deskIds[desk], startsAt: utcAt(day, 9), endsAt: utcAt(day, 11), visibleToColleagues: true })
+        .expect(201);
       made.push((res.body as { id: string }).id);
       return (res.body as { id: string }).id;
     };
@@ -278,7 +321,10 @@ describe('anonymization periods', () => {
   it('clears the booking stamps that serve nothing any more, and keeps the recent ones', async () => {
     const { admin, alice, bob, place } = await tenantWithPeople();
     for (const [i, who] of [alice, bob].entries()) {
-      await as(t.http, who).post('/api/bookings').send({ deskId: place.deskIds[i], startsAt: utcAt(1, 9), endsAt: utcAt(1, 10) }).expect(201);
+      await as(t.http, who)
+        .post('/api/bookings')
+        .send({ deskId: place.deskIds[i], startsAt: utcAt(1, 9), endsAt: utcAt(1, 10) })
+        .expect(201);
     }
     const users = t.app.get(DataSource).getRepository(User);
     await users.update({ id: alice.userId }, { bookingAddedAt: new Date(Date.now() - BOOKING_SETTLE_MS - MINUTE) });
@@ -290,7 +336,10 @@ describe('anonymization periods', () => {
   it('reports the status: due now, running while queued, the last run and its count', async () => {
     const { admin, alice, place } = await tenantWithPeople();
     expect(await sweepStatus(t, admin)).toEqual({ lastRunAt: null, lastRunProcessed: null, due: 0, running: false });
-    await importPast(t, admin, [pastRow(place.deskIds[0], alice.email, 2 * DAY_MS), pastRow(place.deskIds[1], alice.email, 3 * DAY_MS)], { mode: 'anonymize', afterDays: 1 });
+    await importPast(t, admin, [pastRow(place.deskIds[0], alice.email, 2 * DAY_MS), pastRow(place.deskIds[1], alice.email, 3 * DAY_MS)], {
+      mode: 'anonymize',
+      afterDays: 1,
+    });
     expect((await sweepStatus(t, admin)).due).toBe(2);
     const res = await as(t.http, admin).post('/api/admin/anonymization/run').expect(202);
     expect(res.body).toEqual({ runId: expect.stringMatching(/^[0-9a-f-]{36}$/) as unknown });
@@ -303,7 +352,14 @@ describe('anonymization periods', () => {
     await importPast(t, admin, rows, { mode: 'anonymize', afterDays: 1 });
     // A run another instance is working on: only its row is visible here.
     const runs = t.app.get(DataSource).getRepository(AnonymizationRun);
-    const run = await runs.save({ id: randomUUID(), tenantId: admin.tenantId, source: 'manual', requestedAt: new Date(), finishedAt: null, processed: 0 });
+    const run = await runs.save({
+      id: randomUUID(),
+      tenantId: admin.tenantId,
+      source: 'manual',
+      requestedAt: new Date(),
+      finishedAt: null,
+      processed: 0,
+    });
     expect(await sweepStatus(t, admin)).toMatchObject({ due: 3, running: true });
     // Nothing was anonymized: a count would still say 3.
     await runs.update({ id: run.id }, { processed: 2 });

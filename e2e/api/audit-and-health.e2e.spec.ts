@@ -18,7 +18,14 @@ describe('audit log', () => {
     const member = await addMember(t.http, admin, 'employee');
     await as(t.http, admin).patch(`/api/users/${member.userId}`).send({ role: 'facility_manager' }).expect(200);
     await as(t.http, admin).patch(`/api/users/${member.userId}`).send({ displayName: 'Renamed' }).expect(200);
-    type Event = { action: string; actorUserId: string | null; actorDisplayName: string | null; targetId: string | null; details: Record<string, unknown> | null; at: string };
+    type Event = {
+      action: string;
+      actorUserId: string | null;
+      actorDisplayName: string | null;
+      targetId: string | null;
+      details: Record<string, unknown> | null;
+      at: string;
+    };
     const log = (await as(t.http, admin).get('/api/admin/audit-log').expect(200)).body as Event[];
     expect(log.map((e) => e.action)).toEqual(['user.renamed', 'user.role_changed', 'user.invite_accepted', 'user.invited']);
     expect(log.every((e) => e.targetId === member.userId)).toBe(true);
@@ -44,7 +51,9 @@ describe('audit log', () => {
     const future = new Date(Date.now() + 3_600_000).toISOString();
     const all = (await as(t.http, admin).get('/api/admin/audit-log').expect(200)).body as unknown[];
     expect(all.length).toBeGreaterThan(0);
-    expect((await as(t.http, admin).get('/api/admin/audit-log?from=2020-01-01T00:00:00Z&to=2020-12-31T00:00:00Z').expect(200)).body).toEqual([]);
+    expect(
+      (await as(t.http, admin).get('/api/admin/audit-log?from=2020-01-01T00:00:00Z&to=2020-12-31T00:00:00Z').expect(200)).body,
+    ).toEqual([]);
     expectError(await as(t.http, admin).get('/api/admin/audit-log?from=yesterday'), 400, 'VALIDATION_FAILED');
     expectError(await as(t.http, admin).get(`/api/admin/audit-log?from=${future}&to=2020-01-01T00:00:00Z`), 400, 'VALIDATION_FAILED');
     expectError(await as(t.http, admin).get('/api/admin/audit-log?limit=5'), 400, 'VALIDATION_FAILED');

@@ -86,7 +86,9 @@ describe('accounts: signup, login, logout, /me', () => {
   it('answers a wrong password and an unknown e-mail identically (no account enumeration)', async () => {
     const admin = await signupTenant(t.http);
     const wrong = await request(t.http).post('/api/auth/login').send({ email: admin.email, password: 'Wrong-Password-123' });
-    const unknown = await request(t.http).post('/api/auth/login').send({ email: uniqueEmail('nobody'), password: 'Wrong-Password-123' });
+    const unknown = await request(t.http)
+      .post('/api/auth/login')
+      .send({ email: uniqueEmail('nobody'), password: 'Wrong-Password-123' });
     expectError(wrong, 401, 'INVALID_CREDENTIALS');
     expectError(unknown, 401, 'INVALID_CREDENTIALS');
     const strip = (b: Record<string, unknown>) => ({ ...b, requestId: undefined });
@@ -139,7 +141,11 @@ describe('accounts: signup, login, logout, /me', () => {
     const otherAudience = Buffer.from(JSON.stringify({ ...claims, aud: 'someone-else' })).toString('base64url');
     const key = (await import('../../apps/api/src/auth/secrets.js')).deriveKey(t.config.appSecret, 'jwt');
     const sig = createHmac('sha256', key).update(`${header}.${otherAudience}`).digest('base64url');
-    expectError(await request(t.http).get('/api/me').set('Authorization', `Bearer ${header}.${otherAudience}.${sig}`), 401, 'UNAUTHENTICATED');
+    expectError(
+      await request(t.http).get('/api/me').set('Authorization', `Bearer ${header}.${otherAudience}.${sig}`),
+      401,
+      'UNAUTHENTICATED',
+    );
   });
 
   it('revokes the session on logout: the same token stops working', async () => {
@@ -153,7 +159,9 @@ describe('accounts: signup, login, logout, /me', () => {
     const admin = await signupTenant(t.http);
     const second = await request(t.http).post('/api/auth/login').send({ email: admin.email, password: admin.password }).expect(200);
     await as(t.http, admin).post('/api/auth/logout').expect(204);
-    await as(t.http, { token: (second.body as { token: string }).token }).get('/api/me').expect(200);
+    await as(t.http, { token: (second.body as { token: string }).token })
+      .get('/api/me')
+      .expect(200);
   });
 
   describe('cookie sessions and the CSRF header', () => {

@@ -13,7 +13,9 @@ import { createPlace, utcAt } from './support/places.js';
 import { startSecondInstance, startTestApp, type TestApp } from './support/test-app.js';
 
 const book = (t: TestApp, member: Member, deskId: string, startsAt = utcAt(1, 9), endsAt = utcAt(1, 10), extra: object = {}) =>
-  as(t.http, member).post('/api/bookings').send({ deskId, startsAt, endsAt, ...extra });
+  as(t.http, member)
+    .post('/api/bookings')
+    .send({ deskId, startsAt, endsAt, ...extra });
 
 describe('booking', () => {
   let t: TestApp;
@@ -39,14 +41,20 @@ describe('booking', () => {
       cancelledAt: null,
     });
     const range = `from=${utcAt(1, 0)}&to=${utcAt(2, 0)}`;
-    const mine = (await as(t.http, admin).get(`/api/floors/${place.floorId}/availability?${range}`).expect(200)).body as { label: string; status: string }[];
+    const mine = (await as(t.http, admin).get(`/api/floors/${place.floorId}/availability?${range}`).expect(200)).body as {
+      label: string;
+      status: string;
+    }[];
     expect(mine.map((d) => [d.label, d.status])).toEqual([
       ['D1', 'mine'],
       ['D2', 'free'],
     ]);
-    const theirs = (await as(t.http, colleague).get(`/api/floors/${place.floorId}/availability?${range}`).expect(200)).body as { status: string }[];
+    const theirs = (await as(t.http, colleague).get(`/api/floors/${place.floorId}/availability?${range}`).expect(200)).body as {
+      status: string;
+    }[];
     expect(theirs.map((d) => d.status)).toEqual(['booked', 'free']);
-    const other = (await as(t.http, colleague).get(`/api/floors/${place.floorId}/availability?from=${utcAt(1, 10)}&to=${utcAt(1, 12)}`)).body as { status: string }[];
+    const other = (await as(t.http, colleague).get(`/api/floors/${place.floorId}/availability?from=${utcAt(1, 10)}&to=${utcAt(1, 12)}`))
+      .body as { status: string }[];
     expect(other[0].status).toBe('free');
   });
 
@@ -54,9 +62,13 @@ describe('booking', () => {
     const admin = await signupTenant(t.http);
     const place = await createPlace(t.http, admin, 1);
     await as(t.http, admin).patch(`/api/desks/${place.deskIds[0]}`).send({ bookable: false }).expect(200);
-    const avail = (await as(t.http, admin).get(`/api/floors/${place.floorId}/availability?from=${utcAt(1, 0)}&to=${utcAt(2, 0)}`)).body as { status: string }[];
+    const avail = (await as(t.http, admin).get(`/api/floors/${place.floorId}/availability?from=${utcAt(1, 0)}&to=${utcAt(2, 0)}`)).body as {
+      status: string;
+    }[];
     expect(avail[0].status).toBe('unavailable');
-    expect(expectError(await book(t, admin, place.deskIds[0]), 422, 'BOOKING_RULE_VIOLATED').details).toEqual({ rule: 'DESK_NOT_BOOKABLE' });
+    expect(expectError(await book(t, admin, place.deskIds[0]), 422, 'BOOKING_RULE_VIOLATED').details).toEqual({
+      rule: 'DESK_NOT_BOOKABLE',
+    });
   });
 
   it('answers 404 to a booking of another tenant’s desk, and writes nothing', async () => {
@@ -65,7 +77,9 @@ describe('booking', () => {
     const stranger = await signupTenant(t.http);
     expectError(await book(t, stranger, place.deskIds[0]), 404, 'NOT_FOUND');
     expect(await t.app.get(DataSource).getRepository('bookings').countBy({ deskId: place.deskIds[0] })).toBe(0);
-    const avail = (await as(t.http, owner).get(`/api/floors/${place.floorId}/availability?from=${utcAt(1, 0)}&to=${utcAt(2, 0)}`)).body as { status: string }[];
+    const avail = (await as(t.http, owner).get(`/api/floors/${place.floorId}/availability?from=${utcAt(1, 0)}&to=${utcAt(2, 0)}`)).body as {
+      status: string;
+    }[];
     expect(avail[0].status).toBe('free');
   });
 
@@ -92,7 +106,10 @@ describe('booking', () => {
     const place = await createPlace(t.http, admin, 1);
     const id = ((await book(t, admin, place.deskIds[0]).expect(201)).body as { id: string }).id;
     await as(t.http, admin).delete(`/api/bookings/${id}`).expect(204);
-    expect((await as(t.http, admin).get(`/api/bookings/${id}`)).body).toMatchObject({ cancelledAt: expect.any(String), cancelReason: 'user' });
+    expect((await as(t.http, admin).get(`/api/bookings/${id}`)).body).toMatchObject({
+      cancelledAt: expect.any(String),
+      cancelReason: 'user',
+    });
     await book(t, colleague, place.deskIds[0]).expect(201);
   });
 
@@ -123,9 +140,15 @@ describe('booking', () => {
     it('follows changed settings (slot length, days ahead) and the opening hours', async () => {
       const admin = await signupTenant(t.http);
       const place = await createPlace(t.http, admin, 1);
-      await as(t.http, admin).patch('/api/tenant/settings').send({ booking: { slotMinutes: 10, maxDaysAhead: 30 } }).expect(200);
+      await as(t.http, admin)
+        .patch('/api/tenant/settings')
+        .send({ booking: { slotMinutes: 10, maxDaysAhead: 30 } })
+        .expect(200);
       await book(t, admin, place.deskIds[0], utcAt(20, 9, 10), utcAt(20, 9, 40)).expect(201);
-      await as(t.http, admin).patch(`/api/locations/${place.locationId}`).send({ openingHours: { [weekday(utcAt(2, 0))]: null } }).expect(200);
+      await as(t.http, admin)
+        .patch(`/api/locations/${place.locationId}`)
+        .send({ openingHours: { [weekday(utcAt(2, 0))]: null } })
+        .expect(200);
       expect(expectError(await book(t, admin, place.deskIds[0], utcAt(2, 9), utcAt(2, 10)), 422, 'BOOKING_RULE_VIOLATED').details).toEqual({
         rule: 'OUTSIDE_OPENING_HOURS',
       });
@@ -138,7 +161,11 @@ describe('booking', () => {
       expectError(await book(t, admin, place.deskIds[0], utcAt(1, 10), utcAt(1, 9)), 400, 'VALIDATION_FAILED');
       expectError(await book(t, admin, place.deskIds[0], utcAt(1, 9), utcAt(1, 10), { userId: admin.userId }), 400, 'VALIDATION_FAILED');
       expectError(await book(t, admin, randomUUID()), 404, 'NOT_FOUND');
-      expectError(await as(t.http, admin).get(`/api/floors/${place.floorId}/availability?from=${utcAt(2, 0)}&to=${utcAt(1, 0)}`), 400, 'VALIDATION_FAILED');
+      expectError(
+        await as(t.http, admin).get(`/api/floors/${place.floorId}/availability?from=${utcAt(2, 0)}&to=${utcAt(1, 0)}`),
+        400,
+        'VALIDATION_FAILED',
+      );
     });
   });
 
@@ -150,7 +177,9 @@ describe('booking', () => {
     const first = await send().expect(201);
     const again = await send().expect(201);
     expect((again.body as { id: string }).id).toBe((first.body as { id: string }).id);
-    const parallel = await Promise.all([1, 2, 3].map(() => book(t, admin, place.deskIds[0], utcAt(2, 9), utcAt(2, 10)).set('Idempotency-Key', `${key}-2`)));
+    const parallel = await Promise.all(
+      [1, 2, 3].map(() => book(t, admin, place.deskIds[0], utcAt(2, 9), utcAt(2, 10)).set('Idempotency-Key', `${key}-2`)),
+    );
     expect(new Set(parallel.map((r) => (r.body as { id: string }).id)).size).toBe(1);
     expect(parallel.map((r) => r.status)).toEqual([201, 201, 201]);
     const db = t.app.get(DataSource);
@@ -159,9 +188,12 @@ describe('booking', () => {
     // Keys are kept for 24 hours: an older one no longer answers, and the scheduled sweep purges it.
     // One key is aged at a time: another spec file's sweep of every tenant (same database, run in
     // parallel) purges aged keys too, so the assertions are about what is left, not who removed it.
-    const keys = () => db.query<{ idempotencyKey: string }[]>('SELECT idempotencyKey FROM booking_idempotency_keys WHERE userId = ?', [admin.userId]);
+    const keys = () =>
+      db.query<{ idempotencyKey: string }[]>('SELECT idempotencyKey FROM booking_idempotency_keys WHERE userId = ?', [admin.userId]);
     const age = (idempotencyKey: string) =>
-      db.getRepository('booking_idempotency_keys').update({ userId: admin.userId, idempotencyKey }, { createdAt: new Date(Date.now() - 24 * 3_600_000 - 1000) });
+      db
+        .getRepository('booking_idempotency_keys')
+        .update({ userId: admin.userId, idempotencyKey }, { createdAt: new Date(Date.now() - 24 * 3_600_000 - 1000) });
     await age(key);
     const later = await book(t, admin, place.deskIds[0], utcAt(3, 9), utcAt(3, 10)).set('Idempotency-Key', key).expect(201);
     expect((later.body as { id: string }).id).not.toBe((first.body as { id: string }).id);
@@ -197,7 +229,13 @@ describe('booking', () => {
         const admin = await signupTenant(t.http);
         const place = await createPlace(t.http, admin, 1);
         const people = await Promise.all(Array.from({ length: 10 }, () => addMember(t.http, admin, 'employee')));
-        const results = await Promise.all(people.map((p, i) => as(i % 2 ? second.http : t.http, p).post('/api/bookings').send({ deskId: place.deskIds[0], startsAt: utcAt(1, 9), endsAt: utcAt(1, 10) })));
+        const results = await Promise.all(
+          people.map((p, i) =>
+            as(i % 2 ? second.http : t.http, p)
+              .post('/api/bookings')
+              .send({ deskId: place.deskIds[0], startsAt: utcAt(1, 9), endsAt: utcAt(1, 10) }),
+          ),
+        );
         expect(results.filter((r) => r.status === 201)).toHaveLength(1);
         expect(results.filter((r) => r.status === 409)).toHaveLength(9);
       } finally {
@@ -209,13 +247,30 @@ describe('booking', () => {
   describe('visibility', () => {
     async function scene(visibility: 'everyone' | 'anonymous' | 'user_choice', visibleToColleagues?: boolean) {
       const admin = await signupTenant(t.http);
-      await as(t.http, admin).patch('/api/tenant/settings').send({ privacy: { bookingVisibility: visibility } }).expect(200);
+      await as(t.http, admin)
+        .patch('/api/tenant/settings')
+        .send({ privacy: { bookingVisibility: visibility } })
+        .expect(200);
       const booker = await addMember(t.http, admin, 'employee', 'Zelda Zimmermann');
       const colleague = await addMember(t.http, admin, 'employee');
       const manager = await addMember(t.http, admin, 'facility_manager');
       const place = await createPlace(t.http, admin, 1);
-      const id = ((await book(t, booker, place.deskIds[0], utcAt(1, 9), utcAt(1, 10), visibleToColleagues === undefined ? {} : { visibleToColleagues }).expect(201)).body as { id: string }).id;
-      const availability = (viewer: Member) => as(t.http, viewer).get(`/api/floors/${place.floorId}/availability?from=${utcAt(1, 0)}&to=${utcAt(2, 0)}`).expect(200);
+      const id = (
+        (
+          await book(
+            t,
+            booker,
+            place.deskIds[0],
+            utcAt(1, 9),
+            utcAt(1, 10),
+            visibleToColleagues === undefined ? {} : { visibleToColleagues },
+          ).expect(201)
+        ).body as { id: string }
+      ).id;
+      const availability = (viewer: Member) =>
+        as(t.http, viewer)
+          .get(`/api/floors/${place.floorId}/availability?from=${utcAt(1, 0)}&to=${utcAt(2, 0)}`)
+          .expect(200);
       return { admin, booker, colleague, manager, id, availability };
     }
 
@@ -226,7 +281,9 @@ describe('booking', () => {
       for (const viewer of [s.colleague, s.manager, s.admin]) {
         const body = (await s.availability(viewer)).body as { bookings: { bookedBy: unknown; mine: boolean }[] }[];
         expect(body[0].bookings[0]).toMatchObject({ mine: false, bookedBy: { displayName: 'Zelda Zimmermann' } });
-        expect((await as(t.http, viewer).get(`/api/bookings/${s.id}`)).body).toMatchObject({ bookedBy: { displayName: 'Zelda Zimmermann' } });
+        expect((await as(t.http, viewer).get(`/api/bookings/${s.id}`)).body).toMatchObject({
+          bookedBy: { displayName: 'Zelda Zimmermann' },
+        });
       }
     });
 
@@ -234,7 +291,10 @@ describe('booking', () => {
       const s = await scene('anonymous', true);
       for (const viewer of [s.colleague, s.manager, s.admin]) {
         const avail = await s.availability(viewer);
-        expect((avail.body as { status: string; bookings: { bookedBy: unknown }[] }[])[0]).toMatchObject({ status: 'booked', bookings: [{ bookedBy: null, mine: false }] });
+        expect((avail.body as { status: string; bookings: { bookedBy: unknown }[] }[])[0]).toMatchObject({
+          status: 'booked',
+          bookings: [{ bookedBy: null, mine: false }],
+        });
         expect(leaks(avail.text, s.booker)).toEqual([]);
         const details = await as(t.http, viewer).get(`/api/bookings/${s.id}`).expect(200);
         expect(details.body).toMatchObject({ bookedBy: null, mine: false, visibleToColleagues: null });
@@ -250,10 +310,15 @@ describe('booking', () => {
       expect((hiddenAvail.body as { bookings: { bookedBy: unknown }[] }[])[0].bookings[0].bookedBy).toBeNull();
       expect(leaks(hiddenAvail.text, hidden.booker)).toEqual([]);
       const shown = await scene('user_choice', true);
-      expect(((await shown.availability(shown.colleague)).body as { bookings: { bookedBy: unknown }[] }[])[0].bookings[0].bookedBy).toEqual({ displayName: 'Zelda Zimmermann' });
+      expect(((await shown.availability(shown.colleague)).body as { bookings: { bookedBy: unknown }[] }[])[0].bookings[0].bookedBy).toEqual(
+        { displayName: 'Zelda Zimmermann' },
+      );
 
       const admin = await signupTenant(t.http);
-      await as(t.http, admin).patch('/api/tenant/settings').send({ privacy: { bookingVisibility: 'user_choice', userChoiceDefault: false } }).expect(200);
+      await as(t.http, admin)
+        .patch('/api/tenant/settings')
+        .send({ privacy: { bookingVisibility: 'user_choice', userChoiceDefault: false } })
+        .expect(200);
       const booker = await addMember(t.http, admin, 'employee', 'Zelda Zimmermann');
       const colleague = await addMember(t.http, admin, 'employee');
       const place = await createPlace(t.http, admin, 1);
@@ -268,16 +333,25 @@ describe('booking', () => {
   describe('availability stays current (desk lists and floor views are cached briefly)', () => {
     type DeskView = { deskId: string; label: string; x: number; status: string; bookings: { bookedBy: unknown }[] };
     const availability = async (viewer: Member, floorId: string) =>
-      (await as(t.http, viewer).get(`/api/floors/${floorId}/availability?from=${utcAt(1, 0)}&to=${utcAt(2, 0)}`).expect(200)).body as DeskView[];
+      (
+        await as(t.http, viewer)
+          .get(`/api/floors/${floorId}/availability?from=${utcAt(1, 0)}&to=${utcAt(2, 0)}`)
+          .expect(200)
+      ).body as DeskView[];
 
     it('shows desk edits on the very next request: added, moved, renamed, made unbookable, removed', async () => {
       const admin = await signupTenant(t.http);
       const place = await createPlace(t.http, admin, 2);
       expect((await availability(admin, place.floorId)).map((d) => d.label)).toEqual(['D1', 'D2']);
-      const added = (await as(t.http, admin).post(`/api/floors/${place.floorId}/desks`).send({ label: 'D3', x: 5, y: 5 }).expect(201)).body as { id: string };
+      const added = (await as(t.http, admin).post(`/api/floors/${place.floorId}/desks`).send({ label: 'D3', x: 5, y: 5 }).expect(201))
+        .body as { id: string };
       expect((await availability(admin, place.floorId)).map((d) => d.label)).toEqual(['D1', 'D2', 'D3']);
       await as(t.http, admin).patch(`/api/desks/${place.deskIds[0]}`).send({ label: 'D0', x: 999, bookable: false }).expect(200);
-      expect((await availability(admin, place.floorId)).find((d) => d.deskId === place.deskIds[0])).toMatchObject({ label: 'D0', x: 999, status: 'unavailable' });
+      expect((await availability(admin, place.floorId)).find((d) => d.deskId === place.deskIds[0])).toMatchObject({
+        label: 'D0',
+        x: 999,
+        status: 'unavailable',
+      });
       await as(t.http, admin).delete(`/api/desks/${added.id}`).expect(204);
       expect((await availability(admin, place.floorId)).map((d) => d.label)).toEqual(['D0', 'D2']);
       await as(t.http, admin).delete(`/api/floors/${place.floorId}`).expect(204);
@@ -323,8 +397,13 @@ describe('booking', () => {
       const place = await createPlace(t.http, admin, 1);
       await book(t, booker, place.deskIds[0]).expect(201);
       expect((await availability(colleague, place.floorId))[0].bookings[0].bookedBy).toEqual({ displayName: 'Zelda Zimmermann' });
-      await as(t.http, admin).patch('/api/tenant/settings').send({ privacy: { bookingVisibility: 'anonymous' } }).expect(200);
-      const res = await as(t.http, colleague).get(`/api/floors/${place.floorId}/availability?from=${utcAt(1, 0)}&to=${utcAt(2, 0)}`).expect(200);
+      await as(t.http, admin)
+        .patch('/api/tenant/settings')
+        .send({ privacy: { bookingVisibility: 'anonymous' } })
+        .expect(200);
+      const res = await as(t.http, colleague)
+        .get(`/api/floors/${place.floorId}/availability?from=${utcAt(1, 0)}&to=${utcAt(2, 0)}`)
+        .expect(200);
       expect((res.body as DeskView[])[0].bookings[0].bookedBy).toBeNull();
       expect(res.text).not.toContain('Zelda');
       expect(res.text).not.toContain(booker.userId);
@@ -334,10 +413,16 @@ describe('booking', () => {
       const booker = await addMember(t.http, admin, 'employee', 'Yusuf Yilmaz');
       const colleague = await addMember(t.http, admin, 'employee');
       const place = await createPlace(t.http, admin, 2);
-      await as(t.http, admin).patch('/api/tenant/settings').send({ privacy: { bookingVisibility: 'everyone' } }).expect(200);
+      await as(t.http, admin)
+        .patch('/api/tenant/settings')
+        .send({ privacy: { bookingVisibility: 'everyone' } })
+        .expect(200);
       expect((await availability(colleague, place.floorId))[0].status).toBe('free');
       const booking = (await book(t, booker, place.deskIds[0]).expect(201)).body as { id: string };
-      expect((await availability(colleague, place.floorId))[0]).toMatchObject({ status: 'booked', bookings: [{ bookedBy: { displayName: 'Yusuf Yilmaz' } }] });
+      expect((await availability(colleague, place.floorId))[0]).toMatchObject({
+        status: 'booked',
+        bookings: [{ bookedBy: { displayName: 'Yusuf Yilmaz' } }],
+      });
       await as(t.http, admin).patch(`/api/users/${booker.userId}`).send({ displayName: 'Yusuf Y.' }).expect(200);
       expect((await availability(colleague, place.floorId))[0].bookings[0].bookedBy).toEqual({ displayName: 'Yusuf Y.' });
       await as(t.http, booker).delete(`/api/bookings/${booking.id}`).expect(204);
@@ -352,7 +437,11 @@ describe('booking', () => {
         const colleague = await addMember(t.http, admin, 'employee');
         const place = await createPlace(t.http, admin, 2);
         const onSecond = async (viewer: Member) =>
-          (await as(second.http, viewer).get(`/api/floors/${place.floorId}/availability?from=${utcAt(1, 0)}&to=${utcAt(2, 0)}`).expect(200)).body as DeskView[];
+          (
+            await as(second.http, viewer)
+              .get(`/api/floors/${place.floorId}/availability?from=${utcAt(1, 0)}&to=${utcAt(2, 0)}`)
+              .expect(200)
+          ).body as DeskView[];
         // Both views of the second instance are cached before the booking is made on the first.
         expect((await onSecond(booker))[0].status).toBe('free');
         expect((await onSecond(colleague))[0].status).toBe('free');
@@ -373,10 +462,17 @@ describe('booking', () => {
         const booker = await addMember(t.http, admin, 'employee');
         const place = await createPlace(t.http, admin, 1);
         const onSecond = async () =>
-          (await as(second.http, booker).get(`/api/floors/${place.floorId}/availability?from=${utcAt(1, 0)}&to=${utcAt(2, 0)}`).expect(200)).body as DeskView[];
+          (
+            await as(second.http, booker)
+              .get(`/api/floors/${place.floorId}/availability?from=${utcAt(1, 0)}&to=${utcAt(2, 0)}`)
+              .expect(200)
+          ).body as DeskView[];
         const booking = (await book(t, booker, place.deskIds[0]).expect(201)).body as { id: string };
         // Booked long ago: only holding one of the second instance's cached bookings gets them a fresh read.
-        await t.app.get(DataSource).getRepository(User).update({ id: booker.userId }, { bookingAddedAt: new Date(Date.now() - BOOKING_SETTLE_MS - 60_000) });
+        await t.app
+          .get(DataSource)
+          .getRepository(User)
+          .update({ id: booker.userId }, { bookingAddedAt: new Date(Date.now() - BOOKING_SETTLE_MS - 60_000) });
         expect((await onSecond())[0].status).toBe('mine');
         await as(t.http, booker).delete(`/api/bookings/${booking.id}`).expect(204);
         expect((await onSecond())[0].status).toBe('free');
@@ -392,7 +488,11 @@ describe('booking', () => {
         const member = await addMember(t.http, admin, 'employee');
         const place = await createPlace(t.http, admin, 1);
         const onSecond = async () =>
-          (await as(second.http, member).get(`/api/floors/${place.floorId}/availability?from=${utcAt(1, 0)}&to=${utcAt(2, 0)}`).expect(200)).body as DeskView[];
+          (
+            await as(second.http, member)
+              .get(`/api/floors/${place.floorId}/availability?from=${utcAt(1, 0)}&to=${utcAt(2, 0)}`)
+              .expect(200)
+          ).body as DeskView[];
         expect((await onSecond())[0].status).toBe('free');
         await as(t.http, admin)
           .post('/api/admin/bookings/import')
@@ -408,8 +508,14 @@ describe('booking', () => {
       const admin = await signupTenant(t.http);
       const booker = await addMember(t.http, admin, 'employee', 'Xaver Xander');
       const place = await createPlace(t.http, admin, 1);
-      await as(t.http, admin).patch('/api/tenant/settings').send({ privacy: { bookingVisibility: 'everyone' } }).expect(200);
-      const [past] = await importPast(t, admin, [pastRow(place.deskIds[0], booker.email, 3 * 86_400_000)], { mode: 'anonymize', afterDays: 30 });
+      await as(t.http, admin)
+        .patch('/api/tenant/settings')
+        .send({ privacy: { bookingVisibility: 'everyone' } })
+        .expect(200);
+      const [past] = await importPast(t, admin, [pastRow(place.deskIds[0], booker.email, 3 * 86_400_000)], {
+        mode: 'anonymize',
+        afterDays: 30,
+      });
       const row = (await bookingRow(t, past))!;
       const url = `/api/floors/${place.floorId}/availability?from=${new Date(row.startsAt.getTime() - 3_600_000).toISOString()}&to=${row.endsAt.toISOString()}`;
       const before = await as(t.http, admin).get(url).expect(200);
@@ -426,10 +532,24 @@ describe('booking', () => {
   describe('check-in and auto-release', () => {
     async function insertBooking(tenantId: string, deskId: string, userId: string, startsAt: Date, endsAt: Date, fields: object = {}) {
       const id = randomUUID();
-      await t.app.get(DataSource).getRepository('bookings').insert({
-        id, tenantId, deskId, userId, startsAt, endsAt, visibleToColleagues: true, checkedInAt: null, cancelledAt: null, cancelReason: null,
-        anonymizedAt: null, createdAt: new Date(), ...fields,
-      });
+      await t.app
+        .get(DataSource)
+        .getRepository('bookings')
+        .insert({
+          id,
+          tenantId,
+          deskId,
+          userId,
+          startsAt,
+          endsAt,
+          visibleToColleagues: true,
+          checkedInAt: null,
+          cancelledAt: null,
+          cancelReason: null,
+          anonymizedAt: null,
+          createdAt: new Date(),
+          ...fields,
+        });
       return id;
     }
     const minutes = (n: number) => new Date(Date.now() + n * 60_000);
@@ -441,8 +561,12 @@ describe('booking', () => {
       const early = await insertBooking(admin.tenantId, place.deskIds[0], admin.userId, minutes(30), minutes(90));
       const soon = await insertBooking(admin.tenantId, place.deskIds[1], admin.userId, minutes(10), minutes(20));
       const over = await insertBooking(admin.tenantId, place.deskIds[2], admin.userId, minutes(-90), minutes(-30));
-      expect(expectError(await as(t.http, admin).post(`/api/bookings/${early}/check-in`), 422, 'BOOKING_RULE_VIOLATED').details).toEqual({ rule: 'CHECK_IN_WINDOW' });
-      expect(expectError(await as(t.http, admin).post(`/api/bookings/${over}/check-in`), 422, 'BOOKING_RULE_VIOLATED').details).toEqual({ rule: 'CHECK_IN_WINDOW' });
+      expect(expectError(await as(t.http, admin).post(`/api/bookings/${early}/check-in`), 422, 'BOOKING_RULE_VIOLATED').details).toEqual({
+        rule: 'CHECK_IN_WINDOW',
+      });
+      expect(expectError(await as(t.http, admin).post(`/api/bookings/${over}/check-in`), 422, 'BOOKING_RULE_VIOLATED').details).toEqual({
+        rule: 'CHECK_IN_WINDOW',
+      });
       expectError(await as(t.http, other).post(`/api/bookings/${soon}/check-in`), 403, 'FORBIDDEN');
       const res = await as(t.http, admin).post(`/api/bookings/${soon}/check-in`).expect(200);
       expect(res.body).toMatchObject({ id: soon, checkedInAt: expect.any(String) });
@@ -450,14 +574,22 @@ describe('booking', () => {
 
     it('releases exactly the overdue unchecked bookings when check-in is required', async () => {
       const admin = await signupTenant(t.http);
-      await as(t.http, admin).patch('/api/tenant/settings').send({ booking: { checkInRequired: true, checkInGraceMinutes: 30 } }).expect(200);
+      await as(t.http, admin)
+        .patch('/api/tenant/settings')
+        .send({ booking: { checkInRequired: true, checkInGraceMinutes: 30 } })
+        .expect(200);
       const place = await createPlace(t.http, admin, 5);
       const people = await Promise.all([1, 2, 3, 4, 5].map(() => addMember(t.http, admin, 'employee')));
       const overdue = await insertBooking(admin.tenantId, place.deskIds[0], people[0].userId, minutes(-40), minutes(60));
       const inGrace = await insertBooking(admin.tenantId, place.deskIds[1], people[1].userId, minutes(-20), minutes(60));
-      const checkedIn = await insertBooking(admin.tenantId, place.deskIds[2], people[2].userId, minutes(-40), minutes(60), { checkedInAt: minutes(-35) });
+      const checkedIn = await insertBooking(admin.tenantId, place.deskIds[2], people[2].userId, minutes(-40), minutes(60), {
+        checkedInAt: minutes(-35),
+      });
       const future = await insertBooking(admin.tenantId, place.deskIds[3], people[3].userId, minutes(60), minutes(120));
-      const cancelled = await insertBooking(admin.tenantId, place.deskIds[4], people[4].userId, minutes(-40), minutes(60), { cancelledAt: minutes(-45), cancelReason: 'user' });
+      const cancelled = await insertBooking(admin.tenantId, place.deskIds[4], people[4].userId, minutes(-40), minutes(60), {
+        cancelledAt: minutes(-45),
+        cancelReason: 'user',
+      });
       // Another tenant without the setting keeps its overdue booking.
       const other = await signupTenant(t.http);
       const otherPlace = await createPlace(t.http, other, 1);
@@ -472,7 +604,11 @@ describe('booking', () => {
       for (const id of [inGrace, checkedIn, future, untouched]) expect((await state(id)).cancelledAt).toBeNull();
       expect((await state(cancelled)).cancelReason).toBe('user');
       // The desk is free again.
-      const avail = (await as(t.http, admin).get(`/api/floors/${place.floorId}/availability?from=${minutes(0).toISOString()}&to=${minutes(30).toISOString()}`)).body as { status: string }[];
+      const avail = (
+        await as(t.http, admin).get(
+          `/api/floors/${place.floorId}/availability?from=${minutes(0).toISOString()}&to=${minutes(30).toISOString()}`,
+        )
+      ).body as { status: string }[];
       expect(avail[0].status).toBe('free');
     });
   });

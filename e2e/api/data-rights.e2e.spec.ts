@@ -73,7 +73,9 @@ describe('data-subject rights', () => {
 
     it('DELETE /me erases: past bookings anonymized at once, future ones cancelled and anonymized, sessions and account gone', async () => {
       const { admin, alice, place, past, future } = await tenantWithBookings();
-      const secondSession = (await request(t.http).post('/api/auth/login').send({ email: alice.email, password: STRONG_PASSWORD }).expect(200)).body as { token: string };
+      const secondSession = (
+        await request(t.http).post('/api/auth/login').send({ email: alice.email, password: STRONG_PASSWORD }).expect(200)
+      ).body as { token: string };
 
       const res = await as(t.http, alice).delete('/api/me').send({ password: STRONG_PASSWORD }).expect(204);
       expect(String(res.headers['set-cookie'])).toMatch(/deskbook_session=;/);
@@ -85,20 +87,37 @@ describe('data-subject rights', () => {
       expect(cancelled.cancelledAt).toBeInstanceOf(Date);
       expect(cancelled.anonymizedAt).toBeInstanceOf(Date);
       // The desk is free again.
-      const availability = (await as(t.http, admin).get(`/api/floors/${place.floorId}/availability?from=${utcAt(1, 0)}&to=${utcAt(2, 0)}`).expect(200)).body as { deskId: string; status: string }[];
+      const availability = (
+        await as(t.http, admin)
+          .get(`/api/floors/${place.floorId}/availability?from=${utcAt(1, 0)}&to=${utcAt(2, 0)}`)
+          .expect(200)
+      ).body as { deskId: string; status: string }[];
       expect(availability.find((d) => d.deskId === place.deskIds[1])?.status).toBe('free');
 
-      for (const token of [alice.token, secondSession.token]) expectError(await as(t.http, { token }).get('/api/me'), 401, 'UNAUTHENTICATED');
-      expectError(await request(t.http).post('/api/auth/login').send({ email: alice.email, password: STRONG_PASSWORD }), 401, 'INVALID_CREDENTIALS');
+      for (const token of [alice.token, secondSession.token])
+        expectError(await as(t.http, { token }).get('/api/me'), 401, 'UNAUTHENTICATED');
+      expectError(
+        await request(t.http).post('/api/auth/login').send({ email: alice.email, password: STRONG_PASSWORD }),
+        401,
+        'INVALID_CREDENTIALS',
+      );
       const db = t.app.get(DataSource);
       for (const table of ['users', 'sessions', 'invites', 'recovery_codes']) {
         const column = table === 'users' ? 'id' : 'userId';
         expect(await db.getRepository(table).countBy({ [column]: alice.userId }), table).toBe(0);
       }
       // The audit log keeps that an erasure happened, not whom it was about.
-      const audit = await db.getRepository<{ tenantId: string; action: string; actorUserId: string | null; targetId: string | null; details: unknown }>('audit_events').findBy({ tenantId: admin.tenantId });
+      const audit = await db
+        .getRepository<{ tenantId: string; action: string; actorUserId: string | null; targetId: string | null; details: unknown }>(
+          'audit_events',
+        )
+        .findBy({ tenantId: admin.tenantId });
       expect(JSON.stringify(audit)).not.toContain(alice.userId);
-      expect(audit.find((e) => e.action === 'user.erased')).toMatchObject({ actorUserId: null, targetId: null, details: { self: true, role: 'employee', bookingsAnonymized: 2, bookingsCancelled: 1 } });
+      expect(audit.find((e) => e.action === 'user.erased')).toMatchObject({
+        actorUserId: null,
+        targetId: null,
+        details: { self: true, role: 'employee', bookingsAnonymized: 2, bookingsCancelled: 1 },
+      });
     });
 
     it('removes 2FA secrets with the account', async () => {
@@ -106,7 +125,9 @@ describe('data-subject rights', () => {
       const alice = await addMember(t.http, admin, 'employee', 'Alice Example');
       const db = t.app.get(DataSource);
       await db.getRepository('users').update({ id: alice.userId }, { totpSecret: 'encrypted-secret', totpEnabledAt: new Date() });
-      await db.getRepository('recovery_codes').insert({ id: crypto.randomUUID(), userId: alice.userId, codeHash: 'x'.repeat(64), usedAt: null, createdAt: new Date() });
+      await db
+        .getRepository('recovery_codes')
+        .insert({ id: crypto.randomUUID(), userId: alice.userId, codeHash: 'x'.repeat(64), usedAt: null, createdAt: new Date() });
       await as(t.http, admin).delete(`/api/users/${alice.userId}`).expect(204);
       expect(await db.getRepository('recovery_codes').countBy({ userId: alice.userId })).toBe(0);
       expect(await db.getRepository('users').countBy({ totpSecret: 'encrypted-secret' })).toBe(0);
@@ -118,7 +139,10 @@ describe('data-subject rights', () => {
       expect((await bookingRow(t, past))!.userId).toBeNull();
       expect((await bookingRow(t, future))!).toMatchObject({ userId: null, cancelReason: 'erased' });
       expectError(await as(t.http, alice).get('/api/me'), 401, 'UNAUTHENTICATED');
-      const erased = (await as(t.http, admin).get('/api/admin/audit-log').expect(200)).body as { action: string; actorUserId: string | null }[];
+      const erased = (await as(t.http, admin).get('/api/admin/audit-log').expect(200)).body as {
+        action: string;
+        actorUserId: string | null;
+      }[];
       expect(erased.find((e) => e.action === 'user.erased')).toMatchObject({ actorUserId: admin.userId });
       await as(t.http, admin).get(`/api/users/${alice.userId}`).expect(404);
     });
@@ -138,8 +162,18 @@ describe('data-subject rights', () => {
     it('exports the tenant; bookings name people only where visibility allows, anonymized ones never', async () => {
       const { admin, alice, place, past, future } = await tenantWithBookings();
       const other = await signupTenant(t.http);
-      const own = (await as(t.http, admin).post('/api/bookings').send({ deskId: place.deskIds[0], startsAt: utcAt(1, 9), endsAt: utcAt(1, 10) }).expect(201)).body as { id: string };
-      type Export = { tenant: { id: string; settings: unknown }; users: { id: string; email: string }[]; desks: unknown[]; bookings: { id: string; userId: string | null; anonymizedAt: string | null }[] };
+      const own = (
+        await as(t.http, admin)
+          .post('/api/bookings')
+          .send({ deskId: place.deskIds[0], startsAt: utcAt(1, 9), endsAt: utcAt(1, 10) })
+          .expect(201)
+      ).body as { id: string };
+      type Export = {
+        tenant: { id: string; settings: unknown };
+        users: { id: string; email: string }[];
+        desks: unknown[];
+        bookings: { id: string; userId: string | null; anonymizedAt: string | null }[];
+      };
       const exportAs = async () => {
         const res = await as(t.http, admin).get('/api/admin/export').expect(200);
         expect(res.headers['content-disposition']).toMatch(/^attachment; filename="deskbook-export-\d{4}-\d{2}-\d{2}\.json"$/);
@@ -154,13 +188,19 @@ describe('data-subject rights', () => {
       expect(byId(everyone, future)?.userId).toBe(alice.userId);
       expect(JSON.stringify(everyone)).not.toContain(other.email);
 
-      await as(t.http, admin).patch('/api/tenant/settings').send({ privacy: { bookingVisibility: 'anonymous' } }).expect(200);
+      await as(t.http, admin)
+        .patch('/api/tenant/settings')
+        .send({ privacy: { bookingVisibility: 'anonymous' } })
+        .expect(200);
       const anonymous = await exportAs();
       expect(byId(anonymous, future)?.userId).toBeNull();
       expect(byId(anonymous, past)?.userId).toBeNull();
       expect(byId(anonymous, own.id)?.userId).toBe(admin.userId);
 
-      await as(t.http, admin).patch('/api/tenant/settings').send({ privacy: { bookingVisibility: 'everyone' } }).expect(200);
+      await as(t.http, admin)
+        .patch('/api/tenant/settings')
+        .send({ privacy: { bookingVisibility: 'everyone' } })
+        .expect(200);
       await as(t.http, admin).delete(`/api/users/${alice.userId}`).expect(204);
       const afterErasure = await exportAs();
       expect(byId(afterErasure, past)).toMatchObject({ userId: null, anonymizedAt: expect.any(String) as unknown });

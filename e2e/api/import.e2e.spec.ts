@@ -14,8 +14,11 @@ interface RowProblem {
 }
 
 /** The web app's English wording of each problem code, with the values it names (`{{floorName}}`). */
-const webWording = (JSON.parse(readFileSync(new URL('../../apps/web/src/locales/en.json', import.meta.url), 'utf8')) as { bookingImport: { problem: Record<string, string> } })
-  .bookingImport.problem;
+const webWording = (
+  JSON.parse(readFileSync(new URL('../../apps/web/src/locales/en.json', import.meta.url), 'utf8')) as {
+    bookingImport: { problem: Record<string, string> };
+  }
+).bookingImport.problem;
 
 /** The web app can word the problem: it knows the code, and the API sent every value its text names. */
 function expectWordable(problem: RowProblem): void {
@@ -40,8 +43,12 @@ describe('booking import', () => {
     return { admin, alice, place };
   }
 
-  const post = (admin: Member, body: unknown) => as(t.http, admin).post('/api/admin/bookings/import').send(body as object);
-  const csv = (admin: Member, text: string) => as(t.http, admin).post('/api/admin/bookings/import').set('Content-Type', 'text/csv').send(text);
+  const post = (admin: Member, body: unknown) =>
+    as(t.http, admin)
+      .post('/api/admin/bookings/import')
+      .send(body as object);
+  const csv = (admin: Member, text: string) =>
+    as(t.http, admin).post('/api/admin/bookings/import').set('Content-Type', 'text/csv').send(text);
   const refused = (res: { body: unknown }) => {
     const details = expectError(res as never, 400, 'VALIDATION_FAILED').details as RowProblem[];
     details.forEach(expectWordable);
@@ -76,7 +83,12 @@ describe('booking import', () => {
     const { admin, alice, place } = await tenant();
     const a = pastRow(place.deskIds[0], alice.email, 10 * DAY_MS);
     const b = pastRow(place.deskIds[1], undefined, 9 * DAY_MS);
-    const text = ['startsAt,endsAt,floorName,deskLabel,userEmail', `${a.startsAt},${a.endsAt},Ground floor,D1,${alice.email}`, `${b.startsAt},${b.endsAt},"Ground floor",D2,`, ''].join('\r\n');
+    const text = [
+      'startsAt,endsAt,floorName,deskLabel,userEmail',
+      `${a.startsAt},${a.endsAt},Ground floor,D1,${alice.email}`,
+      `${b.startsAt},${b.endsAt},"Ground floor",D2,`,
+      '',
+    ].join('\r\n');
     await csv(admin, text).expect(200, { imported: 2 });
     expect((await bookingRows(t, admin.tenantId)).map((r) => r.userId)).toEqual([alice.userId, null]);
   });
@@ -143,8 +155,18 @@ describe('booking import', () => {
 
   it('applies the integrity rules: no desk or person twice at once, in the file or against existing bookings', async () => {
     const { admin, alice, place } = await tenant();
-    const existing = (await as(t.http, alice).post('/api/bookings').send({ deskId: place.deskIds[0], startsAt: utcAt(2, 9), endsAt: utcAt(2, 11) }).expect(201)).body as { id: string };
-    const later = (hour: number, desk: number, email?: string) => ({ deskId: place.deskIds[desk], userEmail: email, startsAt: utcAt(3, hour), endsAt: utcAt(3, hour + 2) });
+    const existing = (
+      await as(t.http, alice)
+        .post('/api/bookings')
+        .send({ deskId: place.deskIds[0], startsAt: utcAt(2, 9), endsAt: utcAt(2, 11) })
+        .expect(201)
+    ).body as { id: string };
+    const later = (hour: number, desk: number, email?: string) => ({
+      deskId: place.deskIds[desk],
+      userEmail: email,
+      startsAt: utcAt(3, hour),
+      endsAt: utcAt(3, hour + 2),
+    });
     const res = await post(admin, [
       { deskId: place.deskIds[0], startsAt: utcAt(2, 10), endsAt: utcAt(2, 12) }, // desk taken by the existing booking
       { deskId: place.deskIds[1], userEmail: alice.email, startsAt: utcAt(2, 8), endsAt: utcAt(2, 10) }, // Alice is elsewhere
@@ -167,7 +189,10 @@ describe('booking import', () => {
   it('only sees the caller’s tenant: another tenant’s desks and people are unknown', async () => {
     const { admin, place } = await tenant();
     const other = await tenant();
-    const res = await post(admin, [pastRow(other.place.deskIds[0], undefined, DAY_MS), pastRow(place.deskIds[0], other.alice.email, DAY_MS)]);
+    const res = await post(admin, [
+      pastRow(other.place.deskIds[0], undefined, DAY_MS),
+      pastRow(place.deskIds[0], other.alice.email, DAY_MS),
+    ]);
     expect(problems(res)).toEqual([
       [1, 'rows[1].deskId', 'NO_DESK_WITH_ID'],
       [2, 'rows[2].userEmail', 'NO_PERSON'],
@@ -182,7 +207,10 @@ describe('booking import', () => {
     const unreadable = refused(await csv(admin, 'deskId,startsAt,endsAt\n"unclosed,2026-01-01T08:00:00Z'));
     expect(unreadable).toMatchObject([{ field: 'rows', code: 'FILE_UNREADABLE', params: { reason: expect.any(String) as string } }]);
     const row = pastRow(place.deskIds[0], undefined, DAY_MS);
-    const tooMany = await post(admin, Array.from({ length: 100_001 }, () => row));
+    const tooMany = await post(
+      admin,
+      Array.from({ length: 100_001 }, () => row),
+    );
     expect(refused(tooMany)).toMatchObject([{ field: 'rows', code: 'TOO_MANY_ROWS', params: { max: 100_000 } }]);
     expect((tooMany.body as { message: string }).message).toMatch(/At most 100,000 rows/);
     expect(await bookingRows(t, admin.tenantId)).toEqual([]);
@@ -191,7 +219,9 @@ describe('booking import', () => {
   it('queues a sweep: rows already due under the period lose their person', async () => {
     const { admin, alice, place } = await tenant();
     await setRetention(t, admin, 'anonymize', 30);
-    await post(admin, [pastRow(place.deskIds[0], alice.email, 40 * DAY_MS), pastRow(place.deskIds[1], alice.email, 20 * DAY_MS)]).expect(200);
+    await post(admin, [pastRow(place.deskIds[0], alice.email, 40 * DAY_MS), pastRow(place.deskIds[1], alice.email, 20 * DAY_MS)]).expect(
+      200,
+    );
     expect(await settled(t, admin)).toMatchObject({ lastRunProcessed: 1, due: 0 });
     expect((await bookingRows(t, admin.tenantId)).map((r) => r.userId)).toEqual([null, alice.userId]);
   });

@@ -32,7 +32,13 @@ describe(`jobs (${usesRedis() ? 'BullMQ on Redis' : 'in-process'})`, () => {
     const expiredId = randomUUID();
     const revokedId = randomUUID();
     await sessions.insert({ ...base, id: expiredId, lastUsedAt: new Date(), expiresAt: new Date(Date.now() - 1000), revokedAt: null });
-    await sessions.insert({ ...base, id: revokedId, lastUsedAt: new Date(), expiresAt: new Date(Date.now() + 3_600_000), revokedAt: new Date() });
+    await sessions.insert({
+      ...base,
+      id: revokedId,
+      lastUsedAt: new Date(),
+      expiresAt: new Date(Date.now() + 3_600_000),
+      revokedAt: new Date(),
+    });
 
     await t.app.get<JobRunner>(JOB_RUNNER).trigger('sessions.purge-expired');
 
@@ -55,7 +61,10 @@ describe(`jobs (${usesRedis() ? 'BullMQ on Redis' : 'in-process'})`, () => {
     it('runs a new recurring job first one period after it is scheduled, not at once (as in-process)', async () => {
       // A queue of its own and no worker: a job due at once would sit there waiting.
       const redis = new URL(process.env.E2E_REDIS!);
-      const queue = new Queue(QUEUE_NAME, { connection: { host: redis.hostname, port: Number(redis.port || 6379) }, prefix: `e2e-first-run-${randomUUID()}` });
+      const queue = new Queue(QUEUE_NAME, {
+        connection: { host: redis.hostname, port: Number(redis.port || 6379) },
+        prefix: `e2e-first-run-${randomUUID()}`,
+      });
       try {
         const scheduledAt = Date.now();
         await new BullMqJobRunner(queue, pino({ level: 'silent' })).schedule('anonymization.sweep', 3_600_000);

@@ -47,7 +47,16 @@ describe('logs', () => {
     expect(lines.length).toBeGreaterThan(3);
     for (const line of lines) expect(() => JSON.parse(line) as unknown).not.toThrow();
     expect(lines.some((l) => (JSON.parse(l) as { req?: { id?: string } }).req?.id)).toBe(true);
-    for (const secret of [email, encodeURIComponent(email), name, STRONG_PASSWORD, 'Wrong-Password-999', token, token.split('.')[1], 'Logwatch Ltd']) {
+    for (const secret of [
+      email,
+      encodeURIComponent(email),
+      name,
+      STRONG_PASSWORD,
+      'Wrong-Password-999',
+      token,
+      token.split('.')[1],
+      'Logwatch Ltd',
+    ]) {
       expect(log).not.toContain(secret);
     }
   });

@@ -41,23 +41,38 @@ describe('locations, floors, plans and desks', () => {
     expectError(await as(t.http, employee).post(`/api/floors/${place.floorId}/desks`).send({ label: 'E1', x: 1, y: 1 }), 403, 'FORBIDDEN');
     expectError(await as(t.http, employee).patch(`/api/desks/${place.deskIds[0]}`).send({ x: 5 }), 403, 'FORBIDDEN');
     const floor = await as(t.http, employee).get(`/api/floors/${place.floorId}`).expect(200);
-    expect(floor.body).toMatchObject({ id: place.floorId, name: 'Ground floor', hasPlan: false, desks: [{ label: 'D1', x: 100, y: 50, zone: 'North', amenities: ['monitor'], bookable: true }] });
+    expect(floor.body).toMatchObject({
+      id: place.floorId,
+      name: 'Ground floor',
+      hasPlan: false,
+      desks: [{ label: 'D1', x: 100, y: 50, zone: 'North', amenities: ['monitor'], bookable: true }],
+    });
   });
 
   it('keeps desk labels unique per floor (409 DESK_LABEL_TAKEN), also on rename', async () => {
     const admin = await signupTenant(t.http);
     const place = await createPlace(t.http, admin, 2);
-    expectError(await as(t.http, admin).post(`/api/floors/${place.floorId}/desks`).send({ label: 'D1', x: 1, y: 1 }), 409, 'DESK_LABEL_TAKEN');
+    expectError(
+      await as(t.http, admin).post(`/api/floors/${place.floorId}/desks`).send({ label: 'D1', x: 1, y: 1 }),
+      409,
+      'DESK_LABEL_TAKEN',
+    );
     expectError(await as(t.http, admin).patch(`/api/desks/${place.deskIds[1]}`).send({ label: 'D1' }), 409, 'DESK_LABEL_TAKEN');
     // Another floor may reuse the label.
     const other = await as(t.http, admin).post(`/api/locations/${place.locationId}/floors`).send({ name: 'First' }).expect(201);
-    await as(t.http, admin).post(`/api/floors/${(other.body as { id: string }).id}/desks`).send({ label: 'D1', x: 1, y: 1 }).expect(201);
+    await as(t.http, admin)
+      .post(`/api/floors/${(other.body as { id: string }).id}/desks`)
+      .send({ label: 'D1', x: 1, y: 1 })
+      .expect(201);
   });
 
   it('moves, edits and deletes desks', async () => {
     const admin = await signupTenant(t.http);
     const place = await createPlace(t.http, admin, 1);
-    const moved = await as(t.http, admin).patch(`/api/desks/${place.deskIds[0]}`).send({ x: 321.5, y: 12, zone: null, bookable: false, amenities: ['standing'] }).expect(200);
+    const moved = await as(t.http, admin)
+      .patch(`/api/desks/${place.deskIds[0]}`)
+      .send({ x: 321.5, y: 12, zone: null, bookable: false, amenities: ['standing'] })
+      .expect(200);
     expect(moved.body).toMatchObject({ x: 321.5, y: 12, zone: null, bookable: false, amenities: ['standing'] });
     expectError(await as(t.http, admin).patch(`/api/desks/${place.deskIds[0]}`).send({ x: 'left' }), 400, 'VALIDATION_FAILED');
     await as(t.http, admin).delete(`/api/desks/${place.deskIds[0]}`).expect(204);
@@ -68,18 +83,28 @@ describe('locations, floors, plans and desks', () => {
     const admin = await signupTenant(t.http);
     const place = await createPlace(t.http, admin, 0);
     const image = png(40, 25);
-    const res = await as(t.http, admin).put(`/api/floors/${place.floorId}/plan`).attach('file', image, { filename: 'plan.bin', contentType: 'application/octet-stream' }).expect(200);
+    const res = await as(t.http, admin)
+      .put(`/api/floors/${place.floorId}/plan`)
+      .attach('file', image, { filename: 'plan.bin', contentType: 'application/octet-stream' })
+      .expect(200);
     expect(res.body).toMatchObject({ hasPlan: true, planMimeType: 'image/png', planWidth: 40, planHeight: 25 });
-    const served = await as(t.http, admin).get(`/api/floors/${place.floorId}/plan`).buffer(true).parse((r, cb) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => cb(null, Buffer.concat(chunks)));
-    }).expect(200);
+    const served = await as(t.http, admin)
+      .get(`/api/floors/${place.floorId}/plan`)
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
     expect(served.headers['content-type']).toBe('image/png');
     expect(Buffer.compare(served.body as Buffer, image)).toBe(0);
     // Browsers revalidate (no-cache): unchanged → 304, so a replaced plan shows at once.
     expect(served.headers['cache-control']).toContain('no-cache');
-    await as(t.http, admin).get(`/api/floors/${place.floorId}/plan`).set('If-Modified-Since', String(served.headers['last-modified'])).expect(304);
+    await as(t.http, admin)
+      .get(`/api/floors/${place.floorId}/plan`)
+      .set('If-Modified-Since', String(served.headers['last-modified']))
+      .expect(304);
   });
 
   it('sanitizes an SVG plan (no scripts, handlers or external references) and serves it with a restrictive CSP', async () => {
@@ -94,7 +119,10 @@ describe('locations, floors, plans and desks', () => {
   <foreignObject><div>hi</div></foreignObject>
   <a href="javascript:alert(1)"><text x="1" y="1">Room</text></a>
 </svg>`;
-    const res = await as(t.http, admin).put(`/api/floors/${place.floorId}/plan`).attach('file', Buffer.from(svg), { filename: 'plan.png', contentType: 'image/png' }).expect(200);
+    const res = await as(t.http, admin)
+      .put(`/api/floors/${place.floorId}/plan`)
+      .attach('file', Buffer.from(svg), { filename: 'plan.png', contentType: 'image/png' })
+      .expect(200);
     expect(res.body).toMatchObject({ planMimeType: 'image/svg+xml', planWidth: 800, planHeight: 600 });
     const served = await as(t.http, admin).get(`/api/floors/${place.floorId}/plan`).expect(200);
     const text = Buffer.isBuffer(served.body) ? served.body.toString() : served.text;
@@ -109,9 +137,13 @@ describe('locations, floors, plans and desks', () => {
   it('refuses non-images whatever their declared type, and plans over 10 MB', async () => {
     const admin = await signupTenant(t.http);
     const place = await createPlace(t.http, admin, 0);
-    const fake = await as(t.http, admin).put(`/api/floors/${place.floorId}/plan`).attach('file', Buffer.from('hello, not an image'), { filename: 'plan.png', contentType: 'image/png' });
+    const fake = await as(t.http, admin)
+      .put(`/api/floors/${place.floorId}/plan`)
+      .attach('file', Buffer.from('hello, not an image'), { filename: 'plan.png', contentType: 'image/png' });
     expectError(fake, 400, 'INVALID_PLAN_IMAGE');
-    const gif = await as(t.http, admin).put(`/api/floors/${place.floorId}/plan`).attach('file', Buffer.from('GIF89a\x01\x00\x01\x00\x00\x00\x00;', 'binary'), 'plan.gif');
+    const gif = await as(t.http, admin)
+      .put(`/api/floors/${place.floorId}/plan`)
+      .attach('file', Buffer.from('GIF89a\x01\x00\x01\x00\x00\x00\x00;', 'binary'), 'plan.gif');
     expectError(gif, 400, 'INVALID_PLAN_IMAGE');
     const big = Buffer.concat([png(2, 2), Buffer.alloc(10 * 1024 * 1024 + 1)]);
     expectError(await as(t.http, admin).put(`/api/floors/${place.floorId}/plan`).attach('file', big, 'big.png'), 413, 'PAYLOAD_TOO_LARGE');

@@ -74,7 +74,10 @@ describe('tenant settings', () => {
       await as(t.http, admin).patch('/api/tenant/settings').send({ booking: { slotMinutes } }).expect(200);
     }
     for (const afterDays of [0, 3650]) {
-      await as(t.http, admin).patch('/api/tenant/settings').send({ privacy: { retention: { afterDays } } }).expect(200);
+      await as(t.http, admin)
+        .patch('/api/tenant/settings')
+        .send({ privacy: { retention: { afterDays } } })
+        .expect(200);
     }
   });
 
@@ -83,7 +86,13 @@ describe('tenant settings', () => {
     for (const role of ['employee', 'facility_manager'] as const) {
       const member = await addMember(t.http, admin, role);
       await as(t.http, member).get('/api/tenant/settings').expect(200);
-      expectError(await as(t.http, member).patch('/api/tenant/settings').send({ booking: { maxDaysAhead: 3 } }), 403, 'FORBIDDEN');
+      expectError(
+        await as(t.http, member)
+          .patch('/api/tenant/settings')
+          .send({ booking: { maxDaysAhead: 3 } }),
+        403,
+        'FORBIDDEN',
+      );
     }
     expect((await as(t.http, admin).get('/api/tenant/settings')).body).toEqual(DEFAULTS);
   });
@@ -91,14 +100,24 @@ describe('tenant settings', () => {
   it('keeps tenants apart: one tenant’s change does not touch another', async () => {
     const a = await signupTenant(t.http);
     const b = await signupTenant(t.http);
-    await as(t.http, a).patch('/api/tenant/settings').send({ privacy: { bookingVisibility: 'anonymous' } }).expect(200);
+    await as(t.http, a)
+      .patch('/api/tenant/settings')
+      .send({ privacy: { bookingVisibility: 'anonymous' } })
+      .expect(200);
     expect((await as(t.http, b).get('/api/tenant/settings')).body).toEqual(DEFAULTS);
   });
 
   it('records the change with before and after in the audit log', async () => {
     const admin = await signupTenant(t.http);
-    await as(t.http, admin).patch('/api/tenant/settings').send({ privacy: { retention: { afterDays: 3 }, bookingVisibility: 'everyone' } }).expect(200);
-    const log = (await as(t.http, admin).get('/api/admin/audit-log').expect(200)).body as { action: string; actorUserId: string; details: unknown }[];
+    await as(t.http, admin)
+      .patch('/api/tenant/settings')
+      .send({ privacy: { retention: { afterDays: 3 }, bookingVisibility: 'everyone' } })
+      .expect(200);
+    const log = (await as(t.http, admin).get('/api/admin/audit-log').expect(200)).body as {
+      action: string;
+      actorUserId: string;
+      details: unknown;
+    }[];
     const event = log.find((e) => e.action === 'settings.changed');
     expect(event).toMatchObject({
       actorUserId: admin.userId,
@@ -112,7 +131,10 @@ describe('tenant settings', () => {
 
   it('records nothing when a PATCH changes nothing', async () => {
     const admin = await signupTenant(t.http);
-    await as(t.http, admin).patch('/api/tenant/settings').send({ booking: { slotMinutes: 30 } }).expect(200);
+    await as(t.http, admin)
+      .patch('/api/tenant/settings')
+      .send({ booking: { slotMinutes: 30 } })
+      .expect(200);
     const log = (await as(t.http, admin).get('/api/admin/audit-log')).body as { action: string }[];
     expect(log.filter((e) => e.action === 'settings.changed')).toEqual([]);
   });

@@ -34,8 +34,17 @@ describe('two-factor authentication (TOTP)', () => {
     expectError(await as(t.http, admin).post('/api/me/2fa/enable').send({ code: '123456' }), 409, 'TOTP_SETUP_MISSING');
     const setup = await as(t.http, admin).post('/api/me/2fa/setup').send({ password: admin.password }).expect(200);
     const { secret } = setup.body as { secret: string };
-    expectError(await as(t.http, admin).post('/api/me/2fa/enable').send({ code: await totpCode(secret, 3) }), 400, 'TOTP_INVALID');
-    const enabled = await as(t.http, admin).post('/api/me/2fa/enable').send({ code: await totpCode(secret) }).expect(200);
+    expectError(
+      await as(t.http, admin)
+        .post('/api/me/2fa/enable')
+        .send({ code: await totpCode(secret, 3) }),
+      400,
+      'TOTP_INVALID',
+    );
+    const enabled = await as(t.http, admin)
+      .post('/api/me/2fa/enable')
+      .send({ code: await totpCode(secret) })
+      .expect(200);
     const codes = (enabled.body as { recoveryCodes: string[] }).recoveryCodes;
     expect(codes).toHaveLength(10);
     expect(new Set(codes).size).toBe(10);
@@ -50,7 +59,9 @@ describe('two-factor authentication (TOTP)', () => {
     expectError(await login(t.http, admin, '000000'), 401, 'TOTP_INVALID');
     expectError(await login(t.http, admin, await totpCode(secret, 3)), 401, 'TOTP_INVALID');
     const ok = await login(t.http, admin, await totpCode(secret, 1)).expect(200);
-    await as(t.http, ok.body as { token: string }).get('/api/me').expect(200);
+    await as(t.http, ok.body as { token: string })
+      .get('/api/me')
+      .expect(200);
   });
 
   it('never accepts a code twice: not the step used at enable, not one used at login', async () => {
@@ -90,8 +101,16 @@ describe('two-factor authentication (TOTP)', () => {
     const admin = await signupTenant(t.http);
     const { secret } = await enableTotp(t.http, admin);
     const code = await totpCode(secret, 1);
-    expectError(await as(t.http, admin).post('/api/me/2fa/disable').send({ password: 'wrong-password-1', code }), 403, 'PASSWORD_INCORRECT');
-    expectError(await as(t.http, admin).post('/api/me/2fa/disable').send({ password: admin.password, code: '999999' }), 400, 'TOTP_INVALID');
+    expectError(
+      await as(t.http, admin).post('/api/me/2fa/disable').send({ password: 'wrong-password-1', code }),
+      403,
+      'PASSWORD_INCORRECT',
+    );
+    expectError(
+      await as(t.http, admin).post('/api/me/2fa/disable').send({ password: admin.password, code: '999999' }),
+      400,
+      'TOTP_INVALID',
+    );
     await as(t.http, admin).post('/api/me/2fa/disable').send({ password: admin.password, code }).expect(204);
     expect((await as(t.http, admin).get('/api/me')).body).toMatchObject({ totpEnabled: false });
     await login(t.http, admin).expect(200);
@@ -129,7 +148,10 @@ describe('two-factor authentication (TOTP)', () => {
       const admin = await signupTenant(t.http);
       const employee = await addMember(t.http, admin, 'employee');
       const manager = await addMember(t.http, admin, 'facility_manager');
-      await as(t.http, admin).patch('/api/tenant/settings').send({ privacy: { require2fa: 'admins' } }).expect(200);
+      await as(t.http, admin)
+        .patch('/api/tenant/settings')
+        .send({ privacy: { require2fa: 'admins' } })
+        .expect(200);
 
       expect((await as(t.http, admin).get('/api/me').expect(200)).body).toMatchObject({ totpEnrollmentRequired: true });
       expectError(await as(t.http, admin).get('/api/users'), 403, 'TOTP_ENROLLMENT_REQUIRED');
@@ -148,7 +170,10 @@ describe('two-factor authentication (TOTP)', () => {
       const admin = await signupTenant(t.http);
       const employee = await addMember(t.http, admin, 'employee');
       await enableTotp(t.http, admin);
-      await as(t.http, admin).patch('/api/tenant/settings').send({ privacy: { require2fa: 'everyone' } }).expect(200);
+      await as(t.http, admin)
+        .patch('/api/tenant/settings')
+        .send({ privacy: { require2fa: 'everyone' } })
+        .expect(200);
       expectError(await as(t.http, employee).get('/api/tenant/settings'), 403, 'TOTP_ENROLLMENT_REQUIRED');
       expect((await as(t.http, employee).get('/api/me')).body).toMatchObject({ totpEnrollmentRequired: true });
       await as(t.http, employee).post('/api/auth/logout').expect(204);

@@ -34,10 +34,16 @@ describe('users and invitations', () => {
 
     const accepted = await request(t.http).post('/api/auth/accept-invite').send({ inviteToken, password: STRONG_PASSWORD }).expect(200);
     expect(accepted.body).toMatchObject({ token: expect.any(String), user: { id: user.id, status: 'active', role: 'employee' } });
-    await as(t.http, accepted.body as { token: string }).get('/api/me').expect(200);
+    await as(t.http, accepted.body as { token: string })
+      .get('/api/me')
+      .expect(200);
     await request(t.http).post('/api/auth/login').send({ email, password: STRONG_PASSWORD }).expect(200);
 
-    expectError(await request(t.http).post('/api/auth/accept-invite').send({ inviteToken, password: STRONG_PASSWORD }), 404, 'INVITE_INVALID');
+    expectError(
+      await request(t.http).post('/api/auth/accept-invite').send({ inviteToken, password: STRONG_PASSWORD }),
+      404,
+      'INVITE_INVALID',
+    );
     expectError(await request(t.http).post('/api/auth/invite-preview').send({ inviteToken }), 404, 'INVITE_INVALID');
   });
 
@@ -52,8 +58,15 @@ describe('users and invitations', () => {
   it('refuses an expired invitation', async () => {
     const admin = await signupTenant(t.http);
     const { inviteToken, user } = await invite(admin);
-    await t.app.get(DataSource).getRepository('invites').update({ userId: user.id }, { expiresAt: new Date(Date.now() - 1000) });
-    expectError(await request(t.http).post('/api/auth/accept-invite').send({ inviteToken, password: STRONG_PASSWORD }), 404, 'INVITE_INVALID');
+    await t.app
+      .get(DataSource)
+      .getRepository('invites')
+      .update({ userId: user.id }, { expiresAt: new Date(Date.now() - 1000) });
+    expectError(
+      await request(t.http).post('/api/auth/accept-invite').send({ inviteToken, password: STRONG_PASSWORD }),
+      404,
+      'INVITE_INVALID',
+    );
   });
 
   it('makes invitations valid for 7 days', async () => {
@@ -61,7 +74,9 @@ describe('users and invitations', () => {
     const { user } = await invite(admin);
     const [row] = await t.app
       .get(DataSource)
-      .query<{ expiresAt: string | Date; createdAt: string | Date }[]>('SELECT expiresAt, createdAt FROM invites WHERE userId = ?', [user.id]);
+      .query<{ expiresAt: string | Date; createdAt: string | Date }[]>('SELECT expiresAt, createdAt FROM invites WHERE userId = ?', [
+        user.id,
+      ]);
     const days = (new Date(row.expiresAt).getTime() - new Date(row.createdAt).getTime()) / 86_400_000;
     expect(days).toBe(7);
   });
@@ -76,7 +91,11 @@ describe('users and invitations', () => {
   it('refuses to invite an e-mail that already has an account', async () => {
     const admin = await signupTenant(t.http);
     const other = await signupTenant(t.http);
-    expectError(await as(t.http, admin).post('/api/users').send({ email: other.email, displayName: 'X', role: 'employee' }), 409, 'EMAIL_TAKEN');
+    expectError(
+      await as(t.http, admin).post('/api/users').send({ email: other.email, displayName: 'X', role: 'employee' }),
+      409,
+      'EMAIL_TAKEN',
+    );
   });
 
   it('validates invitations: e-mail, name and role', async () => {
@@ -90,7 +109,10 @@ describe('users and invitations', () => {
     const admin = await signupTenant(t.http);
     const member = await addMember(t.http, admin, 'employee');
     expectError(await as(t.http, member).get('/api/users'), 403, 'FORBIDDEN');
-    const res = await as(t.http, admin).patch(`/api/users/${member.userId}`).send({ role: 'tenant_admin', displayName: 'Maxi' }).expect(200);
+    const res = await as(t.http, admin)
+      .patch(`/api/users/${member.userId}`)
+      .send({ role: 'tenant_admin', displayName: 'Maxi' })
+      .expect(200);
     expect(res.body).toMatchObject({ id: member.userId, role: 'tenant_admin', displayName: 'Maxi' });
     await as(t.http, member).get('/api/users').expect(200);
   });
@@ -132,12 +154,20 @@ describe('users and invitations', () => {
     expect(list.map((u) => u.id)).not.toContain(member.userId);
     const sessions = await t.app.get(DataSource).query<unknown[]>('SELECT id FROM sessions WHERE userId = ?', [member.userId]);
     expect(sessions).toEqual([]);
-    expectError(await request(t.http).post('/api/auth/login').send({ email: member.email, password: member.password }), 401, 'INVALID_CREDENTIALS');
+    expectError(
+      await request(t.http).post('/api/auth/login').send({ email: member.email, password: member.password }),
+      401,
+      'INVALID_CREDENTIALS',
+    );
   });
 
   it('answers 404 for an unknown user id', async () => {
     const admin = await signupTenant(t.http);
-    expectError(await as(t.http, admin).patch('/api/users/00000000-0000-4000-8000-000000000000').send({ displayName: 'X' }), 404, 'NOT_FOUND');
+    expectError(
+      await as(t.http, admin).patch('/api/users/00000000-0000-4000-8000-000000000000').send({ displayName: 'X' }),
+      404,
+      'NOT_FOUND',
+    );
     expectError(await as(t.http, admin).delete('/api/users/not-a-uuid'), 404, 'NOT_FOUND');
   });
 });

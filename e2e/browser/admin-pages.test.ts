@@ -7,7 +7,12 @@ import { appUrl, collectPageErrors, launchBrowser, newVisitor, strongPassword, u
 async function signUpNewCompany(context: BrowserContext): Promise<{ company: string }> {
   const run = uniqueSuffix();
   const company = `Globex ${run}`;
-  await post(context.request, '/api/auth/signup', { tenantName: company, displayName: 'Greta Admin', email: `greta.${run}@example.com`, password: strongPassword() }, 201);
+  await post(
+    context.request,
+    '/api/auth/signup',
+    { tenantName: company, displayName: 'Greta Admin', email: `greta.${run}@example.com`, password: strongPassword() },
+    201,
+  );
   return { company };
 }
 
@@ -85,7 +90,11 @@ describe('admin pages', () => {
     await importButton.click();
     await card.getByText('Nothing was imported. The file has 1 problem:').waitFor();
     const firstProblem = card.getByRole('table', { name: 'Problems in the file' }).getByRole('row').nth(1);
-    expect(await firstProblem.getByRole('cell').allTextContents()).toEqual(['2', 'deskLabel', 'There is no desk “Z9” on the floor “Ground floor”.']);
+    expect(await firstProblem.getByRole('cell').allTextContents()).toEqual([
+      '2',
+      'deskLabel',
+      'There is no desk “Z9” on the floor “Ground floor”.',
+    ]);
   });
 
   it('closes dialogs with Escape', async () => {

@@ -35,29 +35,44 @@ const { conn, url } = await freshDatabase('deskbook_bench_sweep');
 const [[{ originalPool }]] = await conn.query('SELECT @@innodb_buffer_pool_size AS originalPool');
 const poolMb = Number(process.env.BENCH_BUFFER_POOL_MB ?? 2048);
 if (poolMb > 0) await conn.query(`SET GLOBAL innodb_buffer_pool_size = ${poolMb * 1024 * 1024}`);
-console.log(`InnoDB buffer pool for this run: ${poolMb > 0 ? poolMb : Math.round(originalPool / 1048576)} MB (BENCH_BUFFER_POOL_MB=0 keeps the server's)`);
+console.log(
+  `InnoDB buffer pool for this run: ${poolMb > 0 ? poolMb : Math.round(originalPool / 1048576)} MB (BENCH_BUFFER_POOL_MB=0 keeps the server's)`,
+);
 // The redo log, likewise: MariaDB's default (96 MB) fills within seconds of a bulk sweep, and InnoDB
 // then stalls writes while it flushes pages to free it (80.8 s → 58.8 s for the sweep alone here
 // with 1 GB). MariaDB ≥ 10.9 resizes it online; the old size comes back at the end.
 const [[{ originalRedo }]] = await conn.query('SELECT @@innodb_log_file_size AS originalRedo');
 const redoMb = Number(process.env.BENCH_REDO_LOG_MB ?? 1024);
 if (redoMb > 0) await conn.query(`SET GLOBAL innodb_log_file_size = ${redoMb * 1024 * 1024}`);
-console.log(`InnoDB redo log for this run: ${redoMb > 0 ? redoMb : Math.round(originalRedo / 1048576)} MB (BENCH_REDO_LOG_MB=0 keeps the server's)`);
-console.log(`Sweep chunks at once: ${process.env.ANONYMIZE_PARALLEL_CHUNKS ?? `the app's default for ${availableParallelism()} cores`} (ANONYMIZE_PARALLEL_CHUNKS)`);
+console.log(
+  `InnoDB redo log for this run: ${redoMb > 0 ? redoMb : Math.round(originalRedo / 1048576)} MB (BENCH_REDO_LOG_MB=0 keeps the server's)`,
+);
+console.log(
+  `Sweep chunks at once: ${process.env.ANONYMIZE_PARALLEL_CHUNKS ?? `the app's default for ${availableParallelism()} cores`} (ANONYMIZE_PARALLEL_CHUNKS)`,
+);
 // A long schedule: only the run this benchmark asks for sweeps.
 const app = await startApp(url, { REDIS_URL, QUEUE_PREFIX: `bench-sweep-${Date.now()}`, ANONYMIZE_EVERY: '24h' });
 const t0 = Date.now();
 try {
   const { token, desks, users } = await seed();
   await settle();
-  await api(app.url, 'PATCH', '/api/tenant/settings', token, { privacy: { retention: { mode: 'anonymize', afterDays: 1 } }, booking: { maxDaysAhead: 365 } });
+  await api(app.url, 'PATCH', '/api/tenant/settings', token, {
+    privacy: { retention: { mode: 'anonymize', afterDays: 1 } },
+    booking: { maxDaysAhead: 365 },
+  });
   const before = await api(app.url, 'GET', '/api/admin/anonymization/status', token);
   console.log(`Due before the sweep: ${before.due}`);
 
-  const clients = RATE > 0 ? await Promise.all(users.slice(0, 100).map((u) => api(app.url, 'POST', '/api/auth/login', null, { email: u.email, password: PASSWORD }))) : [];
+  const clients =
+    RATE > 0
+      ? await Promise.all(
+          users.slice(0, 100).map((u) => api(app.url, 'POST', '/api/auth/login', null, { email: u.email, password: PASSWORD })),
+        )
+      : [];
   // A fresh process compiles its hot paths during its first thousand or so requests; measured as
   // "idle", that made the baseline swing between 15 and 210 ms from run to run.
-  if (RATE > 0) console.log(steadyRow(await bookingLoad('POST /api/bookings, warm-up (not counted)', clients, desks, 0, null, WARMUP_SECONDS)));
+  if (RATE > 0)
+    console.log(steadyRow(await bookingLoad('POST /api/bookings, warm-up (not counted)', clients, desks, 0, null, WARMUP_SECONDS)));
   const idle = RATE > 0 ? await bookingLoad('POST /api/bookings, idle', clients, desks, DAYS_PER_PHASE, null, IDLE_SECONDS) : null;
 
   const { runId } = await api(app.url, 'POST', '/api/admin/anonymization/run', token);
@@ -83,7 +98,9 @@ try {
   const sweepMs = run.finishedAt.getTime() - run.requestedAt.getTime();
   const status = await api(app.url, 'GET', '/api/admin/anonymization/status', token);
   const loaded = await during;
-  const [[{ remaining }]] = await conn.query('SELECT COUNT(*) AS remaining FROM bookings WHERE userId IS NOT NULL AND endsAt <= ?', [new Date(Date.now() - DAY)]);
+  const [[{ remaining }]] = await conn.query('SELECT COUNT(*) AS remaining FROM bookings WHERE userId IS NOT NULL AND endsAt <= ?', [
+    new Date(Date.now() - DAY),
+  ]);
 
   console.log('\nResults');
   if (idle && loaded) {
@@ -119,12 +136,18 @@ function bookingLoad(title, clients, desks, dayOffset, done, seconds = 600) {
     until: done ?? undefined,
     request: () => {
       const who = clients[Math.floor(Math.random() * clients.length)];
-      const startsAt = new Date(today + (1 + dayOffset + Math.floor(Math.random() * (DAYS_PER_PHASE - 5))) * DAY + (6 + Math.floor(Math.random() * 12)) * 3_600_000);
+      const startsAt = new Date(
+        today + (1 + dayOffset + Math.floor(Math.random() * (DAYS_PER_PHASE - 5))) * DAY + (6 + Math.floor(Math.random() * 12)) * 3_600_000,
+      );
       return {
         method: 'POST',
         path: '/api/bookings',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${who.token}` },
-        body: JSON.stringify({ deskId: desks[Math.floor(Math.random() * desks.length)].id, startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString() }),
+        body: JSON.stringify({
+          deskId: desks[Math.floor(Math.random() * desks.length)].id,
+          startsAt: startsAt.toISOString(),
+          endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(),
+        }),
       };
     },
   });
@@ -139,8 +162,12 @@ function bookingLoad(title, clients, desks, dayOffset, done, seconds = 600) {
  */
 async function settle() {
   const started = Date.now();
-  const [[original]] = await conn.query('SELECT @@innodb_max_dirty_pages_pct AS pct, @@innodb_io_capacity AS io, @@innodb_io_capacity_max AS ioMax');
-  await conn.query('SET GLOBAL innodb_io_capacity_max = GREATEST(@@innodb_io_capacity_max, 4000), innodb_io_capacity = GREATEST(@@innodb_io_capacity, 2000), innodb_max_dirty_pages_pct = 0');
+  const [[original]] = await conn.query(
+    'SELECT @@innodb_max_dirty_pages_pct AS pct, @@innodb_io_capacity AS io, @@innodb_io_capacity_max AS ioMax',
+  );
+  await conn.query(
+    'SET GLOBAL innodb_io_capacity_max = GREATEST(@@innodb_io_capacity_max, 4000), innodb_io_capacity = GREATEST(@@innodb_io_capacity, 2000), innodb_max_dirty_pages_pct = 0',
+  );
   try {
     for (;;) {
       const [[{ Value: dirty }]] = await conn.query("SHOW GLOBAL STATUS LIKE 'Innodb_buffer_pool_pages_dirty'");
@@ -148,14 +175,21 @@ async function settle() {
       await new Promise((r) => setTimeout(r, 1000));
     }
   } finally {
-    await conn.query(`SET GLOBAL innodb_max_dirty_pages_pct = ${original.pct}, innodb_io_capacity = ${original.io}, innodb_io_capacity_max = ${original.ioMax}`);
+    await conn.query(
+      `SET GLOBAL innodb_max_dirty_pages_pct = ${original.pct}, innodb_io_capacity = ${original.io}, innodb_io_capacity_max = ${original.ioMax}`,
+    );
   }
   console.log(`Seed written to disk in ${Math.round((Date.now() - started) / 1000)} s`);
 }
 
 /** Reference data: places through the API, people and 1,000,000 past bookings by bulk SQL. */
 async function seed() {
-  const admin = await api(app.url, 'POST', '/api/auth/signup', null, { tenantName: 'Sweep GmbH', displayName: 'Sweep Admin', email: 'sweep-admin@example.com', password: PASSWORD });
+  const admin = await api(app.url, 'POST', '/api/auth/signup', null, {
+    tenantName: 'Sweep GmbH',
+    displayName: 'Sweep Admin',
+    email: 'sweep-admin@example.com',
+    password: PASSWORD,
+  });
   const token = admin.token;
   const tenantId = admin.tenant.id;
   const location = await createAlwaysOpenLocation(app.url, token);
@@ -163,7 +197,11 @@ async function seed() {
   for (const name of ['Floor 1', 'Floor 2']) {
     const floor = await api(app.url, 'POST', `/api/locations/${location.id}/floors`, token, { name });
     for (let i = 0; i < DESKS_PER_FLOOR; i += 50) {
-      const created = await Promise.all(Array.from({ length: 50 }, (_, j) => api(app.url, 'POST', `/api/floors/${floor.id}/desks`, token, { label: `D${i + j + 1}`, x: j * 40, y: i })));
+      const created = await Promise.all(
+        Array.from({ length: 50 }, (_, j) =>
+          api(app.url, 'POST', `/api/floors/${floor.id}/desks`, token, { label: `D${i + j + 1}`, x: j * 40, y: i }),
+        ),
+      );
       desks.push(...created);
     }
   }
@@ -175,12 +213,25 @@ async function seed() {
   // Two bookings per desk and day, going back from two days ago: all due with a 1-day period.
   const lastDay = Math.floor(Date.now() / DAY) * DAY - 2 * DAY;
   const seedStart = Date.now();
-  for (let inserted = 0; inserted < BOOKINGS; ) {
+  for (let inserted = 0; inserted < BOOKINGS;) {
     const batch = [];
     for (let i = 0; i < 5000 && inserted < BOOKINGS; i++, inserted++) {
       const cell = Math.floor(inserted / desks.length);
       const startsAt = new Date(lastDay - Math.floor(cell / 2) * DAY + (cell % 2 ? 13 : 8) * 3_600_000);
-      batch.push([randomUUID(), tenantId, desks[inserted % desks.length].id, users[(inserted * 7919) % USERS].id, startsAt, new Date(startsAt.getTime() + 4 * 3_600_000), 1, null, null, null, null, startsAt]);
+      batch.push([
+        randomUUID(),
+        tenantId,
+        desks[inserted % desks.length].id,
+        users[(inserted * 7919) % USERS].id,
+        startsAt,
+        new Date(startsAt.getTime() + 4 * 3_600_000),
+        1,
+        null,
+        null,
+        null,
+        null,
+        startsAt,
+      ]);
     }
     await conn.query(
       'INSERT INTO bookings (id, tenantId, deskId, userId, startsAt, endsAt, visibleToColleagues, checkedInAt, cancelledAt, cancelReason, anonymizedAt, createdAt) VALUES ?',

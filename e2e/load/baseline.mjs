@@ -13,7 +13,9 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 
 function measure(title, url, headers = {}) {
   return new Promise((resolve, reject) => {
-    autocannon({ title, url, headers, duration: DURATION_S, connections: CONNECTIONS }, (err, result) => (err ? reject(err) : resolve(result)));
+    autocannon({ title, url, headers, duration: DURATION_S, connections: CONNECTIONS }, (err, result) =>
+      err ? reject(err) : resolve(result),
+    );
   });
 }
 
@@ -23,12 +25,21 @@ function row(result) {
 }
 
 buildApi({ ifStale: true });
-const app = await startBuiltApp({ AUTH_RATE_LIMIT_PER_MINUTE: '1000000', DATABASE_URL: process.env.DATABASE_URL ?? '', REDIS_URL: process.env.REDIS_URL ?? '' });
+const app = await startBuiltApp({
+  AUTH_RATE_LIMIT_PER_MINUTE: '1000000',
+  DATABASE_URL: process.env.DATABASE_URL ?? '',
+  REDIS_URL: process.env.REDIS_URL ?? '',
+});
 try {
   const signup = await fetch(`${app.url}/api/auth/signup`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ tenantName: 'Bench GmbH', displayName: 'Bench', email: `bench.${Date.now()}@example.com`, password: 'Correct-Horse-Battery-Bench-1' }),
+    body: JSON.stringify({
+      tenantName: 'Bench GmbH',
+      displayName: 'Bench',
+      email: `bench.${Date.now()}@example.com`,
+      password: 'Correct-Horse-Battery-Bench-1',
+    }),
   });
   const { token } = await signup.json();
   const auth = { authorization: `Bearer ${token}` };

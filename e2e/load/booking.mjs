@@ -8,7 +8,17 @@
 // Run: npm run bench:booking   (BENCH_SECONDS, BENCH_MARIADB_URL, BENCH_BOOKINGS to tune)
 import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
-import { api, BROWSER_HEADERS, createAlwaysOpenLocation, freshDatabase, measure, row, startApp, steadyLoad, steadyRow } from './support.mjs';
+import {
+  api,
+  BROWSER_HEADERS,
+  createAlwaysOpenLocation,
+  freshDatabase,
+  measure,
+  row,
+  startApp,
+  steadyLoad,
+  steadyRow,
+} from './support.mjs';
 
 const DESKS_PER_FLOOR = 250;
 const USERS = 1000;
@@ -32,19 +42,58 @@ try {
   // Every run sends what a browser sends (Accept-Encoding included): the floor view is served
   // gzip-compressed then. One more run without compression shows what that is worth.
   const auth = { ...BROWSER_HEADERS, authorization: `Bearer ${token}` };
-  const trivial = await measure({ title: 'GET /api/health (trivial)', url: `${app.url}/api/health`, headers: BROWSER_HEADERS, pid: app.pid });
-  const trivialAuthenticated = await measure({ title: 'GET /api/me (trivial, authenticated)', url: `${app.url}/api/me`, headers: auth, pid: app.pid });
-  const availability = await measure({ title: 'GET floor availability (1 day)', url: `${app.url}${availabilityPath}`, headers: auth, pid: app.pid });
-  const uncompressed = await measure({ title: 'GET floor availability, no compression', url: `${app.url}${availabilityPath}`, headers: { ...auth, 'accept-encoding': 'identity' }, pid: app.pid });
+  const trivial = await measure({
+    title: 'GET /api/health (trivial)',
+    url: `${app.url}/api/health`,
+    headers: BROWSER_HEADERS,
+    pid: app.pid,
+  });
+  const trivialAuthenticated = await measure({
+    title: 'GET /api/me (trivial, authenticated)',
+    url: `${app.url}/api/me`,
+    headers: auth,
+    pid: app.pid,
+  });
+  const availability = await measure({
+    title: 'GET floor availability (1 day)',
+    url: `${app.url}${availabilityPath}`,
+    headers: auth,
+    pid: app.pid,
+  });
+  const uncompressed = await measure({
+    title: 'GET floor availability, no compression',
+    url: `${app.url}${availabilityPath}`,
+    headers: { ...auth, 'accept-encoding': 'identity' },
+    pid: app.pid,
+  });
   // Latency at a steady load below saturation (a morning rush: 200 floor-plan loads a second), and of
   // one client at a time: what a person waits for, with nobody queued in front.
-  const availabilityRush = await steadyLoad({ title: 'GET floor availability, steady 200 req/s', baseUrl: app.url, rate: 200, request: () => ({ path: availabilityPath, headers: auth }) });
-  const availabilitySolo = await measure({ title: 'GET floor availability, 1 client', url: `${app.url}${availabilityPath}`, headers: auth, connections: 1, pid: app.pid });
+  const availabilityRush = await steadyLoad({
+    title: 'GET floor availability, steady 200 req/s',
+    baseUrl: app.url,
+    rate: 200,
+    request: () => ({ path: availabilityPath, headers: auth }),
+  });
+  const availabilitySolo = await measure({
+    title: 'GET floor availability, 1 client',
+    url: `${app.url}${availabilityPath}`,
+    headers: auth,
+    connections: 1,
+    pid: app.pid,
+  });
   // autocannon's default of 10 connections, closed loop: between the two above.
-  const availabilityTen = await measure({ title: 'GET floor availability, 10 clients', url: `${app.url}${availabilityPath}`, headers: auth, connections: 10, pid: app.pid });
+  const availabilityTen = await measure({
+    title: 'GET floor availability, 10 clients',
+    url: `${app.url}${availabilityPath}`,
+    headers: auth,
+    connections: 10,
+    pid: app.pid,
+  });
 
   // 2. 100 clients, 20 desks, random future slots: exactly one winner per desk and slot.
-  const contenders = await Promise.all(users.slice(0, 100).map((u) => api(app.url, 'POST', '/api/auth/login', null, { email: u.email, password: PASSWORD })));
+  const contenders = await Promise.all(
+    users.slice(0, 100).map((u) => api(app.url, 'POST', '/api/auth/login', null, { email: u.email, password: PASSWORD })),
+  );
   const fought = desks.slice(0, 20).map((d) => d.id);
   const tomorrow = Math.floor(Date.now() / DAY) * DAY + DAY;
   const contention = await new Promise((resolve, reject) =>
@@ -64,7 +113,11 @@ try {
               return {
                 ...req,
                 headers: { 'content-type': 'application/json', authorization: `Bearer ${who.token}` },
-                body: JSON.stringify({ deskId: fought[Math.floor(Math.random() * fought.length)], startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString() }),
+                body: JSON.stringify({
+                  deskId: fought[Math.floor(Math.random() * fought.length)],
+                  startsAt: startsAt.toISOString(),
+                  endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(),
+                }),
               };
             },
           },
@@ -84,7 +137,9 @@ try {
     [new Date(tomorrow)],
   );
   const codes = contention.statusCodeStats ?? {};
-  const fiveHundreds = Object.entries(codes).filter(([c]) => c.startsWith('5')).reduce((n, [, v]) => n + v.count, 0);
+  const fiveHundreds = Object.entries(codes)
+    .filter(([c]) => c.startsWith('5'))
+    .reduce((n, [, v]) => n + v.count, 0);
 
   console.log('\nResults');
   for (const r of [trivial, trivialAuthenticated, availability, uncompressed, availabilitySolo, availabilityTen]) console.log(row(r));
@@ -96,7 +151,9 @@ try {
       `p95 ${availabilityRush.p95} ms at a steady 200 req/s, ${availabilitySolo.p95} ms with 1 client, ${availabilityTen.p95} ms with 10, ${availability.p95} ms saturated by 20 clients (target p95 < 25 ms)`,
   );
   console.log(row(contention));
-  console.log(`booking contention: status codes ${JSON.stringify(Object.fromEntries(Object.entries(codes).map(([c, v]) => [c, v.count])))}, 5xx ${fiveHundreds}, double-booked desk pairs ${doubles}, overlapping bookings of one person ${userDoubles}`);
+  console.log(
+    `booking contention: status codes ${JSON.stringify(Object.fromEntries(Object.entries(codes).map(([c, v]) => [c, v.count])))}, 5xx ${fiveHundreds}, double-booked desk pairs ${doubles}, overlapping bookings of one person ${userDoubles}`,
+  );
   console.log(`\nTotal ${Math.round((Date.now() - t0) / 1000)} s`);
 } finally {
   await app.stop();
@@ -105,12 +162,18 @@ try {
 
 /** Reference data through the API (places) and bulk SQL (users, bookings). */
 async function seed() {
-  const admin = await api(app.url, 'POST', '/api/auth/signup', null, { tenantName: 'Bench GmbH', displayName: 'Bench Admin', email: ADMIN_EMAIL, password: PASSWORD });
+  const admin = await api(app.url, 'POST', '/api/auth/signup', null, {
+    tenantName: 'Bench GmbH',
+    displayName: 'Bench Admin',
+    email: ADMIN_EMAIL,
+    password: PASSWORD,
+  });
   const token = admin.token;
   const tenantId = admin.tenant.id;
   const location = await createAlwaysOpenLocation(app.url, token);
   const floors = [];
-  for (const name of ['Floor 1', 'Floor 2']) floors.push(await api(app.url, 'POST', `/api/locations/${location.id}/floors`, token, { name }));
+  for (const name of ['Floor 1', 'Floor 2'])
+    floors.push(await api(app.url, 'POST', `/api/locations/${location.id}/floors`, token, { name }));
   const desks = [];
   for (const floor of floors) {
     const created = await Promise.all(
@@ -124,10 +187,9 @@ async function seed() {
   // Users share one argon2 hash (computed by the API at sign-up) so seeding stays fast.
   const [[{ passwordHash }]] = await conn.query('SELECT passwordHash FROM users WHERE id = ?', [admin.user.id]);
   const users = Array.from({ length: USERS }, (_, i) => ({ id: randomUUID(), email: `bench-${i}@example.com` }));
-  await conn.query(
-    'INSERT INTO users (id, tenantId, email, displayName, role, passwordHash, locale, createdAt) VALUES ?',
-    [users.map((u, i) => [u.id, tenantId, u.email, `Bench User ${i}`, 'employee', passwordHash, 'en', new Date()])],
-  );
+  await conn.query('INSERT INTO users (id, tenantId, email, displayName, role, passwordHash, locale, createdAt) VALUES ?', [
+    users.map((u, i) => [u.id, tenantId, u.email, `Bench User ${i}`, 'employee', passwordHash, 'en', new Date()]),
+  ]);
 
   // 1,000,000 bookings over the past two years: three per desk and day (08–11, 11–14, 14–17 UTC).
   const slots = [8, 11, 14];
@@ -142,7 +204,20 @@ async function seed() {
       const hour = slots[cell % slots.length];
       const startsAt = new Date(Math.floor(start / DAY) * DAY + day * DAY + hour * 3_600_000);
       const user = users[(inserted * 7919) % USERS];
-      batch.push([randomUUID(), tenantId, desks[deskIndex].id, user.id, startsAt, new Date(startsAt.getTime() + 3 * 3_600_000), 1, startsAt, null, null, null, startsAt]);
+      batch.push([
+        randomUUID(),
+        tenantId,
+        desks[deskIndex].id,
+        user.id,
+        startsAt,
+        new Date(startsAt.getTime() + 3 * 3_600_000),
+        1,
+        startsAt,
+        null,
+        null,
+        null,
+        startsAt,
+      ]);
     }
     await conn.query(
       'INSERT INTO bookings (id, tenantId, deskId, userId, startsAt, endsAt, visibleToColleagues, checkedInAt, cancelledAt, cancelReason, anonymizedAt, createdAt) VALUES ?',
@@ -160,6 +235,8 @@ async function reuseSeed() {
   const { token } = await api(app.url, 'POST', '/api/auth/login', null, { email: ADMIN_EMAIL, password: PASSWORD });
   const [floors] = await conn.query('SELECT id FROM floors ORDER BY name');
   const [desks] = await conn.query('SELECT id, floorId FROM desks ORDER BY floorId, createdAt');
-  const [users] = await conn.query("SELECT id, email FROM users WHERE email LIKE 'bench-%@example.com' AND email <> ? ORDER BY email", [ADMIN_EMAIL]);
+  const [users] = await conn.query("SELECT id, email FROM users WHERE email LIKE 'bench-%@example.com' AND email <> ? ORDER BY email", [
+    ADMIN_EMAIL,
+  ]);
   return { token, floors, desks, users };
 }

@@ -19,7 +19,8 @@ export async function freshDatabase(name, reuse = false) {
     password: decodeURIComponent(url.password),
     multipleStatements: true,
   });
-  if (!reuse) await conn.query(`DROP DATABASE IF EXISTS \`${name}\`; CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  if (!reuse)
+    await conn.query(`DROP DATABASE IF EXISTS \`${name}\`; CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
   await conn.query(`USE \`${name}\``);
   return { conn, url: `${SERVER.replace(/\/$/, '')}/${name}` };
 }
@@ -80,7 +81,7 @@ export function row(r) {
   const l = r.latency;
   const cpu = r.cpuMsPerRequest === undefined ? '' : `  API CPU ${r.cpuMsPerRequest.toFixed(1)} ms/req`;
   const kb = r.requests.total > 0 ? `  ${Math.round(r.throughput.total / r.requests.total / 1024)} kB/resp` : '';
-  const p95 = r.p95 === undefined ? "" : `  p95 ${r.p95} ms`;
+  const p95 = r.p95 === undefined ? '' : `  p95 ${r.p95} ms`;
   return `${r.title.padEnd(44)} ${String(Math.round(r.requests.average)).padStart(6)} req/s  p50 ${l.p50} ms${p95}  p99 ${l.p99} ms  non-2xx ${r.non2xx}  errors ${r.errors}${cpu}${kb}`;
 }
 
@@ -108,7 +109,17 @@ export function steadyLoad({ title, baseUrl, rate, seconds = SECONDS, until, req
       agent.destroy();
       times.sort((a, b) => a - b);
       const at = (q) => Math.round((times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0) * 10) / 10;
-      resolve({ title, count: times.length, rps: times.length / ((performance.now() - start) / 1000), p50: at(0.5), p95: at(0.95), p99: at(0.99), codes, errors, errorCodes });
+      resolve({
+        title,
+        count: times.length,
+        rps: times.length / ((performance.now() - start) / 1000),
+        p50: at(0.5),
+        p95: at(0.95),
+        p99: at(0.99),
+        codes,
+        errors,
+        errorCodes,
+      });
     };
     const fire = (dueAt) => {
       const { method = 'GET', path, headers = {}, body } = request();

@@ -22,7 +22,9 @@ async function bootstrap(): Promise<void> {
   const config = readConfig();
   const app = await createApp(config);
   await app.listen(config.port);
-  console.log(`Deskbook is running on http://localhost:${config.port} (database: ${config.database.type}, jobs: ${config.redisUrl ? 'BullMQ' : 'in-process'})`);
+  console.log(
+    `Deskbook is running on http://localhost:${config.port} (database: ${config.database.type}, jobs: ${config.redisUrl ? 'BullMQ' : 'in-process'})`,
+  );
 }
 
 void bootstrap();

@@ -13,7 +13,10 @@ export interface SweepStatus {
 }
 
 export async function setRetention(t: TestApp, admin: Member, mode: 'anonymize' | 'delete', afterDays: number): Promise<void> {
-  await as(t.http, admin).patch('/api/tenant/settings').send({ privacy: { retention: { mode, afterDays } } }).expect(200);
+  await as(t.http, admin)
+    .patch('/api/tenant/settings')
+    .send({ privacy: { retention: { mode, afterDays } } })
+    .expect(200);
 }
 
 export async function sweepStatus(t: TestApp, admin: Member): Promise<SweepStatus> {
@@ -58,7 +61,12 @@ export function pastRow(deskId: string, userEmail: string | undefined, endedAgoM
  * Imports rows with the tenant's period set far out, so the sweep every import queues leaves them
  * alone, then restores the period the test wants. Returns the new bookings' ids in row order.
  */
-export async function importPast(t: TestApp, admin: Member, rows: ImportRowInput[], retention: { mode: 'anonymize' | 'delete'; afterDays: number }): Promise<string[]> {
+export async function importPast(
+  t: TestApp,
+  admin: Member,
+  rows: ImportRowInput[],
+  retention: { mode: 'anonymize' | 'delete'; afterDays: number },
+): Promise<string[]> {
   await setRetention(t, admin, 'anonymize', 3650);
   const before = new Set((await bookingRows(t, admin.tenantId)).map((b) => b.id));
   const res = await as(t.http, admin).post('/api/admin/bookings/import').send(rows);
@@ -91,7 +99,10 @@ export interface BookingRow {
 }
 
 export function bookingRows(t: TestApp, tenantId: string): Promise<BookingRow[]> {
-  return t.app.get(DataSource).getRepository<BookingRow>('bookings').find({ where: { tenantId }, order: { startsAt: 'ASC' } });
+  return t.app
+    .get(DataSource)
+    .getRepository<BookingRow>('bookings')
+    .find({ where: { tenantId }, order: { startsAt: 'ASC' } });
 }
 
 export async function bookingRow(t: TestApp, id: string): Promise<BookingRow | null> {
@@ -113,11 +124,17 @@ export async function everyTableRow(t: TestApp): Promise<{ table: string; text: 
   const tables =
     ds.options.type === 'better-sqlite3'
       ? (await ds.query<{ name: string }[]>("SELECT name FROM sqlite_master WHERE type = 'table'")).map((r) => r.name)
-      : (await ds.query<{ name: string }[]>('SELECT table_name AS name FROM information_schema.tables WHERE table_schema = DATABASE()')).map((r) => r.name);
+      : (
+          await ds.query<{ name: string }[]>('SELECT table_name AS name FROM information_schema.tables WHERE table_schema = DATABASE()')
+        ).map((r) => r.name);
   const out: { table: string; text: string }[] = [];
   for (const table of tables) {
     const rows = await ds.query<Record<string, unknown>[]>(`SELECT * FROM ${ds.driver.escape(table)}`);
-    for (const row of rows) out.push({ table, text: JSON.stringify(row, (_k, v: unknown) => (Buffer.isBuffer(v) || (v as { type?: string })?.type === 'Buffer' ? '<binary>' : v)) });
+    for (const row of rows)
+      out.push({
+        table,
+        text: JSON.stringify(row, (_k, v: unknown) => (Buffer.isBuffer(v) || (v as { type?: string })?.type === 'Buffer' ? '<binary>' : v)),
+      });
   }
   return out;
 }

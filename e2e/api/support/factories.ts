@@ -37,7 +37,15 @@ export async function signupTenant(http: App, name = `Tenant ${randomBytes(3).to
     .send({ tenantName: name, displayName: 'Ada Admin', email, password: STRONG_PASSWORD })
     .expect(201);
   const body = res.body as { token: string; user: { id: string }; tenant: { id: string } };
-  return { token: body.token, userId: body.user.id, tenantId: body.tenant.id, email, password: STRONG_PASSWORD, role: 'tenant_admin', tenantName: name };
+  return {
+    token: body.token,
+    userId: body.user.id,
+    tenantId: body.tenant.id,
+    email,
+    password: STRONG_PASSWORD,
+    role: 'tenant_admin',
+    tenantName: name,
+  };
 }
 
 /** Invites a member with the given role and accepts the invitation on their behalf. */
@@ -51,7 +59,11 @@ export async function addMember(http: App, admin: Member, role: Role, displayNam
 }
 
 /** Asserts the shared error shape and returns the body for further checks. */
-export function expectError(res: request.Response, statusCode: number, code: string): { message: string; details?: unknown; requestId?: string } {
+export function expectError(
+  res: request.Response,
+  statusCode: number,
+  code: string,
+): { message: string; details?: unknown; requestId?: string } {
   const body = res.body as { statusCode: number; code: string; message: string; details?: unknown; requestId?: string };
   if (res.status !== statusCode || body.code !== code || body.statusCode !== statusCode || typeof body.message !== 'string') {
     throw new Error(`Expected ${statusCode} ${code}, got ${res.status} ${JSON.stringify(body)}`);

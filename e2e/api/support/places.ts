@@ -14,13 +14,19 @@ export interface Place {
 
 /** A location (UTC, always open) with one floor and `desks` desks labelled D1, D2, … */
 export async function createPlace(http: App, editor: Member, desks = 3): Promise<Place> {
-  const location = await as(http, editor).post('/api/locations').send({ name: 'HQ', address: 'Main St 1', timezone: 'UTC', openingHours: ALWAYS_OPEN }).expect(201);
+  const location = await as(http, editor)
+    .post('/api/locations')
+    .send({ name: 'HQ', address: 'Main St 1', timezone: 'UTC', openingHours: ALWAYS_OPEN })
+    .expect(201);
   const locationId = (location.body as { id: string }).id;
   const floor = await as(http, editor).post(`/api/locations/${locationId}/floors`).send({ name: 'Ground floor', level: 0 }).expect(201);
   const floorId = (floor.body as { id: string }).id;
   const deskIds: string[] = [];
   for (let i = 1; i <= desks; i++) {
-    const desk = await as(http, editor).post(`/api/floors/${floorId}/desks`).send({ label: `D${i}`, x: i * 100, y: 50, zone: 'North', amenities: ['monitor'] }).expect(201);
+    const desk = await as(http, editor)
+      .post(`/api/floors/${floorId}/desks`)
+      .send({ label: `D${i}`, x: i * 100, y: 50, zone: 'North', amenities: ['monitor'] })
+      .expect(201);
     deskIds.push((desk.body as { id: string }).id);
   }
   return { locationId, floorId, deskIds };
@@ -51,5 +57,10 @@ export function png(width: number, height: number): Buffer {
   ihdr[9] = 0; // greyscale
   const rows = Buffer.alloc((width + 1) * height, 0x80);
   for (let y = 0; y < height; y++) rows[y * (width + 1)] = 0; // filter byte
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(rows)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }

@@ -12,9 +12,14 @@ export const totpCode = (secret: string, offsetSteps = 0): Promise<string> => ge
 export async function enableTotp(http: App, member: Member): Promise<{ secret: string; recoveryCodes: string[] }> {
   const setup = await as(http, member).post('/api/me/2fa/setup').send({ password: member.password }).expect(200);
   const { secret } = setup.body as { secret: string };
-  const enabled = await as(http, member).post('/api/me/2fa/enable').send({ code: await totpCode(secret) }).expect(200);
+  const enabled = await as(http, member)
+    .post('/api/me/2fa/enable')
+    .send({ code: await totpCode(secret) })
+    .expect(200);
   return { secret, recoveryCodes: (enabled.body as { recoveryCodes: string[] }).recoveryCodes };
 }
 
 export const login = (http: App, member: Pick<Member, 'email' | 'password'>, totp?: string) =>
-  request(http).post('/api/auth/login').send({ email: member.email, password: member.password, ...(totp ? { totp } : {}) });
+  request(http)
+    .post('/api/auth/login')
+    .send({ email: member.email, password: member.password, ...(totp ? { totp } : {}) });

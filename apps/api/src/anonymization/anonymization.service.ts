@@ -108,7 +108,8 @@ export class AnonymizationService {
     // SQLite has one writer anyway; MySQL/MariaDB update disjoint rows of several chunks at once.
     const parallel = options.parallelChunks ?? (this.tx.isSqlite ? 1 : this.config.anonymizeParallelChunks);
     const sources = await this.due.chunkSources(tenantId, retention, now, chunkSize, parallel);
-    const scrub = (ids: string[]) => this.tx.run((m) => (retention.mode === 'delete' ? this.scrubber.remove(m, ids) : this.scrubber.anonymize(m, ids, now)));
+    const scrub = (ids: string[]) =>
+      this.tx.run((m) => (retention.mode === 'delete' ? this.scrubber.remove(m, ids) : this.scrubber.anonymize(m, ids, now)));
     const processed = await this.work(sources, scrub, run, options);
     await this.runs.update({ id: run.id }, { processed });
     await this.finish(run, options.now ?? new Date());
@@ -122,7 +123,12 @@ export class AnonymizationService {
    * has `sources.length` chunks to work on). Returns how many bookings they scrubbed; the first
    * failure stops every worker after its current chunk.
    */
-  private async work(sources: ChunkSource[], scrub: (ids: string[]) => Promise<number>, run: AnonymizationRun, options: SweepOptions): Promise<number> {
+  private async work(
+    sources: ChunkSource[],
+    scrub: (ids: string[]) => Promise<number>,
+    run: AnonymizationRun,
+    options: SweepOptions,
+  ): Promise<number> {
     let processed = 0;
     let reportedAt = Date.now();
     let stopped = false;
@@ -166,13 +172,27 @@ export class AnonymizationService {
 
   async status(tenantId: string, now = new Date()): Promise<AnonymizationStatus> {
     const tenant = await this.tenants.findOneOrFail({ where: { id: tenantId }, select: { id: true, settings: true } });
-    const last = await this.runs.findOne({ where: { tenantId, finishedAt: Not(IsNull()) }, order: { finishedAt: 'DESC', requestedAt: 'DESC' } });
-    const going = await this.runs.find({ select: { processed: true }, where: { tenantId, finishedAt: IsNull(), requestedAt: MoreThan(new Date(now.getTime() - RUN_PRESUMED_DEAD_MS)) } });
+    const last = await this.runs.findOne({
+      where: { tenantId, finishedAt: Not(IsNull()) },
+      order: { finishedAt: 'DESC', requestedAt: 'DESC' },
+    });
+    const going = await this.runs.find({
+      select: { processed: true },
+      where: { tenantId, finishedAt: IsNull(), requestedAt: MoreThan(new Date(now.getTime() - RUN_PRESUMED_DEAD_MS)) },
+    });
     const retention = resolveSettings(tenant.settings).privacy.retention;
     return {
       lastRunAt: last?.finishedAt ?? null,
       lastRunProcessed: last?.processed ?? null,
-      due: going.length > 0 ? await this.dueWhileRunning(tenantId, retention, now, going.reduce((sum, r) => sum + r.processed, 0)) : await this.sharedCountDue(tenantId, retention, now),
+      due:
+        going.length > 0
+          ? await this.dueWhileRunning(
+              tenantId,
+              retention,
+              now,
+              going.reduce((sum, r) => sum + r.processed, 0),
+            )
+          : await this.sharedCountDue(tenantId, retention, now),
       running: going.length > 0,
     };
   }
@@ -210,7 +230,14 @@ export class AnonymizationService {
   }
 
   private async createRun(tenantId: string, source: AnonymizationRunSource): Promise<AnonymizationRun> {
-    const run = Object.assign(new AnonymizationRun(), { id: randomUUID(), tenantId, source, requestedAt: new Date(), finishedAt: null, processed: 0 });
+    const run = Object.assign(new AnonymizationRun(), {
+      id: randomUUID(),
+      tenantId,
+      source,
+      requestedAt: new Date(),
+      finishedAt: null,
+      processed: 0,
+    });
     await this.tx.run((m) => m.insert(AnonymizationRun, run));
     return run;
   }
@@ -218,7 +245,11 @@ export class AnonymizationService {
   /** Closes this run and every earlier one left open (queued behind it, or killed): this run did their work. */
   private async finish(run: AnonymizationRun, now: Date): Promise<void> {
     await this.tx.run(async (m) => {
-      await m.update(AnonymizationRun, { tenantId: run.tenantId, finishedAt: IsNull(), requestedAt: LessThanOrEqual(run.requestedAt) }, { finishedAt: now });
+      await m.update(
+        AnonymizationRun,
+        { tenantId: run.tenantId, finishedAt: IsNull(), requestedAt: LessThanOrEqual(run.requestedAt) },
+        { finishedAt: now },
+      );
       await m.update(AnonymizationRun, { id: run.id }, { finishedAt: now });
     });
   }

@@ -20,7 +20,10 @@ export class BookingScrubber {
   async anonymize(m: EntityManager, ids: string[], now: Date): Promise<number> {
     if (ids.length === 0) return 0;
     const q = quoter(m);
-    const anonymizedAt: unknown = m.connection.driver.preparePersistentValue(now, m.connection.getMetadata(Booking).findColumnWithPropertyName('anonymizedAt')!);
+    const anonymizedAt: unknown = m.connection.driver.preparePersistentValue(
+      now,
+      m.connection.getMetadata(Booking).findColumnWithPropertyName('anonymizedAt')!,
+    );
     const affected = await execute(
       m,
       `UPDATE ${q('bookings')} SET ${q('userId')} = NULL, ${q('visibleToColleagues')} = NULL, ${q('anonymizedAt')} = ?, ${q('createdAt')} = ${startOfDay(m, q('createdAt'))}
@@ -44,7 +47,11 @@ export class BookingScrubber {
 /** Audit events about a booking name who acted on it: they go when the booking loses its person. */
 function forgetAuditEvents(m: EntityManager, bookingIds: string[]): Promise<number> {
   const q = quoter(m);
-  return execute(m, `DELETE FROM ${q('audit_events')} WHERE ${q('targetType')} = 'booking' AND ${q('targetId')} IN (${placeholders(bookingIds)})`, bookingIds);
+  return execute(
+    m,
+    `DELETE FROM ${q('audit_events')} WHERE ${q('targetType')} = 'booking' AND ${q('targetId')} IN (${placeholders(bookingIds)})`,
+    bookingIds,
+  );
 }
 
 /** Runs a write in `m`'s transaction; the rows it changed. */

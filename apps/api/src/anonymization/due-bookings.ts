@@ -33,7 +33,8 @@ export class DueBookings {
     const cutoff = dueCutoff(now, retention.afterDays);
     if (retention.mode === 'delete') return this.bookings.countBy({ tenantId, endsAt: LessThanOrEqual(cutoff) });
     let due = 0;
-    for (const people of chunksOf(await this.peopleOf(tenantId), PEOPLE_PER_QUERY)) due += await this.identifiedDue(people, cutoff).getCount();
+    for (const people of chunksOf(await this.peopleOf(tenantId), PEOPLE_PER_QUERY))
+      due += await this.identifiedDue(people, cutoff).getCount();
     return due;
   }
 
@@ -59,7 +60,13 @@ export class DueBookings {
     const people = await this.peopleOf(tenantId);
     // Groups small enough that every worker gets several (they finish close together).
     const groups = chunksOf(people, Math.max(1, Math.min(PEOPLE_PER_QUERY, Math.ceil(people.length / (parallel * 4)))));
-    return Array.from({ length: parallel }, (_, worker) => this.identifiedCursor(groups.filter((_, i) => i % parallel === worker), cutoff, chunkSize));
+    return Array.from({ length: parallel }, (_, worker) =>
+      this.identifiedCursor(
+        groups.filter((_, i) => i % parallel === worker),
+        cutoff,
+        chunkSize,
+      ),
+    );
   }
 
   /** Due bookings that still name one of these people, a chunk at a time, group after group. */
@@ -106,7 +113,11 @@ export class DueBookings {
           .orderBy('b.endsAt', 'ASC')
           .addOrderBy('b.id', 'ASC')
           .limit(chunkSize);
-        if (after) query.andWhere('(b.endsAt > :afterEnd OR (b.endsAt = :afterEnd AND b.id > :afterId))', { afterEnd: after.endsAt, afterId: after.id });
+        if (after)
+          query.andWhere('(b.endsAt > :afterEnd OR (b.endsAt = :afterEnd AND b.id > :afterId))', {
+            afterEnd: after.endsAt,
+            afterId: after.id,
+          });
         const rows = await query.getMany();
         if (rows.length > 0) after = rows[rows.length - 1];
         return rows.map((r) => r.id);

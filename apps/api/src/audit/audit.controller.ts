@@ -18,7 +18,8 @@ export class AuditController {
   async list(@Query() query: AuditLogQueryDto): Promise<AuditEventDto[]> {
     const to = query.to ? new Date(query.to) : new Date();
     const from = query.from ? new Date(query.from) : new Date(to.getTime() - DEFAULT_WINDOW_MS);
-    if (from > to) throw new ValidationFailedError([{ field: 'from', messages: ['from must not be after to'] }], 'from must not be after to');
+    if (from > to)
+      throw new ValidationFailedError([{ field: 'from', messages: ['from must not be after to'] }], 'from must not be after to');
     return (await this.audit.list(from, to)).map(toAuditEventDto);
   }
 }

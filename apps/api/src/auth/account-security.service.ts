@@ -33,7 +33,13 @@ export class AccountSecurityService {
     await this.tx.run(async (m) => {
       await m.update(User, { id: user.id }, { passwordHash });
       await m.update(Session, { userId: user.id, id: Not(principal.sessionId), revokedAt: IsNull() }, { revokedAt: new Date() });
-      await this.audit.record(m, { tenantId: user.tenantId, actorUserId: user.id, action: 'password.changed', targetType: 'user', targetId: user.id });
+      await this.audit.record(m, {
+        tenantId: user.tenantId,
+        actorUserId: user.id,
+        action: 'password.changed',
+        targetType: 'user',
+        targetId: user.id,
+      });
     });
   }
 

@@ -65,7 +65,11 @@ export class AuthController {
   @Post('accept-invite')
   @HttpCode(200)
   @ApiOkResponse({ type: AuthResponseDto })
-  async acceptInvite(@Body() dto: AcceptInviteDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<AuthResponseDto> {
+  async acceptInvite(
+    @Body() dto: AcceptInviteDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<AuthResponseDto> {
     return this.respond(req, res, await this.auth.acceptInvite(dto.inviteToken, dto.password, req.headers['user-agent']));
   }
 

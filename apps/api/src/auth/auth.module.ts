@@ -28,7 +28,16 @@ import { SessionsJobs } from './sessions.jobs.js';
     }),
   ],
   controllers: [AuthController, AccountSecurityController],
-  providers: [AuthService, SessionsService, JwtStrategy, LocalStrategy, SessionsJobs, LoginThrottleService, TwoFactorService, AccountSecurityService],
+  providers: [
+    AuthService,
+    SessionsService,
+    JwtStrategy,
+    LocalStrategy,
+    SessionsJobs,
+    LoginThrottleService,
+    TwoFactorService,
+    AccountSecurityService,
+  ],
   exports: [SessionsService, LoginThrottleService],
 })
 export class AuthModule {}

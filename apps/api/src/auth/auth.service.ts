@@ -77,7 +77,13 @@ export class AuthService {
     if (await this.users.exists({ where: { email: dto.email } })) throw new EmailTakenError();
     const passwordHash = await hashPassword(dto.password);
     const now = new Date();
-    const tenant = Object.assign(new Tenant(), { id: randomUUID(), name: dto.tenantName, slug: slugify(dto.tenantName), settings: defaultSettings(), createdAt: now });
+    const tenant = Object.assign(new Tenant(), {
+      id: randomUUID(),
+      name: dto.tenantName,
+      slug: slugify(dto.tenantName),
+      settings: defaultSettings(),
+      createdAt: now,
+    });
     const user = Object.assign(new User(), {
       id: randomUUID(),
       tenantId: tenant.id,
@@ -132,7 +138,13 @@ export class AuthService {
     const user = await this.users.findOne({ where: { email: email.toLowerCase() } });
     if (!user) return;
     await this.tx.run((m) =>
-      this.audit.record(m, { tenantId: user.tenantId, actorUserId: null, action: 'auth.locked_out', targetType: 'user', targetId: user.id }),
+      this.audit.record(m, {
+        tenantId: user.tenantId,
+        actorUserId: null,
+        action: 'auth.locked_out',
+        targetType: 'user',
+        targetId: user.id,
+      }),
     );
   }
 
@@ -156,7 +168,13 @@ export class AuthService {
       );
       if (claimed.affected !== 1) throw new InviteInvalidError();
       await m.update(User, { id: user.id }, { passwordHash });
-      await this.audit.record(m, { tenantId: tenant.id, actorUserId: user.id, action: 'user.invite_accepted', targetType: 'user', targetId: user.id });
+      await this.audit.record(m, {
+        tenantId: tenant.id,
+        actorUserId: user.id,
+        action: 'user.invite_accepted',
+        targetType: 'user',
+        targetId: user.id,
+      });
       return this.sessions.issue(user, userAgent, m);
     });
     user.passwordHash = passwordHash;

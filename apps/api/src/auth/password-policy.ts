@@ -28,7 +28,12 @@ const zxcvbn = new ZxcvbnFactory({
  */
 export function checkPassword(password: string, context: string[]): PasswordVerdict {
   if (password.length < PASSWORD_MIN_LENGTH) {
-    return { ok: false, score: 0, warning: `Use at least ${PASSWORD_MIN_LENGTH} characters.`, suggestions: ['Add another word or two. Uncommon words are better.'] };
+    return {
+      ok: false,
+      score: 0,
+      warning: `Use at least ${PASSWORD_MIN_LENGTH} characters.`,
+      suggestions: ['Add another word or two. Uncommon words are better.'],
+    };
   }
   if (password.length > PASSWORD_MAX_LENGTH) {
     return { ok: false, score: 0, warning: `Use at most ${PASSWORD_MAX_LENGTH} characters.`, suggestions: [] };

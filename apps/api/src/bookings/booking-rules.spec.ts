@@ -49,7 +49,11 @@ describe('violatedBookingRule', () => {
 
   it('keeps inside the opening hours of the local weekday', () => {
     // 08:00–18:00 Berlin = 07:00–17:00 UTC in March.
-    expect(violatedBookingRule(base('2027-03-02T07:00:00Z', '2027-03-02T17:00:00Z', { rules: { ...defaultSettings().booking, maxDurationMinutes: 600 } }))).toBeNull();
+    expect(
+      violatedBookingRule(
+        base('2027-03-02T07:00:00Z', '2027-03-02T17:00:00Z', { rules: { ...defaultSettings().booking, maxDurationMinutes: 600 } }),
+      ),
+    ).toBeNull();
     expect(violatedBookingRule(base('2027-03-02T06:30:00Z', '2027-03-02T08:00:00Z'))).toBe('OUTSIDE_OPENING_HOURS');
     expect(violatedBookingRule(base('2027-03-02T16:00:00Z', '2027-03-02T17:30:00Z'))).toBe('OUTSIDE_OPENING_HOURS');
     // Saturday is closed by default.

@@ -3,13 +3,7 @@ import { minutesOfDay, weekdayKey, type OpeningHours } from '../places/opening-h
 import type { TenantSettings } from '../tenants/settings.js';
 
 /** Names of the rules a booking can break; clients get the name in `details.rule`. */
-export type BookingRule =
-  | 'DESK_NOT_BOOKABLE'
-  | 'IN_THE_PAST'
-  | 'TOO_FAR_AHEAD'
-  | 'TOO_LONG'
-  | 'SLOT_BOUNDARY'
-  | 'OUTSIDE_OPENING_HOURS';
+export type BookingRule = 'DESK_NOT_BOOKABLE' | 'IN_THE_PAST' | 'TOO_FAR_AHEAD' | 'TOO_LONG' | 'SLOT_BOUNDARY' | 'OUTSIDE_OPENING_HOURS';
 
 export interface BookingRequest {
   startsAt: Date;

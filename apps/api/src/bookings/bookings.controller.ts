@@ -30,7 +30,8 @@ function range(query: TimeRangeQueryDto, defaults: { from: Date; to: Date }): { 
   const from = query.from ? new Date(query.from) : defaults.from;
   const to = query.to ? new Date(query.to) : defaults.to;
   if (to <= from) throw new ValidationFailedError([{ field: 'to', messages: ['to must be after from'] }]);
-  if (to.getTime() - from.getTime() > MAX_RANGE_MS) throw new ValidationFailedError([{ field: 'to', messages: ['the range may span at most 62 days'] }]);
+  if (to.getTime() - from.getTime() > MAX_RANGE_MS)
+    throw new ValidationFailedError([{ field: 'to', messages: ['the range may span at most 62 days'] }]);
   return { from, to };
 }
 
@@ -92,7 +93,13 @@ export class BookingsController {
   }
 
   /** The floor's bookings as a member without a booking there sees them (shared by all viewers). */
-  private async floorView(tenantId: string, desks: readonly FloorDesk[], from: Date, to: Date, visibility: BookingVisibility): Promise<FloorView> {
+  private async floorView(
+    tenantId: string,
+    desks: readonly FloorDesk[],
+    from: Date,
+    to: Date,
+    visibility: BookingVisibility,
+  ): Promise<FloorView> {
     const bookings = await this.bookings.activeOnDesks(
       desks.map((d) => d.id),
       from,
@@ -182,7 +189,9 @@ export class BookingsController {
   @ApiOkResponse({ description: 'The caller’s bookings as iCalendar (RFC 5545)' })
   async calendar(@CurrentPrincipal() principal: Principal, @Req() req: Request, @Res() res: Response): Promise<void> {
     const now = Date.now();
-    const bookings = (await this.bookings.mine(principal, new Date(now - 60 * DAY_MS), new Date(now + 366 * DAY_MS))).filter((b) => !b.cancelledAt);
+    const bookings = (await this.bookings.mine(principal, new Date(now - 60 * DAY_MS), new Date(now + 366 * DAY_MS))).filter(
+      (b) => !b.cancelledAt,
+    );
     const desks = new Map((await this.bookings.desksById(bookings.map((b) => b.deskId))).map((d) => [d.id, d]));
     const entries = [];
     for (const booking of bookings) {

@@ -25,7 +25,14 @@ function byStart(bookings: BookingWindow[]): BookingWindow[] {
 
 /** What floor availability needs of a booking. */
 export type BookingWindow = Pick<Booking, 'id' | 'deskId' | 'userId' | 'startsAt' | 'endsAt' | 'visibleToColleagues'>;
-const WINDOW_FIELDS: PreparedFields<BookingWindow> = { id: 'b.id', deskId: 'b.deskId', userId: 'b.userId', startsAt: 'b.startsAt', endsAt: 'b.endsAt', visibleToColleagues: 'b.visibleToColleagues' };
+const WINDOW_FIELDS: PreparedFields<BookingWindow> = {
+  id: 'b.id',
+  deskId: 'b.deskId',
+  userId: 'b.userId',
+  startsAt: 'b.startsAt',
+  endsAt: 'b.endsAt',
+  visibleToColleagues: 'b.visibleToColleagues',
+};
 
 @Injectable()
 export class BookingsRepository extends TenantScopedRepository<Booking> {
@@ -103,7 +110,13 @@ export class BookingsRepository extends TenantScopedRepository<Booking> {
    * The booking a person's earlier request with this Idempotency-Key made, if the key is still kept
    * (IDEMPOTENCY_KEY_TTL_MS). With `m` and `locking`, read inside that transaction with a shared lock.
    */
-  async findByIdempotencyKey(userId: string, key: string, now: Date, m: EntityManager = this.bookings.manager, locking = false): Promise<Booking | null> {
+  async findByIdempotencyKey(
+    userId: string,
+    key: string,
+    now: Date,
+    m: EntityManager = this.bookings.manager,
+    locking = false,
+  ): Promise<Booking | null> {
     const earlier = await m.findOne(BookingIdempotencyKey, {
       where: { userId, idempotencyKey: key, createdAt: MoreThan(new Date(now.getTime() - IDEMPOTENCY_KEY_TTL_MS)) },
       ...(locking ? { lock: { mode: 'pessimistic_read' as const } } : {}),

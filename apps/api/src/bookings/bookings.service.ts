@@ -60,7 +60,9 @@ export class BookingsService {
    */
   async create(principal: Principal, dto: CreateBookingDto, idempotencyKey: string | undefined, now = new Date()): Promise<BookedDesk> {
     if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
-      throw new ValidationFailedError([{ field: 'Idempotency-Key', messages: ['Idempotency-Key must be 1-100 printable ASCII characters'] }]);
+      throw new ValidationFailedError([
+        { field: 'Idempotency-Key', messages: ['Idempotency-Key must be 1-100 printable ASCII characters'] },
+      ]);
     }
     if (idempotencyKey) {
       const earlier = await this.bookings.findByIdempotencyKey(principal.userId, idempotencyKey, now);
@@ -100,7 +102,8 @@ export class BookingsService {
     try {
       const made = await this.tx.run(async (m): Promise<Booking> => {
         const locking = !this.tx.isSqlite;
-        if (locking) await m.createQueryBuilder(Desk, 'd').select('d.id').where('d.id = :id', { id: desk.id }).setLock('pessimistic_write').getOne();
+        if (locking)
+          await m.createQueryBuilder(Desk, 'd').select('d.id').where('d.id = :id', { id: desk.id }).setLock('pessimistic_write').getOne();
         // Locks the person's row as the desk's above (MySQL), and stamps it: floor availability on
         // every instance reads this person's bookings fresh for a while (mayHaveUnseenBookings).
         // Rolled back with the booking if it is refused.

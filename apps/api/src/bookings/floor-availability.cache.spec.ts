@@ -1,7 +1,13 @@
 import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { WriteGeneration } from '../database/write-generation.js';
-import { BOOKING_SETTLE_MS, FLOOR_AVAILABILITY_TTL_MS, FloorAvailabilityCache, mayHaveUnseenBookings, type FloorView } from './floor-availability.cache.js';
+import {
+  BOOKING_SETTLE_MS,
+  FLOOR_AVAILABILITY_TTL_MS,
+  FloorAvailabilityCache,
+  mayHaveUnseenBookings,
+  type FloorView,
+} from './floor-availability.cache.js';
 
 const view = (label: string): FloorView => ({
   desks: [],

@@ -28,8 +28,14 @@ describe('loadConfig', () => {
   });
 
   it.each([
-    ['mysql://deskbook:s%40cret@db:3307/desks', { type: 'mysql', host: 'db', port: 3307, username: 'deskbook', password: 's@cret', database: 'desks' }],
-    ['mariadb://root:@127.0.0.1/test', { type: 'mariadb', host: '127.0.0.1', port: 3306, username: 'root', password: '', database: 'test' }],
+    [
+      'mysql://deskbook:s%40cret@db:3307/desks',
+      { type: 'mysql', host: 'db', port: 3307, username: 'deskbook', password: 's@cret', database: 'desks' },
+    ],
+    [
+      'mariadb://root:@127.0.0.1/test',
+      { type: 'mariadb', host: '127.0.0.1', port: 3306, username: 'root', password: '', database: 'test' },
+    ],
   ])('picks the driver from the scheme of %s', (url, expected) => {
     expect(loadConfig({ DATABASE_URL: url, APP_SECRET: 'x'.repeat(32) }).database).toEqual(expected);
   });

@@ -51,11 +51,18 @@ export class DataExportService {
     const places = await this.placesOf(bookings.map((b) => b.deskId));
     const keys = new Map((await this.idempotencyKeys.findBy({ userId })).map((k) => [k.bookingId, k.idempotencyKey]));
     const sessions = await this.sessions.find({ where: { userId, tenantId }, order: { createdAt: 'ASC' } });
-    const events = await this.audit.find({ where: [{ tenantId, actorUserId: userId }, { tenantId, targetType: 'user', targetId: userId }], order: { at: 'ASC' } });
+    const events = await this.audit.find({
+      where: [
+        { tenantId, actorUserId: userId },
+        { tenantId, targetType: 'user', targetId: userId },
+      ],
+      order: { at: 'ASC' },
+    });
     const unusedRecoveryCodes = await this.recoveryCodes.countBy({ userId, usedAt: IsNull() });
     return {
       exportedAt: now.toISOString(),
-      about: 'Every piece of personal data Deskbook holds about you. Bookings anonymized under your company\'s retention period no longer belong to you and are not included.',
+      about:
+        "Every piece of personal data Deskbook holds about you. Bookings anonymized under your company's retention period no longer belong to you and are not included.",
       profile: {
         id: user.id,
         email: user.email,
@@ -127,10 +134,40 @@ export class DataExportService {
         invitationPending: u.passwordHash === null,
         twoFactorEnabled: u.totpEnabledAt !== null,
       })),
-      locations: locations.map((l) => ({ id: l.id, name: l.name, address: l.address, timezone: l.timezone, openingHours: l.openingHours, createdAt: l.createdAt.toISOString() })),
-      floors: floors.map((f) => ({ id: f.id, locationId: f.locationId, name: f.name, level: f.level, planMimeType: f.planMimeType, planWidth: f.planWidth, planHeight: f.planHeight })),
-      desks: desks.map((d) => ({ id: d.id, floorId: d.floorId, label: d.label, x: d.x, y: d.y, zone: d.zone, amenities: d.amenities, bookable: d.bookable })),
-      anonymizationRuns: runs.map((r) => ({ id: r.id, source: r.source, requestedAt: r.requestedAt.toISOString(), finishedAt: iso(r.finishedAt), processed: r.processed })),
+      locations: locations.map((l) => ({
+        id: l.id,
+        name: l.name,
+        address: l.address,
+        timezone: l.timezone,
+        openingHours: l.openingHours,
+        createdAt: l.createdAt.toISOString(),
+      })),
+      floors: floors.map((f) => ({
+        id: f.id,
+        locationId: f.locationId,
+        name: f.name,
+        level: f.level,
+        planMimeType: f.planMimeType,
+        planWidth: f.planWidth,
+        planHeight: f.planHeight,
+      })),
+      desks: desks.map((d) => ({
+        id: d.id,
+        floorId: d.floorId,
+        label: d.label,
+        x: d.x,
+        y: d.y,
+        zone: d.zone,
+        amenities: d.amenities,
+        bookable: d.bookable,
+      })),
+      anonymizationRuns: runs.map((r) => ({
+        id: r.id,
+        source: r.source,
+        requestedAt: r.requestedAt.toISOString(),
+        finishedAt: iso(r.finishedAt),
+        processed: r.processed,
+      })),
     };
     await write(JSON.stringify(head).slice(0, -1) + ',"bookings":[');
     let first = true;
@@ -168,7 +205,15 @@ export class DataExportService {
     await write(
       events
         .map((e) =>
-          JSON.stringify({ id: e.id, action: e.action, actorUserId: e.actorUserId, targetType: e.targetType, targetId: e.targetId, details: e.details, at: e.at.toISOString() }),
+          JSON.stringify({
+            id: e.id,
+            action: e.action,
+            actorUserId: e.actorUserId,
+            targetType: e.targetType,
+            targetId: e.targetId,
+            details: e.details,
+            at: e.at.toISOString(),
+          }),
         )
         .join(','),
     );

@@ -45,7 +45,12 @@ export class DataRightsController {
   @AllowedBeforeTotpEnrollment()
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'The account is erased: bookings anonymized, future ones cancelled, sessions ended' })
-  async eraseMe(@CurrentPrincipal() principal: Principal, @Body() dto: EraseMeDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
+  async eraseMe(
+    @CurrentPrincipal() principal: Principal,
+    @Body() dto: EraseMeDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<void> {
     const user = await this.users.findOneByOrFail({ id: principal.userId, tenantId: principal.tenantId });
     if (!user.passwordHash || !(await verifyPassword(user.passwordHash, dto.password))) throw new PasswordIncorrectError();
     await this.erasure.erase(principal, principal.userId);
@@ -55,7 +60,10 @@ export class DataRightsController {
   @Get('admin/export')
   @Roles('tenant_admin')
   @ApiProduces('application/json')
-  @ApiOkResponse({ description: "The whole tenant's data as a JSON download; anonymized bookings carry no identity", schema: { type: 'object' } })
+  @ApiOkResponse({
+    description: "The whole tenant's data as a JSON download; anonymized bookings carry no identity",
+    schema: { type: 'object' },
+  })
   async exportTenant(@CurrentPrincipal() principal: Principal, @Res() res: Response): Promise<void> {
     const now = new Date();
     sendAsDownload(res, `deskbook-export-${day(now)}.json`);

@@ -14,7 +14,21 @@ import { Tenant } from '../tenants/entities/tenant.entity.js';
 import { Invite } from '../users/entities/invite.entity.js';
 import { User } from '../users/entities/user.entity.js';
 
-export const ENTITIES = [Tenant, User, Invite, Session, AuditEvent, RecoveryCode, LoginThrottle, Location, Floor, Desk, Booking, BookingIdempotencyKey, AnonymizationRun];
+export const ENTITIES = [
+  Tenant,
+  User,
+  Invite,
+  Session,
+  AuditEvent,
+  RecoveryCode,
+  LoginThrottle,
+  Location,
+  Floor,
+  Desk,
+  Booking,
+  BookingIdempotencyKey,
+  AnonymizationRun,
+];
 
 /** Every entity, including the one whose column type depends on the dialect. */
 export function entitiesFor(dialect: DatabaseConfig['type']) {

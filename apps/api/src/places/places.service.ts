@@ -67,9 +67,14 @@ export class PlacesService {
     if (dto.name !== undefined) location.name = dto.name;
     if (dto.address !== undefined) location.address = dto.address;
     if (dto.timezone !== undefined) location.timezone = dto.timezone;
-    if (dto.openingHours !== undefined) location.openingHours = { ...location.openingHours, ...(dto.openingHours as Partial<OpeningHours>) };
+    if (dto.openingHours !== undefined)
+      location.openingHours = { ...location.openingHours, ...(dto.openingHours as Partial<OpeningHours>) };
     await this.tx.run((m) =>
-      m.update(Location, { id, tenantId: location.tenantId }, { name: location.name, address: location.address, timezone: location.timezone, openingHours: location.openingHours }),
+      m.update(
+        Location,
+        { id, tenantId: location.tenantId },
+        { name: location.name, address: location.address, timezone: location.timezone, openingHours: location.openingHours },
+      ),
     );
     return location;
   }
@@ -145,7 +150,10 @@ export class PlacesService {
 
   async putPlan(id: string, upload: Buffer | undefined): Promise<Floor> {
     const floor = await this.floors.getById(id);
-    if (!upload) throw new DomainError(400, 'VALIDATION_FAILED', 'Send the plan as multipart field "file"', [{ field: 'file', messages: ['file is required'] }]);
+    if (!upload)
+      throw new DomainError(400, 'VALIDATION_FAILED', 'Send the plan as multipart field "file"', [
+        { field: 'file', messages: ['file is required'] },
+      ]);
     const image = await readPlanImage(upload);
     await this.tx.run(async (m) => {
       await m.getRepository<FloorPlan>('FloorPlan').save({ floorId: floor.id, data: image.data, updatedAt: new Date() });

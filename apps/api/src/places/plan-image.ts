@@ -28,7 +28,8 @@ purify.addHook('uponSanitizeAttribute', (_node, data) => {
   if (/url\(\s*['"]?(?!#)/i.test(value)) data.keepAttr = false;
 });
 
-const looksLikeSvg = (data: Buffer) => /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE[^>]*>\s*)?<svg[\s>]/i.test(data.subarray(0, 4096).toString('utf8'));
+const looksLikeSvg = (data: Buffer) =>
+  /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE[^>]*>\s*)?<svg[\s>]/i.test(data.subarray(0, 4096).toString('utf8'));
 
 /**
  * Identifies a plan by its content (magic bytes), never by the declared type or file name;

@@ -96,7 +96,13 @@ export class UsersService {
         user.role = dto.role;
       }
       if (dto.displayName !== undefined && dto.displayName !== user.displayName) {
-        await this.audit.record(m, { tenantId: actor.tenantId, actorUserId: actor.userId, action: 'user.renamed', targetType: 'user', targetId: user.id });
+        await this.audit.record(m, {
+          tenantId: actor.tenantId,
+          actorUserId: actor.userId,
+          action: 'user.renamed',
+          targetType: 'user',
+          targetId: user.id,
+        });
         user.displayName = dto.displayName;
       }
       await m.update(User, { id: user.id, tenantId: actor.tenantId }, { role: user.role, displayName: user.displayName });

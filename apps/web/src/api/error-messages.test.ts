@@ -29,9 +29,7 @@ describe('errorMessageKey', () => {
   });
 
   it('falls back to a general booking rule text for a rule it does not know', () => {
-    expect(errorMessageKey(new ApiError(422, 'BOOKING_RULE_VIOLATED', 'rule', { rule: 'NEW_RULE' }))).toBe(
-      'errors.bookingRule.other',
-    );
+    expect(errorMessageKey(new ApiError(422, 'BOOKING_RULE_VIOLATED', 'rule', { rule: 'NEW_RULE' }))).toBe('errors.bookingRule.other');
     expect(errorMessageKey(new ApiError(422, 'BOOKING_RULE_VIOLATED', 'rule'))).toBe('errors.bookingRule.other');
   });
 
@@ -55,8 +53,7 @@ describe('errorMessageKey', () => {
 });
 
 describe('retryWait', () => {
-  const locked = (retryAfterSeconds: unknown) =>
-    new ApiError(429, 'TOO_MANY_ATTEMPTS', 'locked', { retryAfterSeconds });
+  const locked = (retryAfterSeconds: unknown) => new ApiError(429, 'TOO_MANY_ATTEMPTS', 'locked', { retryAfterSeconds });
 
   it('counts seconds under a minute', () => {
     expect(retryWait(locked(30))).toEqual({ unit: 'seconds', count: 30 });

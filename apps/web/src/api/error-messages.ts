@@ -53,10 +53,7 @@ export const BOOKING_RULES = [
 ] as const;
 export type BookingRule = (typeof BOOKING_RULES)[number];
 
-export type ErrorMessageKey =
-  | `errors.${TranslatedErrorCode}`
-  | `errors.generic.${GenericError}`
-  | `errors.bookingRule.${BookingRule}`;
+export type ErrorMessageKey = `errors.${TranslatedErrorCode}` | `errors.generic.${GenericError}` | `errors.bookingRule.${BookingRule}`;
 
 function isTranslatedCode(code: string): code is TranslatedErrorCode {
   return (TRANSLATED_ERROR_CODES as readonly string[]).includes(code);

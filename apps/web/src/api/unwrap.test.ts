@@ -3,8 +3,7 @@ import { ApiError, NETWORK_ERROR, UNKNOWN_ERROR } from './api-error';
 import { unwrap, unwrapEmpty } from './unwrap';
 
 const ok = (data: unknown, status = 200) => Promise.resolve({ data, response: new Response(null, { status }) });
-const failed = (status: number, error: unknown) =>
-  Promise.resolve({ error, response: new Response(null, { status }) });
+const failed = (status: number, error: unknown) => Promise.resolve({ error, response: new Response(null, { status }) });
 
 describe('unwrap', () => {
   it('returns the body of a successful call', async () => {
@@ -39,8 +38,8 @@ describe('unwrapEmpty', () => {
   });
 
   it('throws for errors', async () => {
-    await expect(
-      unwrapEmpty(failed(409, { statusCode: 409, code: 'LAST_ADMIN', message: 'last' })),
-    ).rejects.toMatchObject({ code: 'LAST_ADMIN' });
+    await expect(unwrapEmpty(failed(409, { statusCode: 409, code: 'LAST_ADMIN', message: 'last' }))).rejects.toMatchObject({
+      code: 'LAST_ADMIN',
+    });
   });
 });

@@ -11,7 +11,12 @@ export interface FieldViolation {
 }
 
 function isParams(value: unknown): value is Record<string, string | number> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string' || typeof v === 'number');
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.values(value).every((v) => typeof v === 'string' || typeof v === 'number')
+  );
 }
 
 function isFieldViolation(value: unknown): value is FieldViolation {
@@ -46,9 +51,7 @@ export function weakPasswordDetails(error: unknown): WeakPasswordDetails | null 
   if (typeof details !== 'object' || details === null) return null;
   return {
     warning: typeof details.warning === 'string' ? details.warning : null,
-    suggestions: Array.isArray(details.suggestions)
-      ? details.suggestions.filter((s): s is string => typeof s === 'string')
-      : [],
+    suggestions: Array.isArray(details.suggestions) ? details.suggestions.filter((s): s is string => typeof s === 'string') : [],
     score: typeof details.score === 'number' ? details.score : 0,
   };
 }

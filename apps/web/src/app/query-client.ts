@@ -18,9 +18,7 @@ export function createQueryClient(): QueryClient {
     if (error.code === 'UNAUTHENTICATED') {
       queryClient.setQueryData(authQueryKeys.session, null);
     } else if (error.code === 'TOTP_ENROLLMENT_REQUIRED') {
-      queryClient.setQueryData<Me | null>(authQueryKeys.session, (me) =>
-        me ? { ...me, totpEnrollmentRequired: true } : me,
-      );
+      queryClient.setQueryData<Me | null>(authQueryKeys.session, (me) => (me ? { ...me, totpEnrollmentRequired: true } : me));
     }
   };
   const queryClient = new QueryClient({

@@ -5,6 +5,5 @@ export const theme = createTheme({
   defaultRadius: 'md',
   // Focus rings for keyboard users only (":focus-visible"), never hidden.
   focusRing: 'auto',
-  fontFamily:
-    'Inter, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif',
+  fontFamily: 'Inter, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif',
 });

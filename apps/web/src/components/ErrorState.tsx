@@ -14,24 +14,12 @@ interface ErrorStateProps {
 export function ErrorState({ error, onRetry, title }: ErrorStateProps) {
   const { t } = useTranslation();
   return (
-    <Alert
-      role="alert"
-      color="red"
-      variant="light"
-      icon={<IconAlertTriangle aria-hidden />}
-      title={title ?? t('states.loadFailed')}
-    >
+    <Alert role="alert" color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={title ?? t('states.loadFailed')}>
       <Stack gap="sm">
         <Text size="sm">{t(errorMessageKey(error))}</Text>
         {onRetry && (
           <Group>
-            <Button
-              size="xs"
-              variant="white"
-              color="red"
-              leftSection={<IconRefresh size={16} aria-hidden />}
-              onClick={onRetry}
-            >
+            <Button size="xs" variant="white" color="red" leftSection={<IconRefresh size={16} aria-hidden />} onClick={onRetry}>
               {t('common.retry')}
             </Button>
           </Group>

@@ -20,8 +20,6 @@ describe('serverFieldErrors', () => {
   });
 
   it('returns nothing for form-level errors', () => {
-    expect(serverFieldErrors(new ApiError(401, 'INVALID_CREDENTIALS', ''), hasField, { EMAIL_TAKEN: 'email' })).toEqual(
-      {},
-    );
+    expect(serverFieldErrors(new ApiError(401, 'INVALID_CREDENTIALS', ''), hasField, { EMAIL_TAKEN: 'email' })).toEqual({});
   });
 });

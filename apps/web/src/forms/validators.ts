@@ -30,9 +30,7 @@ export function checkOptionalEmail(value: string): ValidationKey | null {
 }
 
 export function checkIntegerInRange(value: unknown, min: number, max: number): ValidationKey | null {
-  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
-    ? null
-    : 'validation.integerRange';
+  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max ? null : 'validation.integerRange';
 }
 
 /** A 6-digit authenticator code, or one of the longer recovery codes (spaces do not matter). */

@@ -46,8 +46,7 @@ export function aUser(overrides: Partial<User> = {}): User {
   };
 }
 
-export const CHROME_ON_LINUX =
-  'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36';
+export const CHROME_ON_LINUX = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36';
 
 export function aSignInSession(overrides: Partial<SignInSession> = {}): SignInSession {
   return {
@@ -63,8 +62,7 @@ export function aSignInSession(overrides: Partial<SignInSession> = {}): SignInSe
 /** What POST /me/2fa/setup answers: a tiny PNG stands in for the QR code. */
 export const A_TOTP_SETUP = {
   otpauthUrl: 'otpauth://totp/Deskbook:anna%40acme.example?secret=JBSWY3DPEHPK3PXP&issuer=Deskbook',
-  qrCodeDataUrl:
-    'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  qrCodeDataUrl: 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
   secret: 'JBSWY3DPEHPK3PXP',
 };
 

@@ -74,7 +74,12 @@ describe('TOTP', () => {
     expect(sealed).not.toContain('JBSWY3DPEHPK3PXP');
     expect(openSecret(key, sealed)).toBe('JBSWY3DPEHPK3PXP');
     const [v, iv, tag, ct] = sealed.split('.');
-    const tampered = [v, iv, tag, Buffer.from(Buffer.from(ct, 'base64url').map((b, i) => (i === 0 ? b ^ 1 : b))).toString('base64url')].join('.');
+    const tampered = [
+      v,
+      iv,
+      tag,
+      Buffer.from(Buffer.from(ct, 'base64url').map((b, i) => (i === 0 ? b ^ 1 : b))).toString('base64url'),
+    ].join('.');
     expect(() => openSecret(key, tampered)).toThrow();
     expect(() => openSecret(randomBytes(32), sealed)).toThrow();
   });

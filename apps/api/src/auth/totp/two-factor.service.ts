@@ -53,7 +53,9 @@ export class TwoFactorService {
     const user = await this.reauthenticate(principal, password);
     if (user.totpEnabledAt) throw new DomainError(409, 'TOTP_ALREADY_ENABLED', 'Two-factor authentication is already on');
     const secret = newTotpSecret();
-    await this.tx.run((m) => m.update(User, { id: user.id }, { totpPendingSecret: sealSecret(this.secretKey, secret), totpPendingSince: new Date() }));
+    await this.tx.run((m) =>
+      m.update(User, { id: user.id }, { totpPendingSecret: sealSecret(this.secretKey, secret), totpPendingSince: new Date() }),
+    );
     const otpauthUrl = totpUri(secret, user.email);
     return { otpauthUrl, qrCodeDataUrl: await QRCode.toDataURL(otpauthUrl, { errorCorrectionLevel: 'M', margin: 1, width: 240 }), secret };
   }
@@ -73,11 +75,23 @@ export class TwoFactorService {
       const enabled = await m.update(
         User,
         { id: user.id, totpEnabledAt: IsNull(), totpPendingSecret: user.totpPendingSecret },
-        { totpSecret: user.totpPendingSecret, totpPendingSecret: null, totpPendingSince: null, totpEnabledAt: new Date(), totpLastStep: step },
+        {
+          totpSecret: user.totpPendingSecret,
+          totpPendingSecret: null,
+          totpPendingSince: null,
+          totpEnabledAt: new Date(),
+          totpLastStep: step,
+        },
       );
       if (enabled.affected !== 1) throw new DomainError(409, 'TOTP_SETUP_MISSING', 'Start the setup again: scan a new QR code');
       await this.replaceRecoveryCodes(m, user.id, codes);
-      await this.audit.record(m, { tenantId: user.tenantId, actorUserId: user.id, action: '2fa.enabled', targetType: 'user', targetId: user.id });
+      await this.audit.record(m, {
+        tenantId: user.tenantId,
+        actorUserId: user.id,
+        action: '2fa.enabled',
+        targetType: 'user',
+        targetId: user.id,
+      });
     });
     return codes;
   }
@@ -87,9 +101,19 @@ export class TwoFactorService {
     if (!user.totpEnabledAt) throw new DomainError(409, 'TOTP_NOT_ENABLED', 'Two-factor authentication is not on');
     if (!(await this.verifySecondFactor(user, code))) throw new TotpInvalidError();
     await this.tx.run(async (m) => {
-      await m.update(User, { id: user.id }, { totpSecret: null, totpPendingSecret: null, totpPendingSince: null, totpEnabledAt: null, totpLastStep: null });
+      await m.update(
+        User,
+        { id: user.id },
+        { totpSecret: null, totpPendingSecret: null, totpPendingSince: null, totpEnabledAt: null, totpLastStep: null },
+      );
       await m.delete(RecoveryCode, { userId: user.id });
-      await this.audit.record(m, { tenantId: user.tenantId, actorUserId: user.id, action: '2fa.disabled', targetType: 'user', targetId: user.id });
+      await this.audit.record(m, {
+        tenantId: user.tenantId,
+        actorUserId: user.id,
+        action: '2fa.disabled',
+        targetType: 'user',
+        targetId: user.id,
+      });
     });
   }
 
@@ -108,8 +132,8 @@ export class TwoFactorService {
         m
           .createQueryBuilder()
           .update(User)
-        .set({ totpLastStep: step })
-        .where('id = :id', { id: user.id })
+          .set({ totpLastStep: step })
+          .where('id = :id', { id: user.id })
           .andWhere('(totpLastStep IS NULL OR totpLastStep < :step)', { step })
           .execute(),
       );
@@ -123,7 +147,13 @@ export class TwoFactorService {
         { usedAt: new Date() },
       );
       if (claimed.affected !== 1) return null;
-      await this.audit.record(m, { tenantId: user.tenantId, actorUserId: user.id, action: '2fa.recovery_code_used', targetType: 'user', targetId: user.id });
+      await this.audit.record(m, {
+        tenantId: user.tenantId,
+        actorUserId: user.id,
+        action: '2fa.recovery_code_used',
+        targetType: 'user',
+        targetId: user.id,
+      });
       return 'recovery_code' as const;
     });
   }

@@ -29,7 +29,8 @@ export class BookingDto {
   @ApiProperty() startsAt: string;
   @ApiProperty() endsAt: string;
   @ApiProperty({ description: 'The caller booked it' }) mine: boolean;
-  @ApiProperty({ type: BookedByDto, nullable: true, description: 'null wherever visibility hides the booker' }) bookedBy: BookedByDto | null;
+  @ApiProperty({ type: BookedByDto, nullable: true, description: 'null wherever visibility hides the booker' })
+  bookedBy: BookedByDto | null;
   @ApiProperty({ nullable: true, type: Boolean, description: 'Only on the caller’s own bookings' }) visibleToColleagues: boolean | null;
   @ApiProperty({ nullable: true, type: String }) checkedInAt: string | null;
   @ApiProperty({ nullable: true, type: String }) cancelledAt: string | null;

@@ -28,7 +28,10 @@ export class BookingImportController {
     },
   })
   @ApiOkResponse({ type: ImportResultDto })
-  @ApiBadRequestResponse({ type: ImportRefusedDto, description: 'VALIDATION_FAILED: nothing was imported; `details` lists each problem with a code' })
+  @ApiBadRequestResponse({
+    type: ImportRefusedDto,
+    description: 'VALIDATION_FAILED: nothing was imported; `details` lists each problem with a code',
+  })
   async import(@CurrentPrincipal() principal: Principal, @Body() body: unknown): Promise<ImportResultDto> {
     return { imported: await this.imports.import(principal, body) };
   }

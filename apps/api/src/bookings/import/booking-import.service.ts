@@ -103,7 +103,12 @@ export class BookingImportService {
       // Their floor availability shows the new bookings at once on every instance (mayHaveUnseenBookings).
       const people = [...new Set(rows.flatMap((r) => (r.userId ? [r.userId] : [])))];
       for (const part of chunksOf(people, LOOKUP_CHUNK)) await m.update(User, { id: In(part) }, { bookingAddedAt: new Date() });
-      await this.audit.record(m, { tenantId: principal.tenantId, actorUserId: principal.userId, action: 'bookings.imported', details: { rows: rows.length } });
+      await this.audit.record(m, {
+        tenantId: principal.tenantId,
+        actorUserId: principal.userId,
+        action: 'bookings.imported',
+        details: { rows: rows.length },
+      });
       return rows.length;
     });
     await this.anonymization.requestRun(principal.tenantId);
@@ -132,18 +137,23 @@ export class BookingImportService {
     }
     const floorNames = [...new Set(rows.flatMap((r) => ('floorName' in r.desk ? [r.desk.floorName] : [])))];
     const floorsByName = new Map<string, string[]>();
-    for (const f of floorNames.length ? await m.find(Floor, { where: { tenantId, name: In(floorNames) }, select: { id: true, name: true } }) : []) {
+    for (const f of floorNames.length
+      ? await m.find(Floor, { where: { tenantId, name: In(floorNames) }, select: { id: true, name: true } })
+      : []) {
       floorsByName.set(f.name, [...(floorsByName.get(f.name) ?? []), f.id]);
     }
     const byLabel = new Map<string, string>();
     const floorIds = [...floorsByName.values()].flat();
-    for (const d of floorIds.length ? await m.find(Desk, { where: { tenantId, floorId: In(floorIds) }, select: { id: true, floorId: true, label: true } }) : []) {
+    for (const d of floorIds.length
+      ? await m.find(Desk, { where: { tenantId, floorId: In(floorIds) }, select: { id: true, floorId: true, label: true } })
+      : []) {
       byLabel.set(`${d.floorId}\n${d.label}`, d.id);
     }
     const emails = [...new Set(rows.flatMap((r) => (r.userEmail ? [r.userEmail] : [])))];
     const userByEmail = new Map<string, string>();
     for (const part of chunksOf(emails, LOOKUP_CHUNK)) {
-      for (const u of await m.find(User, { where: { tenantId, email: In(part) }, select: { id: true, email: true } })) userByEmail.set(u.email, u.id);
+      for (const u of await m.find(User, { where: { tenantId, email: In(part) }, select: { id: true, email: true } }))
+        userByEmail.set(u.email, u.id);
     }
 
     const resolved: ResolvedRow[] = [];
@@ -158,7 +168,8 @@ export class BookingImportService {
         else if (floors.length > 1) errors.push(rowError(r.row, 'floorName', 'SEVERAL_FLOORS', { floorName: r.desk.floorName }));
         else {
           deskId = byLabel.get(`${floors[0]}\n${r.desk.deskLabel}`);
-          if (!deskId) errors.push(rowError(r.row, 'deskLabel', 'NO_DESK_ON_FLOOR', { floorName: r.desk.floorName, deskLabel: r.desk.deskLabel }));
+          if (!deskId)
+            errors.push(rowError(r.row, 'deskLabel', 'NO_DESK_ON_FLOOR', { floorName: r.desk.floorName, deskLabel: r.desk.deskLabel }));
         }
       }
       const userId = r.userEmail ? userByEmail.get(r.userEmail) : null;
@@ -176,8 +187,22 @@ export class BookingImportService {
     const deskIds = [...new Set(rows.map((r) => r.deskId))].sort();
     const userIds = [...new Set(rows.flatMap((r) => (r.userId ? [r.userId] : [])))].sort();
     if (!this.tx.isSqlite) {
-      for (const part of chunksOf(deskIds, LOOKUP_CHUNK)) await m.createQueryBuilder(Desk, 'd').select('d.id').where({ id: In(part) }).orderBy('d.id').setLock('pessimistic_write').getMany();
-      for (const part of chunksOf(userIds, LOOKUP_CHUNK)) await m.createQueryBuilder(User, 'u').select('u.id').where({ id: In(part) }).orderBy('u.id').setLock('pessimistic_write').getMany();
+      for (const part of chunksOf(deskIds, LOOKUP_CHUNK))
+        await m
+          .createQueryBuilder(Desk, 'd')
+          .select('d.id')
+          .where({ id: In(part) })
+          .orderBy('d.id')
+          .setLock('pessimistic_write')
+          .getMany();
+      for (const part of chunksOf(userIds, LOOKUP_CHUNK))
+        await m
+          .createQueryBuilder(User, 'u')
+          .select('u.id')
+          .where({ id: In(part) })
+          .orderBy('u.id')
+          .setLock('pessimistic_write')
+          .getMany();
     }
     errors.push(...(await this.overlapsWithExisting(m, rows, 'deskId', (r) => r.deskId, 'DESK_TAKEN')));
     errors.push(...(await this.overlapsWithExisting(m, rows, 'userId', (r) => r.userId, 'PERSON_BUSY')));

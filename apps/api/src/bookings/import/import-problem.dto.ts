@@ -4,7 +4,10 @@ import { IMPORT_PROBLEM_CODES, type ImportProblemCode } from './import-problems.
 
 /** One problem of a refused import, as listed in the 400 answer's `details`. */
 export class ImportProblemDto {
-  @ApiPropertyOptional({ example: 3, description: 'The 1-based row of the file (the CSV header not counted); absent for a problem of the whole file' })
+  @ApiPropertyOptional({
+    example: 3,
+    description: 'The 1-based row of the file (the CSV header not counted); absent for a problem of the whole file',
+  })
   row?: number;
   @ApiProperty({ example: 'rows[3].startsAt', description: '`rows[n].<column>`, or `rows` for the whole file' })
   field: string;
@@ -17,7 +20,11 @@ export class ImportProblemDto {
     description: 'The values the message names, for clients that word it in their own language',
   })
   params: Record<string, string | number>;
-  @ApiProperty({ type: [String], example: ['startsAt must be an ISO 8601 time with an offset, e.g. 2026-03-02T08:00:00Z'], description: 'In English' })
+  @ApiProperty({
+    type: [String],
+    example: ['startsAt must be an ISO 8601 time with an offset, e.g. 2026-03-02T08:00:00Z'],
+    description: 'In English',
+  })
   messages: string[];
 }
 

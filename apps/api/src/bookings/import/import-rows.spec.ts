@@ -18,7 +18,10 @@ describe('validateRow', () => {
       endsAt: new Date('2026-03-02T11:00:00Z'),
       checkedInAt: null,
     });
-    expect(check({ floorName: 'Ground', deskLabel: 'A1', startsAt: ok.startsAt, endsAt: ok.endsAt }).row?.desk).toEqual({ floorName: 'Ground', deskLabel: 'A1' });
+    expect(check({ floorName: 'Ground', deskLabel: 'A1', startsAt: ok.startsAt, endsAt: ok.endsAt }).row?.desk).toEqual({
+      floorName: 'Ground',
+      deskLabel: 'A1',
+    });
     // Empty CSV cells count as absent.
     expect(check({ ...ok, userEmail: '', checkedInAt: '' }).row).toMatchObject({ userEmail: null, checkedInAt: null });
   });
@@ -51,27 +54,51 @@ describe('validateRow', () => {
         messages: ['Unknown field colour; expected deskId, floorName, deskLabel, userEmail, startsAt, endsAt, checkedInAt'],
       },
     ]);
-    expect(check({ ...ok, endsAt: '2026-03-03T08:00:01Z' }).errors[0]).toMatchObject({ params: { hours: 24 }, messages: ['A booking may last at most 24 hours'] });
+    expect(check({ ...ok, endsAt: '2026-03-03T08:00:01Z' }).errors[0]).toMatchObject({
+      params: { hours: 24 },
+      messages: ['A booking may last at most 24 hours'],
+    });
     expect(check({ ...ok, endsAt: undefined }).errors[0]).toMatchObject({ params: { field: 'endsAt' }, messages: ['endsAt is required'] });
   });
 });
 
 describe('overlapsWithinFile', () => {
-  const r = (row: number, key: string | null, from: number, to: number) => ({ row, key, startsAt: new Date(from * 3_600_000), endsAt: new Date(to * 3_600_000) });
+  const r = (row: number, key: string | null, from: number, to: number) => ({
+    row,
+    key,
+    startsAt: new Date(from * 3_600_000),
+    endsAt: new Date(to * 3_600_000),
+  });
 
   it('names every row that overlaps an earlier one of the same key, whatever the file order', () => {
     const rows = [r(1, 'a', 10, 12), r(2, 'a', 8, 11), r(3, 'b', 8, 11), r(4, 'a', 12, 13), r(5, 'a', 9, 9.5)];
     const errors = overlapsWithinFile(rows, (x) => x.key, 'deskId', 'DESK_TWICE_IN_FILE');
     expect(errors.map((e) => e.row)).toEqual([5, 1]);
-    expect(errors[0]).toMatchObject({ field: 'deskId', code: 'DESK_TWICE_IN_FILE', params: { otherRow: 2 }, messages: ['Overlaps row 2: the desk is booked twice'] });
+    expect(errors[0]).toMatchObject({
+      field: 'deskId',
+      code: 'DESK_TWICE_IN_FILE',
+      params: { otherRow: 2 },
+      messages: ['Overlaps row 2: the desk is booked twice'],
+    });
   });
 
   it('lets bookings touch, and ignores rows without a key', () => {
-    expect(overlapsWithinFile([r(1, 'a', 8, 10), r(2, 'a', 10, 12), r(3, null, 8, 12), r(4, null, 8, 12)], (x) => x.key, 'deskId', 'DESK_TWICE_IN_FILE')).toEqual([]);
+    expect(
+      overlapsWithinFile(
+        [r(1, 'a', 8, 10), r(2, 'a', 10, 12), r(3, null, 8, 12), r(4, null, 8, 12)],
+        (x) => x.key,
+        'deskId',
+        'DESK_TWICE_IN_FILE',
+      ),
+    ).toEqual([]);
   });
 
   it('compares with the longest booking so far, not just the previous one', () => {
-    expect(overlapsWithinFile([r(1, 'a', 8, 18), r(2, 'a', 9, 10), r(3, 'a', 11, 12)], (x) => x.key, 'deskId', 'DESK_TWICE_IN_FILE').map((e) => e.row)).toEqual([2, 3]);
+    expect(
+      overlapsWithinFile([r(1, 'a', 8, 18), r(2, 'a', 9, 10), r(3, 'a', 11, 12)], (x) => x.key, 'deskId', 'DESK_TWICE_IN_FILE').map(
+        (e) => e.row,
+      ),
+    ).toEqual([2, 3]);
   });
 });
 

@@ -81,7 +81,8 @@ export function validateRow(raw: unknown, row: number, errors: RowError[]): Impo
   }
   const record = raw as Record<string, unknown>;
   for (const key of Object.keys(record)) {
-    if (!(IMPORT_FIELDS as readonly string[]).includes(key)) errors.push(rowError(row, key, 'UNKNOWN_FIELD', { field: key, expected: IMPORT_FIELDS.join(', ') }));
+    if (!(IMPORT_FIELDS as readonly string[]).includes(key))
+      errors.push(rowError(row, key, 'UNKNOWN_FIELD', { field: key, expected: IMPORT_FIELDS.join(', ') }));
   }
   const deskId = text(record.deskId);
   const floorName = text(record.floorName);
@@ -99,7 +100,8 @@ export function validateRow(raw: unknown, row: number, errors: RowError[]): Impo
   const checkedInAt = time(record.checkedInAt, 'checkedInAt', row, errors, false);
   if (startsAt && endsAt) {
     if (endsAt <= startsAt) errors.push(rowError(row, 'endsAt', 'ENDS_BEFORE_START'));
-    else if (endsAt.getTime() - startsAt.getTime() > MAX_BOOKING_SPAN_MS) errors.push(rowError(row, 'endsAt', 'TOO_LONG', { hours: MAX_BOOKING_SPAN_MS / 3_600_000 }));
+    else if (endsAt.getTime() - startsAt.getTime() > MAX_BOOKING_SPAN_MS)
+      errors.push(rowError(row, 'endsAt', 'TOO_LONG', { hours: MAX_BOOKING_SPAN_MS / 3_600_000 }));
   }
   if (errors.length > before || !desk || !startsAt || !endsAt) return null;
   return { row, desk, userEmail: userEmail?.toLowerCase() ?? null, startsAt, endsAt, checkedInAt };
@@ -109,7 +111,8 @@ export function validateRow(raw: unknown, row: number, errors: RowError[]): Impo
 export function rowsOfBody(body: unknown): unknown[] {
   if (typeof body === 'string') return parseCsv(body);
   if (Array.isArray(body)) return body;
-  if (typeof body === 'object' && body !== null && Array.isArray((body as { rows?: unknown }).rows)) return (body as { rows: unknown[] }).rows;
+  if (typeof body === 'object' && body !== null && Array.isArray((body as { rows?: unknown }).rows))
+    return (body as { rows: unknown[] }).rows;
   throw new ImportFormatError(importProblem('rows', 'NOT_ROWS'));
 }
 

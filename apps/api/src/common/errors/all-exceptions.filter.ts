@@ -25,8 +25,12 @@ interface BodyParserError {
 }
 
 function isBodyParserError(err: unknown): err is BodyParserError {
-  return typeof err === 'object' && err !== null && typeof (err as { type?: unknown }).type === 'string' &&
-    typeof (err as { status?: unknown }).status === 'number';
+  return (
+    typeof err === 'object' &&
+    err !== null &&
+    typeof (err as { type?: unknown }).type === 'string' &&
+    typeof (err as { status?: unknown }).status === 'number'
+  );
 }
 
 /** pino-http's id for this request (see logger.ts), or '' before it ran. */
@@ -86,7 +90,11 @@ export class AllExceptionsFilter implements ExceptionFilter {
       this.logger.error({ err, reqId: requestId }, 'unhandled error');
     }
     if (res.headersSent) return;
-    if (dto.statusCode === 429 && err instanceof DomainError && typeof (err.details as { retryAfterSeconds?: number })?.retryAfterSeconds === 'number') {
+    if (
+      dto.statusCode === 429 &&
+      err instanceof DomainError &&
+      typeof (err.details as { retryAfterSeconds?: number })?.retryAfterSeconds === 'number'
+    ) {
       res.setHeader('Retry-After', String((err.details as { retryAfterSeconds: number }).retryAfterSeconds));
     }
     res.status(dto.statusCode).json(dto);

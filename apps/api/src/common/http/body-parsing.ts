@@ -12,7 +12,11 @@ export const IMPORT_BODY_LIMIT = '40mb';
  */
 export function installJsonBodyParser(app: Express): void {
   // The import route parses its own (bigger) body first; the general parser then skips it.
-  app.use(IMPORT_PATH, express.json({ limit: IMPORT_BODY_LIMIT }), express.text({ type: ['text/csv', 'text/plain'], limit: IMPORT_BODY_LIMIT }));
+  app.use(
+    IMPORT_PATH,
+    express.json({ limit: IMPORT_BODY_LIMIT }),
+    express.text({ type: ['text/csv', 'text/plain'], limit: IMPORT_BODY_LIMIT }),
+  );
   app.use(express.json({ limit: JSON_BODY_LIMIT }));
   const onBodyError: ErrorRequestHandler = (err, req, res, next) => {
     if (res.headersSent) {

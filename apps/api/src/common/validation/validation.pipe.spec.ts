@@ -22,7 +22,10 @@ describe('flattenValidationErrors', () => {
 
 class RangeQuery {
   @IsOptional() @IsISO8601({ strict: true }) from?: string;
-  @IsOptional() @IsArray() @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',') : value)) tags?: string[];
+  @IsOptional()
+  @IsArray()
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',') : value))
+  tags?: string[];
 }
 
 class OtherQuery {
@@ -51,7 +54,9 @@ describe('createValidationPipe with query DTOs', () => {
     await pipe.transform({ from: '2026-12-01T00:00:00Z' }, query(RangeQuery));
     for (let i = 0; i < 2; i++) {
       await expect(pipe.transform({ from: 'yesterday' }, query(RangeQuery))).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
-      await expect(pipe.transform({ from: '2026-12-01T00:00:00Z', extra: '1' }, query(RangeQuery))).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+      await expect(pipe.transform({ from: '2026-12-01T00:00:00Z', extra: '1' }, query(RangeQuery))).rejects.toMatchObject({
+        code: 'VALIDATION_FAILED',
+      });
     }
   });
 
@@ -63,7 +68,8 @@ describe('createValidationPipe with query DTOs', () => {
 
   it('remembers a bounded number of queries', async () => {
     const pipe = createValidationPipe();
-    for (let i = 0; i <= REMEMBERED_QUERIES + 10; i++) await pipe.transform({ from: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString() }, query(RangeQuery));
+    for (let i = 0; i <= REMEMBERED_QUERIES + 10; i++)
+      await pipe.transform({ from: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString() }, query(RangeQuery));
     expect((pipe as unknown as { validQueries: Map<string, object> }).validQueries.size).toBe(REMEMBERED_QUERIES);
   });
 

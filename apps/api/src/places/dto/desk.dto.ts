@@ -6,7 +6,8 @@ import { Optional } from '../../common/validation/optional.js';
 import type { Desk } from '../entities/desk.entity.js';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const trimAll = ({ value }: { value: unknown }) => (Array.isArray(value) ? value.map((v: unknown) => (typeof v === 'string' ? v.trim() : v)) : value);
+const trimAll = ({ value }: { value: unknown }) =>
+  Array.isArray(value) ? value.map((v: unknown) => (typeof v === 'string' ? v.trim() : v)) : value;
 const COORD = { min: -100_000, max: 100_000 };
 
 /** null clears the zone. */
@@ -33,8 +34,16 @@ const AmenitiesField = () =>
 
 export class CreateDeskDto {
   @ApiProperty({ example: 'D12' }) @Transform(trim) @IsString() @Length(1, 40) label: string;
-  @ApiProperty({ description: 'Plan x coordinate (pixels)' }) @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(COORD.min) @Max(COORD.max) x: number;
-  @ApiProperty({ description: 'Plan y coordinate (pixels)' }) @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(COORD.min) @Max(COORD.max) y: number;
+  @ApiProperty({ description: 'Plan x coordinate (pixels)' })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(COORD.min)
+  @Max(COORD.max)
+  x: number;
+  @ApiProperty({ description: 'Plan y coordinate (pixels)' })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(COORD.min)
+  @Max(COORD.max)
+  y: number;
   @ZoneField() zone?: string | null;
   @AmenitiesField() amenities?: string[];
   @ApiPropertyOptional({ default: true }) @Optional() @IsBoolean() bookable?: boolean;

@@ -1,6 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsObject, IsString, Length, Matches, MaxLength, ValidateIf, ValidateNested, Validate, type ValidatorConstraintInterface, ValidatorConstraint } from 'class-validator';
+import {
+  IsObject,
+  IsString,
+  Length,
+  Matches,
+  MaxLength,
+  ValidateIf,
+  ValidateNested,
+  Validate,
+  type ValidatorConstraintInterface,
+  ValidatorConstraint,
+} from 'class-validator';
 import { IANAZone } from 'luxon';
 import { Optional } from '../../common/validation/optional.js';
 import { HH_MM } from '../opening-hours.js';
@@ -52,7 +63,12 @@ export class UpdateLocationDto {
   @ApiPropertyOptional() @Optional() @Transform(trim) @IsString() @Length(1, 200) name?: string;
   @ApiPropertyOptional() @Optional() @IsString() @MaxLength(500) address?: string;
   @ApiPropertyOptional() @Optional() @Validate(IsIanaTimezone) timezone?: string;
-  @ApiPropertyOptional({ type: OpeningHoursDto }) @Optional() @IsObject() @ValidateNested() @Type(() => OpeningHoursDto) openingHours?: OpeningHoursDto;
+  @ApiPropertyOptional({ type: OpeningHoursDto })
+  @Optional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => OpeningHoursDto)
+  openingHours?: OpeningHoursDto;
 }
 
 export class LocationDto {

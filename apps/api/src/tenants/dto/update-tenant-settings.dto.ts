@@ -19,35 +19,69 @@ import { BOOKING_VISIBILITIES, REQUIRE_2FA, RETENTION_MODES, SLOT_MINUTES, type 
 
 /** PATCH /tenant/settings: every field optional, nested objects deep-merged into the stored ones. */
 export class UpdateRetentionDto {
-  @ApiPropertyOptional({ enum: RETENTION_MODES }) @Optional() @IsIn(RETENTION_MODES)
+  @ApiPropertyOptional({ enum: RETENTION_MODES })
+  @Optional()
+  @IsIn(RETENTION_MODES)
   mode?: TenantSettings['privacy']['retention']['mode'];
-  @ApiPropertyOptional({ minimum: 0, maximum: 3650 }) @Optional() @IsInt() @Min(0) @Max(3650)
+  @ApiPropertyOptional({ minimum: 0, maximum: 3650 })
+  @Optional()
+  @IsInt()
+  @Min(0)
+  @Max(3650)
   afterDays?: number;
 }
 
 export class UpdatePrivacySettingsDto {
-  @ApiPropertyOptional({ enum: BOOKING_VISIBILITIES }) @Optional() @IsIn(BOOKING_VISIBILITIES)
+  @ApiPropertyOptional({ enum: BOOKING_VISIBILITIES })
+  @Optional()
+  @IsIn(BOOKING_VISIBILITIES)
   bookingVisibility?: TenantSettings['privacy']['bookingVisibility'];
-  @ApiPropertyOptional() @Optional() @IsBoolean()
+  @ApiPropertyOptional()
+  @Optional()
+  @IsBoolean()
   userChoiceDefault?: boolean;
-  @ApiPropertyOptional({ type: UpdateRetentionDto }) @Optional() @IsObject() @ValidateNested() @Type(() => UpdateRetentionDto)
+  @ApiPropertyOptional({ type: UpdateRetentionDto })
+  @Optional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => UpdateRetentionDto)
   retention?: UpdateRetentionDto;
-  @ApiPropertyOptional({ enum: REQUIRE_2FA }) @Optional() @IsIn(REQUIRE_2FA)
+  @ApiPropertyOptional({ enum: REQUIRE_2FA })
+  @Optional()
+  @IsIn(REQUIRE_2FA)
   require2fa?: TenantSettings['privacy']['require2fa'];
-  @ApiPropertyOptional() @Optional() @IsBoolean()
+  @ApiPropertyOptional()
+  @Optional()
+  @IsBoolean()
   consentRequired?: boolean;
 }
 
 export class UpdateBookingSettingsDto {
-  @ApiPropertyOptional({ minimum: 0, maximum: 365 }) @Optional() @IsInt() @Min(0) @Max(365)
+  @ApiPropertyOptional({ minimum: 0, maximum: 365 })
+  @Optional()
+  @IsInt()
+  @Min(0)
+  @Max(365)
   maxDaysAhead?: number;
-  @ApiPropertyOptional({ minimum: 5, maximum: 1440 }) @Optional() @IsInt() @Min(5) @Max(1440)
+  @ApiPropertyOptional({ minimum: 5, maximum: 1440 })
+  @Optional()
+  @IsInt()
+  @Min(5)
+  @Max(1440)
   maxDurationMinutes?: number;
-  @ApiPropertyOptional({ enum: SLOT_MINUTES }) @Optional() @IsIn(SLOT_MINUTES)
+  @ApiPropertyOptional({ enum: SLOT_MINUTES })
+  @Optional()
+  @IsIn(SLOT_MINUTES)
   slotMinutes?: TenantSettings['booking']['slotMinutes'];
-  @ApiPropertyOptional() @Optional() @IsBoolean()
+  @ApiPropertyOptional()
+  @Optional()
+  @IsBoolean()
   checkInRequired?: boolean;
-  @ApiPropertyOptional({ minimum: 5, maximum: 240 }) @Optional() @IsInt() @Min(5) @Max(240)
+  @ApiPropertyOptional({ minimum: 5, maximum: 240 })
+  @Optional()
+  @IsInt()
+  @Min(5)
+  @Max(240)
   checkInGraceMinutes?: number;
 }
 
@@ -55,23 +89,51 @@ export class UpdateBookingSettingsDto {
 const emptyOrEmail = (value: unknown) => value !== '';
 
 export class UpdateOrganizationSettingsDto {
-  @ApiPropertyOptional() @Optional() @IsString() @MaxLength(200)
+  @ApiPropertyOptional()
+  @Optional()
+  @IsString()
+  @MaxLength(200)
   legalName?: string;
-  @ApiPropertyOptional() @Optional() @IsString() @MaxLength(500)
+  @ApiPropertyOptional()
+  @Optional()
+  @IsString()
+  @MaxLength(500)
   address?: string;
-  @ApiPropertyOptional() @Optional() @ValidateIf((_, v) => emptyOrEmail(v)) @IsEmail() @MaxLength(254)
+  @ApiPropertyOptional()
+  @Optional()
+  @ValidateIf((_, v) => emptyOrEmail(v))
+  @IsEmail()
+  @MaxLength(254)
   contactEmail?: string;
-  @ApiPropertyOptional() @Optional() @ValidateIf((_, v) => emptyOrEmail(v)) @IsEmail() @MaxLength(254)
+  @ApiPropertyOptional()
+  @Optional()
+  @ValidateIf((_, v) => emptyOrEmail(v))
+  @IsEmail()
+  @MaxLength(254)
   dpoEmail?: string;
-  @ApiPropertyOptional({ example: 'DE' }) @Optional() @Matches(/^[A-Z]{2}$/, { message: 'country must be a two-letter ISO code such as DE' })
+  @ApiPropertyOptional({ example: 'DE' })
+  @Optional()
+  @Matches(/^[A-Z]{2}$/, { message: 'country must be a two-letter ISO code such as DE' })
   country?: string;
 }
 
 export class UpdateTenantSettingsDto {
-  @ApiPropertyOptional({ type: UpdatePrivacySettingsDto }) @Optional() @IsObject() @ValidateNested() @Type(() => UpdatePrivacySettingsDto)
+  @ApiPropertyOptional({ type: UpdatePrivacySettingsDto })
+  @Optional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => UpdatePrivacySettingsDto)
   privacy?: UpdatePrivacySettingsDto;
-  @ApiPropertyOptional({ type: UpdateBookingSettingsDto }) @Optional() @IsObject() @ValidateNested() @Type(() => UpdateBookingSettingsDto)
+  @ApiPropertyOptional({ type: UpdateBookingSettingsDto })
+  @Optional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => UpdateBookingSettingsDto)
   booking?: UpdateBookingSettingsDto;
-  @ApiPropertyOptional({ type: UpdateOrganizationSettingsDto }) @Optional() @IsObject() @ValidateNested() @Type(() => UpdateOrganizationSettingsDto)
+  @ApiPropertyOptional({ type: UpdateOrganizationSettingsDto })
+  @Optional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => UpdateOrganizationSettingsDto)
   organization?: UpdateOrganizationSettingsDto;
 }

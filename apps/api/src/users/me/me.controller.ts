@@ -30,7 +30,8 @@ export class MeController {
     const changes: Partial<User> = {};
     if (dto.displayName !== undefined) changes.displayName = dto.displayName;
     if (dto.locale !== undefined) changes.locale = dto.locale;
-    if (Object.keys(changes).length) await this.tx.run((m) => m.update(User, { id: principal.userId, tenantId: principal.tenantId }, changes));
+    if (Object.keys(changes).length)
+      await this.tx.run((m) => m.update(User, { id: principal.userId, tenantId: principal.tenantId }, changes));
     return this.load(principal);
   }
 
@@ -39,7 +40,16 @@ export class MeController {
     const user = await this.users.findOneOrFail({
       where: { id: principal.userId, tenantId: principal.tenantId },
       relations: { tenant: true },
-      select: { id: true, email: true, displayName: true, role: true, tenantId: true, locale: true, totpEnabledAt: true, tenant: { id: true, name: true } },
+      select: {
+        id: true,
+        email: true,
+        displayName: true,
+        role: true,
+        tenantId: true,
+        locale: true,
+        totpEnabledAt: true,
+        tenant: { id: true, name: true },
+      },
     });
     return {
       id: user.id,

@@ -18,7 +18,13 @@ export function PublicLayout({ children, size = 460, headerActions }: PublicLayo
   return (
     <Box mih="100vh" bg="var(--mantine-color-gray-0)">
       <SkipLink />
-      <Box component="header" px="md" py="sm" bg="var(--mantine-color-body)" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
+      <Box
+        component="header"
+        px="md"
+        py="sm"
+        bg="var(--mantine-color-body)"
+        style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}
+      >
         <Group justify="space-between">
           <ProductName />
           <Group gap="sm" wrap="nowrap">

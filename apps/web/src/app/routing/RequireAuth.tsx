@@ -14,11 +14,7 @@ export function RequireAuth() {
         me ? (
           <Outlet />
         ) : (
-          <Navigate
-            to="/login"
-            replace
-            state={{ from: `${location.pathname}${location.search}` } satisfies RedirectState}
-          />
+          <Navigate to="/login" replace state={{ from: `${location.pathname}${location.search}` } satisfies RedirectState} />
         )
       }
     </SessionGate>

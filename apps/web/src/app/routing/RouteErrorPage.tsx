@@ -16,9 +16,12 @@ export function RouteErrorPage() {
         description={t('pages.crashed.body')}
       >
         <EmptyState.Actions>
-          <Button leftSection={<IconRefresh size={16} aria-hidden />} onClick={() => {
+          <Button
+            leftSection={<IconRefresh size={16} aria-hidden />}
+            onClick={() => {
               window.location.reload();
-            }}>
+            }}
+          >
             {t('pages.crashed.reload')}
           </Button>
         </EmptyState.Actions>

@@ -19,11 +19,7 @@ export function SessionGate({ children }: SessionGateProps) {
   if (session.isError) {
     return (
       <Container size="sm" py="xl">
-        <ErrorState
-          error={session.error}
-          title={t('states.sessionFailed')}
-          onRetry={() => void session.refetch()}
-        />
+        <ErrorState error={session.error} title={t('states.sessionFailed')} onRetry={() => void session.refetch()} />
       </Container>
     );
   }

@@ -10,15 +10,7 @@ import { TOTP_SETUP_PATH } from '../../features/security/enrolment';
 import { AppShellLayout } from '../layout/AppShellLayout';
 import { EnrolmentLayout } from '../layout/EnrolmentLayout';
 import { PublicLayout } from '../layout/PublicLayout';
-import {
-  FLOOR_PLANS_PATH,
-  HOME_PATH,
-  MY_BOOKINGS_PATH,
-  MY_DATA_PATH,
-  rolesForNavItem,
-  SECURITY_PATH,
-  type NavItemId,
-} from '../navigation';
+import { FLOOR_PLANS_PATH, HOME_PATH, MY_BOOKINGS_PATH, MY_DATA_PATH, rolesForNavItem, SECURITY_PATH, type NavItemId } from '../navigation';
 import { HomeRedirect } from './HomeRedirect';
 import { NotFoundRoute } from './NotFoundRoute';
 import { RedirectIfSignedIn } from './RedirectIfSignedIn';
@@ -28,15 +20,9 @@ import { RequireTotpEnrolment } from './RequireTotpEnrolment';
 import { RouteErrorPage } from './RouteErrorPage';
 
 // Admin pages are a small minority of visits: their code loads on first use.
-const UsersPage = lazy(() =>
-  import('../../features/users/pages/UsersPage').then((module) => ({ default: module.UsersPage })),
-);
-const SettingsPage = lazy(() =>
-  import('../../features/settings/pages/SettingsPage').then((module) => ({ default: module.SettingsPage })),
-);
-const AuditLogPage = lazy(() =>
-  import('../../features/audit/pages/AuditLogPage').then((module) => ({ default: module.AuditLogPage })),
-);
+const UsersPage = lazy(() => import('../../features/users/pages/UsersPage').then((module) => ({ default: module.UsersPage })));
+const SettingsPage = lazy(() => import('../../features/settings/pages/SettingsPage').then((module) => ({ default: module.SettingsPage })));
+const AuditLogPage = lazy(() => import('../../features/audit/pages/AuditLogPage').then((module) => ({ default: module.AuditLogPage })));
 // The floor editor (Leaflet, forms) is for facility managers and admins only.
 const FloorEditorPage = lazy(() =>
   import('../../features/floor-editor/pages/FloorEditorPage').then((module) => ({ default: module.FloorEditorPage })),
@@ -45,12 +31,8 @@ const MyBookingsPage = lazy(() =>
   import('../../features/booking/pages/MyBookingsPage').then((module) => ({ default: module.MyBookingsPage })),
 );
 // Security settings and My data are visited rarely, the enrolment screen once per person.
-const SecurityPage = lazy(() =>
-  import('../../features/security/pages/SecurityPage').then((module) => ({ default: module.SecurityPage })),
-);
-const MyDataPage = lazy(() =>
-  import('../../features/privacy/pages/MyDataPage').then((module) => ({ default: module.MyDataPage })),
-);
+const SecurityPage = lazy(() => import('../../features/security/pages/SecurityPage').then((module) => ({ default: module.SecurityPage })));
+const MyDataPage = lazy(() => import('../../features/privacy/pages/MyDataPage').then((module) => ({ default: module.MyDataPage })));
 const SetupTwoFactorPage = lazy(() =>
   import('../../features/security/pages/SetupTwoFactorPage').then((module) => ({
     default: module.SetupTwoFactorPage,

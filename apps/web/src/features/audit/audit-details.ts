@@ -1,7 +1,5 @@
 /** One line of an audit event's details, ready to print. */
-export type DetailLine =
-  | { kind: 'change'; field: string; before: string; after: string }
-  | { kind: 'value'; field: string; value: string };
+export type DetailLine = { kind: 'change'; field: string; before: string; after: string } | { kind: 'value'; field: string; value: string };
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -77,11 +77,21 @@ describe('importProblems', () => {
   it('says the count may be short when the API listed as many problems as it ever lists', () => {
     const listed = (count: number) => Array.from({ length: count }, (_, index) => problem(index + 1, 'deskId', 'No desk with this id'));
     expect(importProblems(listed(API_LISTED_PROBLEMS - 1)).countComplete).toBe(true);
-    expect(importProblems(listed(API_LISTED_PROBLEMS))).toMatchObject({ rowProblemCount: API_LISTED_PROBLEMS, countComplete: false, more: API_LISTED_PROBLEMS - 50 });
+    expect(importProblems(listed(API_LISTED_PROBLEMS))).toMatchObject({
+      rowProblemCount: API_LISTED_PROBLEMS,
+      countComplete: false,
+      more: API_LISTED_PROBLEMS - 50,
+    });
   });
 
   it('keeps the code and values of a problem the app can word, and drops a code it does not know', () => {
-    const coded = { row: 3, field: 'rows[3].floorName', code: 'NO_FLOOR', params: { floorName: 'Roof' }, messages: ['No floor named "Roof"'] };
+    const coded = {
+      row: 3,
+      field: 'rows[3].floorName',
+      code: 'NO_FLOOR',
+      params: { floorName: 'Roof' },
+      messages: ['No floor named "Roof"'],
+    };
     const unknown = { row: 4, field: 'rows[4].endsAt', code: 'toString', params: {}, messages: ['Inherited names are no codes'] };
     expect(importProblems([coded, unknown]).shown).toEqual([
       { row: 3, column: 'floorName', code: 'NO_FLOOR', params: { floorName: 'Roof' }, message: 'No floor named "Roof"' },

@@ -99,13 +99,19 @@ export interface ImportProblems {
 
 function wording(violation: FieldViolation): ProblemWording {
   const known = violation.code !== undefined && Object.hasOwn(CODES, violation.code);
-  return { code: known ? (violation.code as ImportProblemCode) : null, params: violation.params ?? {}, message: violation.messages.join(' ') };
+  return {
+    code: known ? (violation.code as ImportProblemCode) : null,
+    params: violation.params ?? {},
+    message: violation.messages.join(' '),
+  };
 }
 
 /** A refused import's problems as the card lists them: the first `limit` row problems, and a count of the rest. */
 export function importProblems(violations: FieldViolation[], limit = SHOWN_PROBLEMS): ImportProblems {
   const rowProblems = violations.flatMap((violation) =>
-    violation.row === undefined ? [] : [{ row: violation.row, column: violation.field.replace(/^rows\[\d+\]\./, ''), ...wording(violation) }],
+    violation.row === undefined
+      ? []
+      : [{ row: violation.row, column: violation.field.replace(/^rows\[\d+\]\./, ''), ...wording(violation) }],
   );
   return {
     rowProblemCount: rowProblems.length,

@@ -19,7 +19,10 @@ describe('settingsPatch', () => {
   });
 
   it('sends only the changed leaf, with the objects on the way to it', () => {
-    const patch = settingsPatch(saved, edit((s) => (s.privacy.retention.afterDays = 90)));
+    const patch = settingsPatch(
+      saved,
+      edit((s) => (s.privacy.retention.afterDays = 90)),
+    );
     expect(patch).toEqual({ privacy: { retention: { afterDays: 90 } } });
   });
 
@@ -40,7 +43,10 @@ describe('settingsPatch', () => {
   });
 
   it('counts a change back to the saved value as no change', () => {
-    const patch = settingsPatch(saved, edit((s) => (s.booking.checkInRequired = false)));
+    const patch = settingsPatch(
+      saved,
+      edit((s) => (s.booking.checkInRequired = false)),
+    );
     expect(isEmptyPatch(patch)).toBe(true);
   });
 });

@@ -26,7 +26,7 @@ export function changedParts(before: unknown, after: unknown): unknown {
 
 /** The PATCH body that turns the saved settings into the edited ones; `{}` when nothing changed. */
 export function settingsPatch(saved: TenantSettings, edited: TenantSettings): SettingsPatch {
-  return (changedParts(saved, edited) ?? {});
+  return changedParts(saved, edited) ?? {};
 }
 
 export function isEmptyPatch(patch: SettingsPatch): boolean {

@@ -36,12 +36,7 @@ export function ProfileForm({ me }: { me: Me }) {
   return (
     <form onSubmit={handleSubmit} noValidate>
       <Stack gap="md">
-        <TextInput
-          label={t('account.profile.displayName')}
-          autoComplete="name"
-          required
-          {...form.getInputProps('displayName')}
-        />
+        <TextInput label={t('account.profile.displayName')} autoComplete="name" required {...form.getInputProps('displayName')} />
         <Group>
           <Button type="submit" loading={updateMe.isPending} disabled={!form.isDirty()}>
             {t('common.save')}

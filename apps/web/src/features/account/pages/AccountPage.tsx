@@ -44,12 +44,7 @@ export function AccountPage() {
             {t('account.security.description')}
           </Text>
           <Group>
-            <Button
-              component={Link}
-              to={SECURITY_PATH}
-              variant="light"
-              leftSection={<IconShieldLock size={16} aria-hidden />}
-            >
+            <Button component={Link} to={SECURITY_PATH} variant="light" leftSection={<IconShieldLock size={16} aria-hidden />}>
               {t('account.security.open')}
             </Button>
           </Group>

@@ -27,9 +27,7 @@ export function AuditDetails({ details }: { details: unknown }) {
               {line.field}:{' '}
             </Text>
           )}
-          {line.kind === 'change'
-            ? t('audit.changed', { before: show(line.before), after: show(line.after) })
-            : show(line.value)}
+          {line.kind === 'change' ? t('audit.changed', { before: show(line.before), after: show(line.after) }) : show(line.value)}
         </List.Item>
       ))}
     </List>

@@ -35,9 +35,14 @@ export function AuditRangeFilter({ value, onChange }: AuditRangeFilterProps) {
       />
       <Group gap={4}>
         {PRESETS.map((days) => (
-          <Button key={days} variant="subtle" size="xs" onClick={() => {
+          <Button
+            key={days}
+            variant="subtle"
+            size="xs"
+            onClick={() => {
               onChange(lastDays(days));
-            }}>
+            }}
+          >
             {t('audit.filter.lastDays', { count: days })}
           </Button>
         ))}

@@ -9,8 +9,7 @@ function useAuditLabels(userNames: ReadonlyMap<string, string>) {
   const dateTime = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   return {
     time: (at: string) => dateTime.format(new Date(at)),
-    actor: (event: AuditEvent) =>
-      event.actorDisplayName ?? (event.actorUserId ? t('audit.formerUser') : t('audit.system')),
+    actor: (event: AuditEvent) => event.actorDisplayName ?? (event.actorUserId ? t('audit.formerUser') : t('audit.system')),
     // Actions added by later API versions print as they come rather than vanish.
     action: (action: string) => {
       const key = auditActionKey(action);

@@ -18,17 +18,16 @@ export function AuditLogPage() {
   const instants = useMemo(() => toInstantRange(range), [range]);
   const auditLog = useAuditLog(instants, valid);
   const users = useUsers();
-  const userNames = useMemo(
-    () => new Map((users.data ?? []).map((user) => [user.id, user.displayName] as const)),
-    [users.data],
-  );
+  const userNames = useMemo(() => new Map((users.data ?? []).map((user) => [user.id, user.displayName] as const)), [users.data]);
 
   return (
     <>
       <PageHeader title={t('audit.title')} description={t('audit.description')} />
       <AuditRangeFilter value={range} onChange={setRange} />
       {auditLog.isPending ? (
-        valid ? <TableSkeleton /> : null
+        valid ? (
+          <TableSkeleton />
+        ) : null
       ) : auditLog.isError ? (
         <ErrorState error={auditLog.error} onRetry={() => void auditLog.refetch()} />
       ) : auditLog.data.length === 0 ? (

@@ -10,10 +10,7 @@ import { fetchSession } from './session';
  * After the API has set the session cookie: forget whatever was cached for the previous visitor and
  * load the new person. A brand-new account takes over the language the person used to create it.
  */
-export async function establishSession(
-  queryClient: QueryClient,
-  options: { adoptInterfaceLanguage: boolean },
-): Promise<Me | null> {
+export async function establishSession(queryClient: QueryClient, options: { adoptInterfaceLanguage: boolean }): Promise<Me | null> {
   forgetEverythingButSession(queryClient);
   let me = await fetchSession();
   const language = currentLanguage();

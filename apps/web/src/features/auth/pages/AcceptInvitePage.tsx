@@ -42,10 +42,7 @@ function AcceptInviteForm({ inviteToken, preview }: { inviteToken: string; previ
     initialValues: { password: '' },
     validate: { password: (value) => message(checkNewPassword(value)) },
   });
-  const userInputs = useMemo(
-    () => passwordUserInputs(preview.tenantName, preview.displayName, preview.email),
-    [preview],
-  );
+  const userInputs = useMemo(() => passwordUserInputs(preview.tenantName, preview.displayName, preview.email), [preview]);
 
   const handleSubmit = form.onSubmit(({ password }) => {
     accept.mutate(

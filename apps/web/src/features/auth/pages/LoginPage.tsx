@@ -59,12 +59,7 @@ export function LoginPage() {
     <AuthCard
       title={t('auth.login.title')}
       subtitle={t('auth.login.subtitle')}
-      footer={
-        <Trans
-          i18nKey="auth.login.noAccount"
-          components={{ signupLink: <Anchor component={Link} to="/signup" /> }}
-        />
-      }
+      footer={<Trans i18nKey="auth.login.noAccount" components={{ signupLink: <Anchor component={Link} to="/signup" /> }} />}
     >
       <form onSubmit={handleSubmit} noValidate>
         <Stack gap="md">

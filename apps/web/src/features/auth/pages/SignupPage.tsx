@@ -30,10 +30,7 @@ export function SignupPage() {
     },
   });
   const { tenantName, displayName, email, password } = form.values;
-  const userInputs = useMemo(
-    () => passwordUserInputs(tenantName, displayName, email),
-    [tenantName, displayName, email],
-  );
+  const userInputs = useMemo(() => passwordUserInputs(tenantName, displayName, email), [tenantName, displayName, email]);
 
   const handleSubmit = form.onSubmit((values) => {
     const input = { ...values, email: values.email.trim(), tenantName: values.tenantName.trim() };
@@ -45,19 +42,13 @@ export function SignupPage() {
     });
   });
 
-  const hasFieldErrors =
-    signup.isError && Object.keys(serverFieldErrors(signup.error, () => true, FIELD_BY_CODE)).length > 0;
+  const hasFieldErrors = signup.isError && Object.keys(serverFieldErrors(signup.error, () => true, FIELD_BY_CODE)).length > 0;
 
   return (
     <AuthCard
       title={t('auth.signup.title')}
       subtitle={t('auth.signup.subtitle')}
-      footer={
-        <Trans
-          i18nKey="auth.signup.haveAccount"
-          components={{ loginLink: <Anchor component={Link} to="/login" /> }}
-        />
-      }
+      footer={<Trans i18nKey="auth.signup.haveAccount" components={{ loginLink: <Anchor component={Link} to="/login" /> }} />}
     >
       <form onSubmit={handleSubmit} noValidate>
         <Stack gap="md">
@@ -69,19 +60,8 @@ export function SignupPage() {
             required
             {...form.getInputProps('tenantName')}
           />
-          <TextInput
-            label={t('auth.signup.displayName')}
-            autoComplete="name"
-            required
-            {...form.getInputProps('displayName')}
-          />
-          <TextInput
-            label={t('auth.signup.email')}
-            type="email"
-            autoComplete="email"
-            required
-            {...form.getInputProps('email')}
-          />
+          <TextInput label={t('auth.signup.displayName')} autoComplete="name" required {...form.getInputProps('displayName')} />
+          <TextInput label={t('auth.signup.email')} type="email" autoComplete="email" required {...form.getInputProps('email')} />
           <NewPasswordField
             label={t('auth.signup.password')}
             required

@@ -60,8 +60,6 @@ export function estimateFromServerHints(
   return {
     score,
     warningKey: hints.warning ? keyOf(hints.warning, englishTexts.warnings) : null,
-    suggestionKeys: hints.suggestions
-      .map((hint) => keyOf(hint, englishTexts.suggestions))
-      .filter((key): key is string => key !== null),
+    suggestionKeys: hints.suggestions.map((hint) => keyOf(hint, englishTexts.suggestions)).filter((key): key is string => key !== null),
   };
 }

@@ -1,10 +1,7 @@
 import { useEffect, useState } from 'react';
 import { loadPasswordEngine, type PasswordEngine } from './load-password-engine';
 
-export type PasswordEngineState =
-  | { status: 'loading' }
-  | { status: 'failed' }
-  | { status: 'ready'; engine: PasswordEngine };
+export type PasswordEngineState = { status: 'loading' } | { status: 'failed' } | { status: 'ready'; engine: PasswordEngine };
 
 /** Starts loading the zxcvbn chunk when a password form mounts. */
 export function usePasswordEngine(): PasswordEngineState {

@@ -6,10 +6,7 @@ import { describeStrength, type PasswordStrength } from './strength-feedback';
 import { usePasswordEngine } from './usePasswordEngine';
 
 export type PasswordStrengthState =
-  | { status: 'empty' }
-  | { status: 'loading' }
-  | { status: 'unavailable' }
-  | { status: 'ready'; strength: PasswordStrength };
+  { status: 'empty' } | { status: 'loading' } | { status: 'unavailable' } | { status: 'ready'; strength: PasswordStrength };
 
 /**
  * Live strength of a password being typed, with zxcvbn's hints in the interface language.

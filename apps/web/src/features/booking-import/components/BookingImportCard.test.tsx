@@ -98,7 +98,11 @@ describe('BookingImportCard', () => {
 
   it('says "at least" when the API listed as many problems as it ever lists', async () => {
     const card = await openCard();
-    const problems = Array.from({ length: API_LISTED_PROBLEMS }, (_, index) => ({ row: index + 1, field: `rows[${String(index + 1)}].deskId`, messages: ['No desk with this id'] }));
+    const problems = Array.from({ length: API_LISTED_PROBLEMS }, (_, index) => ({
+      row: index + 1,
+      field: `rows[${String(index + 1)}].deskId`,
+      messages: ['No desk with this id'],
+    }));
     onRequest('POST', '/api/admin/bookings/import', () => apiError(400, 'VALIDATION_FAILED', problems));
     choose(card, new File([CSV], 'history.csv'));
     fireEvent.click(importButton(card));
@@ -123,8 +127,20 @@ describe('BookingImportCard', () => {
     const card = await openCard('de');
     onRequest('POST', '/api/admin/bookings/import', () =>
       apiError(400, 'VALIDATION_FAILED', [
-        { row: 2, field: 'rows[2].deskLabel', code: 'NO_DESK_ON_FLOOR', params: { floorName: 'Erdgeschoss', deskLabel: 'Z9' }, messages: ['No desk "Z9" on floor "Erdgeschoss"'] },
-        { row: 3, field: 'rows[3].deskId', code: 'DESK_TWICE_IN_FILE', params: { otherRow: 2 }, messages: ['Overlaps row 2: the desk is booked twice'] },
+        {
+          row: 2,
+          field: 'rows[2].deskLabel',
+          code: 'NO_DESK_ON_FLOOR',
+          params: { floorName: 'Erdgeschoss', deskLabel: 'Z9' },
+          messages: ['No desk "Z9" on floor "Erdgeschoss"'],
+        },
+        {
+          row: 3,
+          field: 'rows[3].deskId',
+          code: 'DESK_TWICE_IN_FILE',
+          params: { otherRow: 2 },
+          messages: ['Overlaps row 2: the desk is booked twice'],
+        },
         // A code this version of the app does not know yet: the API's English words.
         { row: 4, field: 'rows[4].endsAt', code: 'SOMETHING_NEW', params: {}, messages: ['Something new is wrong'] },
       ]),
@@ -135,14 +151,20 @@ describe('BookingImportCard', () => {
     const table = await within(card).findByRole('table', { name: 'Fehler in der Datei' });
     const rows = within(table).getAllByRole('row');
     expect(cellTexts(rows[1])).toEqual(['2', 'deskLabel', 'Auf der Etage „Erdgeschoss“ gibt es keinen Arbeitsplatz „Z9“.']);
-    expect(cellTexts(rows[2])).toEqual(['3', 'deskId', 'Der Arbeitsplatz ist zu dieser Zeit doppelt gebucht: Diese Zeile überschneidet sich mit Zeile 2.']);
+    expect(cellTexts(rows[2])).toEqual([
+      '3',
+      'deskId',
+      'Der Arbeitsplatz ist zu dieser Zeit doppelt gebucht: Diese Zeile überschneidet sich mit Zeile 2.',
+    ]);
     expect(cellTexts(rows[3])).toEqual(['4', 'endsAt', 'Something new is wrong']);
   });
 
   it('words a coded problem of the whole file, numbers in the reader’s format', async () => {
     const card = await openCard('de');
     onRequest('POST', '/api/admin/bookings/import', () =>
-      apiError(400, 'VALIDATION_FAILED', [{ field: 'rows', code: 'TOO_MANY_ROWS', params: { max: 100000 }, messages: ['At most 100,000 rows a request; split the file'] }]),
+      apiError(400, 'VALIDATION_FAILED', [
+        { field: 'rows', code: 'TOO_MANY_ROWS', params: { max: 100000 }, messages: ['At most 100,000 rows a request; split the file'] },
+      ]),
     );
     choose(card, new File([CSV], 'verlauf.csv'));
     fireEvent.click(within(card).getByRole('button', { name: 'Importieren' }));

@@ -15,7 +15,11 @@ function problemText(t: TFunction, problem: ProblemWording): string {
 function RowProblemsAlert({ problems }: { problems: ImportProblems }) {
   const { t } = useTranslation();
   return (
-    <FormError title={t(problems.countComplete ? 'bookingImport.problems.title' : 'bookingImport.problems.titleAtLeast', { count: problems.rowProblemCount })}>
+    <FormError
+      title={t(problems.countComplete ? 'bookingImport.problems.title' : 'bookingImport.problems.titleAtLeast', {
+        count: problems.rowProblemCount,
+      })}
+    >
       <ScrollArea.Autosize mah={360} type="auto">
         <Table fz="sm" aria-label={t('bookingImport.problems.table')}>
           <Table.Thead>
@@ -60,6 +64,8 @@ export function ImportFailure({ error }: { error: unknown }) {
   if (problems.rowProblemCount > 0) return <RowProblemsAlert problems={problems} />;
   // The general PAYLOAD_TOO_LARGE text names no limit; an import's is 40 MB.
   const tooLarge = hasErrorCode(error, 'PAYLOAD_TOO_LARGE');
-  const message = problems.fileProblems.map((problem) => problemText(t, problem)).join(' ') || (tooLarge ? t('bookingImport.file.tooLarge') : errorMessage(error));
+  const message =
+    problems.fileProblems.map((problem) => problemText(t, problem)).join(' ') ||
+    (tooLarge ? t('bookingImport.file.tooLarge') : errorMessage(error));
   return <FormError title={t('bookingImport.failed')}>{message}</FormError>;
 }

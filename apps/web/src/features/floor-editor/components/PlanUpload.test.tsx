@@ -22,6 +22,8 @@ describe('PlanUploadError', () => {
   });
 
   it('explains any other refusal in the shared words', () => {
-    expect(showError(new ApiError(400, 'INVALID_PLAN_IMAGE', 'bad image')).textContent).toContain('This file cannot be used as a floor plan.');
+    expect(showError(new ApiError(400, 'INVALID_PLAN_IMAGE', 'bad image')).textContent).toContain(
+      'This file cannot be used as a floor plan.',
+    );
   });
 });

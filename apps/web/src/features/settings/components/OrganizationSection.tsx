@@ -21,11 +21,7 @@ export function OrganizationSection({ form }: { form: SettingsForm }) {
         {...form.getInputProps('organization.address')}
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput
-          label={t('settings.organization.contactEmail')}
-          type="email"
-          {...form.getInputProps('organization.contactEmail')}
-        />
+        <TextInput label={t('settings.organization.contactEmail')} type="email" {...form.getInputProps('organization.contactEmail')} />
         <TextInput
           label={t('settings.organization.dpoEmail')}
           description={t('settings.organization.dpoEmailHint')}

@@ -56,16 +56,12 @@ export function SettingsFormView({ saved }: { saved: TenantSettings }) {
     form.clearErrors();
     update.reset();
   };
-  const rejectedFieldCount = update.isError
-    ? Object.keys(serverFieldErrors(update.error, (path) => settingsPaths.has(path))).length
-    : 0;
+  const rejectedFieldCount = update.isError ? Object.keys(serverFieldErrors(update.error, (path) => settingsPaths.has(path))).length : 0;
 
   return (
     <form onSubmit={handleSubmit} noValidate>
       <Stack gap="lg" maw={820}>
-        {update.isError && (
-          <FormError>{rejectedFieldCount > 0 ? t('settings.fixFields') : t(errorMessageKey(update.error))}</FormError>
-        )}
+        {update.isError && <FormError>{rejectedFieldCount > 0 ? t('settings.fixFields') : t(errorMessageKey(update.error))}</FormError>}
         <PrivacySection form={form} />
         <AnonymizationCard retentionUnsaved={patch.privacy?.retention !== undefined} />
         <CompanyExportCard />

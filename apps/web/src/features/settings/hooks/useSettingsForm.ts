@@ -1,18 +1,12 @@
 import { useForm } from '@mantine/form';
 import type { TenantSettings } from '../../../api/types';
 import { useValidationMessage } from '../../../forms/useFieldValidators';
-import {
-  checkCountryCode,
-  checkIntegerInRange,
-  checkOptionalEmail,
-  checkRequired,
-} from '../../../forms/validators';
+import { checkCountryCode, checkIntegerInRange, checkOptionalEmail, checkRequired } from '../../../forms/validators';
 import { SETTINGS_LIMITS, type SettingsForm } from '../settings-form';
 
 export function useSettingsForm(saved: TenantSettings): SettingsForm {
   const message = useValidationMessage();
-  const inRange = (value: unknown, range: { min: number; max: number }) =>
-    message(checkIntegerInRange(value, range.min, range.max), range);
+  const inRange = (value: unknown, range: { min: number; max: number }) => message(checkIntegerInRange(value, range.min, range.max), range);
 
   return useForm<TenantSettings>({
     initialValues: saved,

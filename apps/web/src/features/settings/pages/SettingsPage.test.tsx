@@ -131,7 +131,11 @@ describe('SettingsPage: anonymization', () => {
     fireEvent.click(within(region).getByRole('button', { name: 'Run now' }));
 
     expect(await within(region).findByText('Running…')).toBeTruthy();
-    expect(within(region).getByRole('button', { name: /Run now/ }).hasAttribute('disabled')).toBe(true);
+    expect(
+      within(region)
+        .getByRole('button', { name: /Run now/ })
+        .hasAttribute('disabled'),
+    ).toBe(true);
     // Polled every 2 s until the run is done.
     expect(await screen.findByText('Anonymization finished: 12 bookings processed.', {}, { timeout: 5_000 })).toBeTruthy();
     expect(within(region).getByText('No bookings are due.')).toBeTruthy();

@@ -56,8 +56,7 @@ export function InviteUserModal({ opened, onClose }: InviteUserModalProps) {
     );
   });
 
-  const formError =
-    invite.isError && Object.keys(serverFieldErrors(invite.error, () => true, { EMAIL_TAKEN: 'email' })).length === 0;
+  const formError = invite.isError && Object.keys(serverFieldErrors(invite.error, () => true, { EMAIL_TAKEN: 'email' })).length === 0;
 
   return (
     <Modal opened={opened} onClose={close} title={t('users.invite.title')} size="lg">
@@ -72,13 +71,7 @@ export function InviteUserModal({ opened, onClose }: InviteUserModalProps) {
         <form onSubmit={handleSubmit} noValidate>
           <Stack gap="md">
             {formError && <FormError>{t(errorMessageKey(invite.error))}</FormError>}
-            <TextInput
-              label={t('users.invite.email')}
-              type="email"
-              required
-              data-autofocus
-              {...form.getInputProps('email')}
-            />
+            <TextInput label={t('users.invite.email')} type="email" required data-autofocus {...form.getInputProps('email')} />
             <TextInput label={t('users.invite.displayName')} required {...form.getInputProps('displayName')} />
             <RoleSelect
               label={t('users.invite.role')}

@@ -38,12 +38,7 @@ export function RenameUserModal({ user, onClose }: RenameUserModalProps) {
     <Modal opened onClose={onClose} title={t('users.renameModal.title', { name: user.displayName })}>
       <form onSubmit={handleSubmit} noValidate>
         <Stack gap="md">
-          <TextInput
-            label={t('users.renameModal.displayName')}
-            required
-            data-autofocus
-            {...form.getInputProps('displayName')}
-          />
+          <TextInput label={t('users.renameModal.displayName')} required data-autofocus {...form.getInputProps('displayName')} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}

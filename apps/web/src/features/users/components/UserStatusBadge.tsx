@@ -8,11 +8,7 @@ export function UserStatusBadge({ status }: { status: UserStatus }) {
   const { t } = useTranslation();
   const Icon = status === 'active' ? IconCircleCheck : IconMailForward;
   return (
-    <Badge
-      variant="light"
-      color={status === 'active' ? 'green' : 'gray'}
-      leftSection={<Icon size={12} aria-hidden />}
-    >
+    <Badge variant="light" color={status === 'active' ? 'green' : 'gray'} leftSection={<Icon size={12} aria-hidden />}>
       {t(`users.status.${status}`)}
     </Badge>
   );

@@ -26,10 +26,7 @@ export function UsersPage() {
   const [inviteOpened, invite] = useDisclosure(false);
   const [renaming, setRenaming] = useState<User | null>(null);
   const [deleting, setDeleting] = useState<User | null>(null);
-  const sortedUsers = useMemo(
-    () => sortUsersByName(users.data ?? [], i18n.language),
-    [users.data, i18n.language],
-  );
+  const sortedUsers = useMemo(() => sortUsersByName(users.data ?? [], i18n.language), [users.data, i18n.language]);
 
   const changeRole = (user: User, role: Role) => {
     updateUser.mutate(
