@@ -1,6 +1,6 @@
 // `npm test`: every suite in turn, then one plain line totalling them all.
 //   typecheck, lint, API-client drift, unit (api, web), API e2e on SQLite, API e2e on MariaDB+Redis,
-//   browser tests on Chromium against the built app.
+//   browser tests on Chromium against the built app, then the scripts' own tests (npm start, dependencies).
 // MariaDB/Redis and Chromium suites are skipped with a notice when those are missing, unless
 // E2E_REQUIRE_ALL=1 (set by .ci/run), which turns a missing dependency into a failure.
 import { spawnSync } from 'node:child_process';
@@ -119,6 +119,9 @@ if (!existsSync('/usr/bin/chromium')) {
     await app.stop();
   }
 }
+
+// Last: it reuses what the suites above built (npm start in a fresh checkout of this one).
+vitest('scripts', 'scripts/vitest.config.mjs');
 
 if (failures.length) console.log(`\nFailed:\n${failures.map((f) => `  ${f}`).join('\n')}`);
 console.log(`\n${summary.join('\n')}\n`);

@@ -13,19 +13,21 @@ function run(cmd, args, cwd = repoRoot) {
   execFileSync(cmd, args, { cwd, stdio: 'inherit' });
 }
 
-/** Newest modification time of any file below the given folders (node_modules and dist skipped). */
-function newestSource(dirs) {
+/** Newest modification time of the given files and of any file below the given folders (node_modules and dist skipped). */
+function newestSource(paths) {
   let newest = 0;
-  const walk = (dir) => {
-    if (!existsSync(dir)) return;
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.name === 'node_modules' || entry.name === 'dist') continue;
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else newest = Math.max(newest, statSync(path).mtimeMs);
+  const walk = (path) => {
+    if (!existsSync(path)) return;
+    const stat = statSync(path);
+    if (!stat.isDirectory()) {
+      newest = Math.max(newest, stat.mtimeMs);
+      return;
+    }
+    for (const entry of readdirSync(path, { withFileTypes: true })) {
+      if (entry.name !== 'node_modules' && entry.name !== 'dist') walk(join(path, entry.name));
     }
   };
-  dirs.forEach((d) => walk(join(repoRoot, d)));
+  paths.forEach((p) => walk(join(repoRoot, p)));
   return newest;
 }
 
