@@ -67,9 +67,16 @@ describe('health', () => {
   });
   afterAll(() => t.close());
 
+  const up = { status: 'ok', db: 'up', queue: usesRedis() ? 'up' : 'in-process' };
+
   it('reports the database and the queue', async () => {
     const res = await request(t.http).get('/api/health').expect(200);
-    expect(res.body).toEqual({ status: 'ok', db: 'up', queue: usesRedis() ? 'up' : 'in-process' });
+    expect(res.body).toEqual(up);
+  });
+
+  it('answers live while the process serves and ready while the database answers (what a load balancer checks)', async () => {
+    expect((await request(t.http).get('/api/health/live').expect(200)).body).toEqual({ status: 'ok' });
+    expect((await request(t.http).get('/api/health/ready').expect(200)).body).toEqual(up);
   });
 });
 
@@ -80,11 +87,12 @@ describe.runIf(usesRedis())('health when Redis goes away', () => {
   });
   afterAll(() => t.close());
 
-  it('answers 503 with queue down instead of hanging', async () => {
+  it('answers degraded with queue down instead of hanging, and stays ready: booking does not need Redis', async () => {
     await request(t.http).get('/api/health').expect(200);
     const queue = t.app.get<Queue>(getQueueToken(QUEUE_NAME));
     (await queue.getBackend().client).disconnect();
-    const res = await request(t.http).get('/api/health').expect(503);
+    const res = await request(t.http).get('/api/health').expect(200);
     expect(res.body).toEqual({ status: 'degraded', db: 'up', queue: 'down' });
+    await request(t.http).get('/api/health/ready').expect(200);
   });
 });

@@ -64,7 +64,7 @@ describe('booking import', () => {
       { deskId: place.deskIds[0], userEmail: alice.email.toUpperCase(), startsAt: at(0, 8), endsAt: at(0, 16), checkedInAt: at(0, 8) },
       { floorName: 'Ground floor', deskLabel: 'D2', userEmail: alice.email, startsAt: at(1, 8), endsAt: at(1, 12) },
       { deskId: place.deskIds[2], startsAt: at(1, 8), endsAt: at(1, 12) },
-    ]).expect(200, { imported: 3 });
+    ]).expect(200, { imported: 3, anonymizationQueued: true });
     await settled(t, admin);
     const rows = (await bookingRows(t, admin.tenantId)).sort((a, b) => place.deskIds.indexOf(a.deskId) - place.deskIds.indexOf(b.deskId));
     expect(rows.map((r) => [r.deskId, r.userId])).toEqual([
@@ -89,7 +89,7 @@ describe('booking import', () => {
       `${b.startsAt},${b.endsAt},"Ground floor",D2,`,
       '',
     ].join('\r\n');
-    await csv(admin, text).expect(200, { imported: 2 });
+    await csv(admin, text).expect(200, { imported: 2, anonymizationQueued: true });
     expect((await bookingRows(t, admin.tenantId)).map((r) => r.userId)).toEqual([alice.userId, null]);
   });
 

@@ -22,7 +22,7 @@ async function companyWithPastBookings(context: BrowserContext, count: number): 
     startsAt: daysAgoAt(7 + index, 8),
     endsAt: daysAgoAt(7 + index, 12),
   }));
-  expect(await post(request, '/api/admin/bookings/import', rows, 200)).toEqual({ imported: count });
+  expect(await post(request, '/api/admin/bookings/import', rows, 200)).toEqual({ imported: count, anonymizationQueued: true });
   return { password };
 }
 

@@ -71,7 +71,7 @@ export async function importPast(
   const before = new Set((await bookingRows(t, admin.tenantId)).map((b) => b.id));
   const res = await as(t.http, admin).post('/api/admin/bookings/import').send(rows);
   expect(res.status, JSON.stringify(res.body)).toBe(200);
-  expect(res.body).toEqual({ imported: rows.length });
+  expect(res.body).toEqual({ imported: rows.length, anonymizationQueued: true });
   await settled(t, admin);
   await setRetention(t, admin, retention.mode, retention.afterDays);
   const added = (await bookingRows(t, admin.tenantId)).filter((b) => !before.has(b.id));

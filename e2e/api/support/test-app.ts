@@ -64,12 +64,13 @@ export const usesRedis = (): boolean => Boolean(process.env.E2E_REDIS);
  * Passport keeps its strategies in a process-wide registry, so in one test process the instance
  * created last answers for every instance; closing it hands the strategies back to the first.
  */
-function handStrategiesBackOnClose(first: TestApp, other: TestApp, cleanUp: () => Promise<void> = () => Promise.resolve()): TestApp {
+function handStrategiesBackOnClose(first: TestApp | null, other: TestApp, cleanUp: () => Promise<void> = () => Promise.resolve()): TestApp {
   return {
     ...other,
     close: async () => {
       await other.close();
       await cleanUp();
+      if (!first) return;
       for (const strategy of [first.app.get(JwtStrategy), first.app.get(LocalStrategy)]) passport.use(strategy.name, strategy);
     },
   };
@@ -83,14 +84,15 @@ export async function startSecondInstance(first: TestApp): Promise<TestApp> {
 /**
  * An app on a fresh database and queue of its own, for tests of what acts on every tenant at once
  * (the scheduled sweep): on the run's shared database that would reach into the tenants of test
- * files running in parallel. Closing it drops the database.
+ * files running in parallel. Closing it drops the database. `first` is the file's other app, if it
+ * has one (see handStrategiesBackOnClose); `env` overrides configuration, e.g. REDIS_URL.
  */
-export async function startIsolatedTestApp(first: TestApp): Promise<TestApp> {
+export async function startIsolatedTestApp(first: TestApp | null, env: Record<string, string> = {}): Promise<TestApp> {
   const kind = e2eDatabase();
   const db = await createTestDatabase(kind);
   await migrateTestDatabase(db.url);
   const queuePrefix = `e2e_isolated_${randomBytes(4).toString('hex')}`;
-  const app = await startTestApp({ DATABASE_URL: db.url, ...(kind === 'mariadb' ? { QUEUE_PREFIX: queuePrefix } : {}) });
+  const app = await startTestApp({ DATABASE_URL: db.url, ...(kind === 'mariadb' ? { QUEUE_PREFIX: queuePrefix } : {}), ...env });
   return handStrategiesBackOnClose(first, app, async () => {
     await db.drop();
     if (kind === 'mariadb') await dropQueueKeys(queuePrefix);

@@ -8,7 +8,42 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Database and queue: 200 ok or degraded (Redis down), 503 when the database is down */
         get: operations["HealthController_check"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** For load balancers: 200 while the database answers; Redis is reported, not required */
+        get: operations["HealthController_ready"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** For process supervisors: 200 while the process serves; checks no dependency */
+        get: operations["HealthController_live"];
         put?: never;
         post?: never;
         delete?: never;
@@ -566,12 +601,19 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         HealthDto: {
-            /** @enum {string} */
+            /**
+             * @description degraded: a dependency is down (Redis: booking still works, jobs wait)
+             * @enum {string}
+             */
             status: "ok" | "degraded";
             /** @enum {string} */
             db: "up" | "down";
             /** @enum {string} */
             queue: "up" | "in-process" | "down";
+        };
+        LiveDto: {
+            /** @enum {string} */
+            status: "ok";
         };
         AuditEventDto: {
             id: string;
@@ -975,6 +1017,8 @@ export interface components {
         };
         ImportResultDto: {
             imported: number;
+            /** @description false when the job queue was unreachable: the rows are imported, and bookings already past the retention period are anonymized by the next scheduled sweep instead of a run right away */
+            anonymizationQueued: boolean;
         };
         /** @enum {string} */
         ImportProblemCode: "FILE_UNREADABLE" | "NOT_ROWS" | "NO_ROWS" | "TOO_MANY_ROWS" | "NOT_AN_OBJECT" | "UNKNOWN_FIELD" | "DESK_MISSING" | "INVALID_EMAIL" | "REQUIRED" | "INVALID_TIME" | "ENDS_BEFORE_START" | "TOO_LONG" | "NO_DESK_WITH_ID" | "NO_FLOOR" | "SEVERAL_FLOORS" | "NO_DESK_ON_FLOOR" | "NO_PERSON" | "DESK_TWICE_IN_FILE" | "PERSON_TWICE_IN_FILE" | "DESK_TAKEN" | "PERSON_BUSY";
@@ -1027,20 +1071,6 @@ export interface components {
             /** @description Id of the queued run; its result shows in the status once it finished */
             runId: string;
         };
-        AnonymizationStatusDto: {
-            /** @description When the last finished run of this tenant ended */
-            lastRunAt: string | null;
-            /** @description Bookings that run anonymized or deleted */
-            lastRunProcessed: number | null;
-            /** @description Bookings due now under the current retention setting */
-            due: number;
-            /** @description A run is queued or in progress */
-            running: boolean;
-        };
-        EraseMeDto: {
-            /** @description The current password: erasure cannot be undone */
-            password: string;
-        };
         ErrorDto: {
             /** @example 409 */
             statusCode: number;
@@ -1055,6 +1085,20 @@ export interface components {
             details?: Record<string, never>;
             /** @description Correlates this answer with the server logs */
             requestId?: string;
+        };
+        AnonymizationStatusDto: {
+            /** @description When the last finished run of this tenant ended */
+            lastRunAt: string | null;
+            /** @description Bookings that run anonymized or deleted */
+            lastRunProcessed: number | null;
+            /** @description Bookings due now under the current retention setting */
+            due: number;
+            /** @description A run is queued or in progress */
+            running: boolean;
+        };
+        EraseMeDto: {
+            /** @description The current password: erasure cannot be undone */
+            password: string;
         };
     };
     responses: never;
@@ -1082,13 +1126,78 @@ export interface operations {
                     "application/json": components["schemas"]["HealthDto"];
                 };
             };
-            /** @description A dependency is down */
+            /** @description The database is down */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+            /** @description Error in the shared shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    HealthController_ready: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+            /** @description The database is down */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+            /** @description Error in the shared shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    HealthController_live: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiveDto"];
                 };
             };
             /** @description Error in the shared shape */
@@ -2509,6 +2618,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AnonymizationRunStartedDto"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the job queue is unreachable; no run was started */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
                 };
             };
             /** @description Error in the shared shape */

@@ -68,10 +68,19 @@ export class AnonymizationService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** An admin's "run now": logged as requested at once (the status shows it running), done by a job. */
+  /**
+   * An admin's "run now": logged as requested at once (the status shows it running), done by a job.
+   * When the job cannot be queued (Redis down: ServiceUnavailableError) the run is removed again,
+   * since nothing would finish it and the status would say "running" until it is presumed dead.
+   */
   async requestRun(tenantId: string): Promise<string> {
     const run = await this.createRun(tenantId, 'manual');
-    await this.jobs.trigger(SWEEP_JOB, { tenantId, runId: run.id });
+    try {
+      await this.jobs.trigger(SWEEP_JOB, { tenantId, runId: run.id });
+    } catch (err) {
+      await this.runs.delete({ id: run.id });
+      throw err;
+    }
     return run.id;
   }
 

@@ -1,19 +1,32 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiOkResponse, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Public } from '../common/auth/decorators.js';
 import { JOB_RUNNER, type JobRunner, type QueueStatus } from '../jobs/job-runner.js';
 
 export class HealthDto {
-  @ApiProperty({ enum: ['ok', 'degraded'] }) status: 'ok' | 'degraded';
+  @ApiProperty({ enum: ['ok', 'degraded'], description: 'degraded: a dependency is down (Redis: booking still works, jobs wait)' })
+  status: 'ok' | 'degraded';
   @ApiProperty({ enum: ['up', 'down'] }) db: 'up' | 'down';
   @ApiProperty({ enum: ['up', 'in-process', 'down'] }) queue: QueueStatus;
 }
 
-const DB_TIMEOUT_MS = 2_000;
+export class LiveDto {
+  @ApiProperty({ enum: ['ok'] }) status: 'ok';
+}
 
+const DB_TIMEOUT_MS = 2_000;
+/** What a 503 of the health checks suggests to whoever polls them. */
+const RETRY_AFTER_SECONDS = 5;
+
+/**
+ * Three views of the same instance. `live`: the process serves (restart it if not). `ready`: it can
+ * serve requests, i.e. the database answers; what a load balancer checks. Redis is reported but never
+ * fails it: without Redis, booking works and only jobs wait, and taking every instance out of the
+ * pool because of it would stop booking too. `/health`: the overview, the same answer as `ready`.
+ */
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
@@ -24,13 +37,37 @@ export class HealthController {
 
   @Public()
   @Get()
+  @ApiOperation({ summary: 'Database and queue: 200 ok or degraded (Redis down), 503 when the database is down' })
   @ApiOkResponse({ type: HealthDto })
-  @ApiServiceUnavailableResponse({ type: HealthDto, description: 'A dependency is down' })
-  async check(@Res({ passthrough: true }) res: Response): Promise<HealthDto> {
+  @ApiServiceUnavailableResponse({ type: HealthDto, description: 'The database is down' })
+  check(@Res({ passthrough: true }) res: Response): Promise<HealthDto> {
+    return this.report(res);
+  }
+
+  @Public()
+  @Get('ready')
+  @ApiOperation({ summary: 'For load balancers: 200 while the database answers; Redis is reported, not required' })
+  @ApiOkResponse({ type: HealthDto })
+  @ApiServiceUnavailableResponse({ type: HealthDto, description: 'The database is down' })
+  ready(@Res({ passthrough: true }) res: Response): Promise<HealthDto> {
+    return this.report(res);
+  }
+
+  @Public()
+  @Get('live')
+  @ApiOperation({ summary: 'For process supervisors: 200 while the process serves; checks no dependency' })
+  @ApiOkResponse({ type: LiveDto })
+  live(): LiveDto {
+    return { status: 'ok' };
+  }
+
+  private async report(res: Response): Promise<HealthDto> {
     const [db, queue] = await Promise.all([this.database(), this.jobs.status()]);
-    const healthy = db === 'up' && queue !== 'down';
-    res.status(healthy ? 200 : 503);
-    return { status: healthy ? 'ok' : 'degraded', db, queue };
+    if (db === 'down') {
+      res.status(503);
+      res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+    }
+    return { status: db === 'up' && queue !== 'down' ? 'ok' : 'degraded', db, queue };
   }
 
   private async database(): Promise<'up' | 'down'> {

@@ -33,6 +33,6 @@ export class BookingImportController {
     description: 'VALIDATION_FAILED: nothing was imported; `details` lists each problem with a code',
   })
   async import(@CurrentPrincipal() principal: Principal, @Body() body: unknown): Promise<ImportResultDto> {
-    return { imported: await this.imports.import(principal, body) };
+    return this.imports.import(principal, body);
   }
 }

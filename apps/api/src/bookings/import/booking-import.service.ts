@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import type { Logger } from 'pino';
 import { In, type EntityManager } from 'typeorm';
 import { AnonymizationService } from '../../anonymization/anonymization.service.js';
 import { AuditService } from '../../audit/audit.service.js';
 import { chunksOf, groupBy } from '../../common/collections.js';
 import type { Principal } from '../../common/context/request-context.js';
 import { ValidationFailedError } from '../../common/errors/domain-error.js';
+import { ServiceUnavailableError } from '../../common/errors/service-unavailable.js';
+import { APP_LOGGER } from '../../common/logging/logger.module.js';
 import { TransactionRunner } from '../../database/transaction-runner.js';
 import { Desk } from '../../places/entities/desk.entity.js';
 import { Floor } from '../../places/entities/floor.entity.js';
@@ -29,6 +32,12 @@ import { importProblem, type ImportProblem } from './import-problems.js';
 
 const INSERT_CHUNK = 1_000;
 const LOOKUP_CHUNK = 1_000;
+
+export interface ImportResult {
+  imported: number;
+  /** False when the anonymization run could not be queued: the rows are in, the next scheduled sweep handles them. */
+  anonymizationQueued: boolean;
+}
 
 interface ResolvedRow extends ImportRow {
   deskId: string;
@@ -62,9 +71,10 @@ export class BookingImportService {
     private readonly tx: TransactionRunner,
     private readonly audit: AuditService,
     private readonly anonymization: AnonymizationService,
+    @Inject(APP_LOGGER) private readonly logger: Logger,
   ) {}
 
-  async import(principal: Principal, body: unknown, now = new Date()): Promise<number> {
+  async import(principal: Principal, body: unknown, now = new Date()): Promise<ImportResult> {
     const raw = this.rows(body);
     const errors: RowError[] = [];
     const valid = raw.map((r, i) => validateRow(r, i + 1, errors)).filter((r): r is ImportRow => r !== null);
@@ -111,8 +121,22 @@ export class BookingImportService {
       });
       return rows.length;
     });
-    await this.anonymization.requestRun(principal.tenantId);
-    return imported;
+    return { imported, anonymizationQueued: await this.queueAnonymization(principal.tenantId) };
+  }
+
+  /**
+   * The rows are committed: whatever goes wrong now must not answer an error (a retry would find
+   * every row taken). Without the queue, the next scheduled sweep anonymizes what is due.
+   */
+  private async queueAnonymization(tenantId: string): Promise<boolean> {
+    try {
+      await this.anonymization.requestRun(tenantId);
+      return true;
+    } catch (err) {
+      if (!(err instanceof ServiceUnavailableError))
+        this.logger.error({ err, tenantId }, 'could not request the anonymization run after an import');
+      return false;
+    }
   }
 
   private rows(body: unknown): unknown[] {

@@ -7,4 +7,9 @@ export class EraseMeDto {
 
 export class ImportResultDto {
   @ApiProperty() imported: number;
+  @ApiProperty({
+    description:
+      'false when the job queue was unreachable: the rows are imported, and bookings already past the retention period are anonymized by the next scheduled sweep instead of a run right away',
+  })
+  anonymizationQueued: boolean;
 }
