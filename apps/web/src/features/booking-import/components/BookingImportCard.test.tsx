@@ -42,7 +42,7 @@ describe('BookingImportCard', () => {
 
   it('sends a CSV file as text/csv, says how many bookings were imported and empties the file field', async () => {
     const card = await openCard();
-    onRequest('POST', '/api/admin/bookings/import', () => json(200, { imported: 2 }));
+    onRequest('POST', '/api/admin/bookings/import', () => json(200, { imported: 2, anonymizationQueued: true }));
     expect(importButton(card).hasAttribute('disabled')).toBe(true);
 
     choose(card, new File([CSV], 'history.csv', { type: 'application/vnd.ms-excel' }));
@@ -67,7 +67,7 @@ describe('BookingImportCard', () => {
 
   it('sends a JSON file as application/json, unparsed', async () => {
     const card = await openCard();
-    onRequest('POST', '/api/admin/bookings/import', () => json(200, { imported: 1 }));
+    onRequest('POST', '/api/admin/bookings/import', () => json(200, { imported: 1, anonymizationQueued: true }));
     const body = '[{"deskId":"d-1","startsAt":"2025-03-03T08:00:00Z","endsAt":"2025-03-03T12:00:00Z"}]';
     choose(card, new File([body], 'history.json'));
     fireEvent.click(importButton(card));
@@ -75,6 +75,20 @@ describe('BookingImportCard', () => {
     expect(await within(card).findByText('1 booking imported.')).toBeTruthy();
     expect(imports()[0].headers.get('Content-Type')).toBe('application/json');
     expect(await imports()[0].text()).toBe(body);
+  });
+
+  it('says when the anonymization run could not be started: the rows are in, the next scheduled run handles them', async () => {
+    const card = await openCard();
+    onRequest('POST', '/api/admin/bookings/import', () => json(200, { imported: 1, anonymizationQueued: false }));
+    choose(card, new File([CSV], 'history.csv'));
+    fireEvent.click(importButton(card));
+
+    expect(await within(card).findByText('1 booking imported.')).toBeTruthy();
+    expect(
+      within(card).getByText(
+        'The anonymization run could not be started right now. Bookings past their retention period are handled by the next scheduled run.',
+      ),
+    ).toBeTruthy();
   });
 
   it('lists the first 50 problems of a refused file by row and column, and counts the rest', async () => {

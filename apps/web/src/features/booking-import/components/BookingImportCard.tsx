@@ -1,5 +1,5 @@
 import { Alert, Button, FileInput, Group } from '@mantine/core';
-import { IconCircleCheck, IconFileUpload, IconUpload } from '@tabler/icons-react';
+import { IconCircleCheck, IconClockPause, IconFileUpload, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SectionCard } from '../../../components/SectionCard';
@@ -63,6 +63,11 @@ export function BookingImportCard() {
       {importBookings.isSuccess && (
         <Alert role="status" color="green" variant="light" icon={<IconCircleCheck aria-hidden />}>
           {t('bookingImport.imported', { count: importBookings.data.imported })}
+        </Alert>
+      )}
+      {importBookings.isSuccess && !importBookings.data.anonymizationQueued && (
+        <Alert role="status" color="yellow" variant="light" icon={<IconClockPause aria-hidden />}>
+          {t('bookingImport.anonymizationNotQueued')}
         </Alert>
       )}
       {importBookings.isError && <ImportFailure error={importBookings.error} />}
