@@ -51,13 +51,13 @@ export class BullMqJobRunner implements JobRunner, OnModuleInit, OnApplicationSh
 
   /** Watches the connection: an outage is logged once, and when Redis is back the schedulers are checked. */
   onModuleInit(): void {
-    const backend = this.queue.getBackend();
-    backend.on('close', () => {
+    // Not the backend's own 'close': the queue leaves out the one of its own shutdown.
+    this.queue.on('ioredis:close', () => {
       if (this.connectionLost) return;
       this.connectionLost = true;
       this.logger.warn('Redis connection lost: scheduled jobs wait, requests that queue a job answer 503');
     });
-    backend.on('ready', () => {
+    this.queue.getBackend().on('ready', () => {
       if (!this.connectionLost) return;
       this.connectionLost = false;
       this.logger.info('Redis connection back');
