@@ -28,6 +28,7 @@ export const TRANSLATED_ERROR_CODES = [
   'PAYLOAD_TOO_LARGE',
   'MALFORMED_JSON',
   'CONSENT_REQUIRED',
+  'SERVICE_UNAVAILABLE',
 ] as const;
 
 export type TranslatedErrorCode = (typeof TRANSLATED_ERROR_CODES)[number];
