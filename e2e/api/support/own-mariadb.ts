@@ -1,14 +1,15 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { execFile } from 'node:child_process';
 import mysql from 'mysql2/promise';
 
 const run = promisify(execFile);
 const READY_TIMEOUT_MS = 30_000;
+/** mariadbd refuses to run as root unless told to; as anyone else it runs as that user. */
+const AS_ROOT = process.getuid?.() === 0 ? ['--user=root'] : [];
 
 /**
  * A MariaDB server of the test's own (own data directory, own port), for fault tests that stop and
@@ -53,16 +54,19 @@ export async function startOwnMariaDb(): Promise<OwnMariaDb> {
   const dir = mkdtempSync(join(tmpdir(), 'deskbook-own-mariadb-'));
   const dataDir = join(dir, 'data');
   const port = await freePort();
-  // root without a password over TCP, like the CI database; --user=root lets it run as root here.
+  // root without a password over TCP, like the CI database.
   await run('mariadb-install-db', [
     '--no-defaults',
     `--datadir=${dataDir}`,
     '--auth-root-authentication-method=normal',
     '--skip-test-db',
     '--skip-name-resolve',
-    '--user=root',
+    ...AS_ROOT,
   ]);
   let server: ChildProcess | null = null;
+  // A test process that dies without its afterAll must not leave the server running.
+  const killOnExit = () => server?.kill('SIGKILL');
+  process.once('exit', killOnExit);
 
   const start = async () => {
     server = spawn(
@@ -77,7 +81,7 @@ export async function startOwnMariaDb(): Promise<OwnMariaDb> {
         '--skip-name-resolve',
         '--skip-log-bin',
         '--innodb-buffer-pool-size=16M',
-        '--user=root',
+        ...AS_ROOT,
       ],
       { stdio: 'ignore' },
     );
@@ -104,6 +108,7 @@ export async function startOwnMariaDb(): Promise<OwnMariaDb> {
     stop,
     destroy: async () => {
       await stop();
+      process.off('exit', killOnExit);
       rmSync(dir, { recursive: true, force: true });
     },
   };
