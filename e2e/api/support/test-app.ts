@@ -3,7 +3,7 @@ import { Controller, Get, Module } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { App } from 'supertest/types.js';
-import { createApp } from '../../../apps/api/src/app.factory.js';
+import { createApp, type CreateAppOptions } from '../../../apps/api/src/app.factory.js';
 import { Public } from '../../../apps/api/src/common/auth/decorators.js';
 import { loadConfig, type AppConfig } from '../../../apps/api/src/config/config.js';
 import { JwtStrategy } from '../../../apps/api/src/auth/strategies/jwt.strategy.js';
@@ -36,7 +36,7 @@ export interface TestApp {
 }
 
 /** Boots the real application on the run's database (and Redis on the MariaDB run). */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, options: Pick<CreateAppOptions, 'logger'> = {}): Promise<TestApp> {
   const url = process.env.E2E_DATABASE_URL;
   if (!url) throw new Error('E2E_DATABASE_URL is not set; run through e2e/api/vitest.config.ts');
   const config = loadConfig({
@@ -53,7 +53,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     ANONYMIZE_EVERY: '24h',
     ...env,
   });
-  const app = await createApp(config, { extraImports: [TestFaultsModule] });
+  const app = await createApp(config, { ...options, extraImports: [TestFaultsModule] });
   await app.init();
   return { app, http: app.getHttpServer() as App, config, close: () => app.close() };
 }

@@ -1214,9 +1214,9 @@ export interface operations {
     AuditController_list: {
         parameters: {
             query?: {
-                /** @description ISO 8601; default 30 days ago */
+                /** @description ISO 8601 with an offset or Z; default 30 days ago */
                 from?: string;
-                /** @description ISO 8601; default now */
+                /** @description ISO 8601 with an offset or Z; default now */
                 to?: string;
             };
             header?: never;
@@ -2328,9 +2328,9 @@ export interface operations {
     BookingsController_availability: {
         parameters: {
             query?: {
-                /** @description ISO 8601 */
+                /** @description ISO 8601 with an offset or Z */
                 from?: string;
-                /** @description ISO 8601 */
+                /** @description ISO 8601 with an offset or Z */
                 to?: string;
             };
             header?: never;
@@ -2398,9 +2398,9 @@ export interface operations {
     BookingsController_mine: {
         parameters: {
             query?: {
-                /** @description ISO 8601 */
+                /** @description ISO 8601 with an offset or Z */
                 from?: string;
-                /** @description ISO 8601 */
+                /** @description ISO 8601 with an offset or Z */
                 to?: string;
             };
             header?: never;

@@ -3,6 +3,7 @@ import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import { DatabaseOutageBanner } from './outage/DatabaseOutageBanner';
 import { theme } from './theme';
 
 interface AppProvidersProps {
@@ -16,6 +17,7 @@ export function AppProviders({ queryClient, children }: AppProvidersProps) {
       <MantineProvider theme={theme} defaultColorScheme="light">
         <ModalsProvider>
           <Notifications position="top-right" />
+          <DatabaseOutageBanner />
           {children}
         </ModalsProvider>
       </MantineProvider>

@@ -2,16 +2,22 @@ import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { ApiError } from '../api/api-error';
 import type { Me } from '../api/types';
 import { authQueryKeys } from '../features/auth/hooks/auth-query-keys';
+import { isServiceUnavailable, watchForOutages } from './outage/service-outage';
 
-/** Client errors (4xx) will not change on a retry; network and server errors might. */
-function shouldRetry(failureCount: number, error: unknown): boolean {
+/**
+ * Client errors (4xx) will not change on a retry; network and server errors might. While the database
+ * is down (503 SERVICE_UNAVAILABLE) reads keep trying, with TanStack Query's back-off (1 s doubling up
+ * to 30 s), so the page fills in by itself once it is back.
+ */
+export function shouldRetry(failureCount: number, error: unknown): boolean {
+  if (isServiceUnavailable(error)) return true;
   if (error instanceof ApiError && error.status >= 400 && error.status < 500) return false;
   return failureCount < 2;
 }
 
 export function createQueryClient(): QueryClient {
   // A session that expired mid-use shows up as 401 UNAUTHENTICATED on any request: mark the person as
-  // signed out so the guards send them to the login page. Likewise 403 TOTP_ENROLLMENT_REQUIRED (the
+  // signed out so the guards send them to the login page (a 503 does not: the session is still valid). Likewise 403 TOTP_ENROLLMENT_REQUIRED (the
   // organization started requiring 2FA meanwhile): the guards send them to the enrolment screen.
   const onError = (error: unknown) => {
     if (!(error instanceof ApiError)) return;
@@ -29,5 +35,6 @@ export function createQueryClient(): QueryClient {
       mutations: { retry: false },
     },
   });
+  watchForOutages(queryClient);
   return queryClient;
 }

@@ -1,11 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO8601 } from 'class-validator';
+import { IsIsoTimeWithOffset } from '../../common/validation/iso-time.js';
 import { Optional } from '../../common/validation/optional.js';
 import type { AuditEventView } from '../audit.service.js';
 
 export class AuditLogQueryDto {
-  @ApiPropertyOptional({ description: 'ISO 8601; default 30 days ago' }) @Optional() @IsISO8601({ strict: true }) from?: string;
-  @ApiPropertyOptional({ description: 'ISO 8601; default now' }) @Optional() @IsISO8601({ strict: true }) to?: string;
+  @ApiPropertyOptional({ description: 'ISO 8601 with an offset or Z; default 30 days ago' })
+  @Optional()
+  @IsIsoTimeWithOffset()
+  from?: string;
+  @ApiPropertyOptional({ description: 'ISO 8601 with an offset or Z; default now' }) @Optional() @IsIsoTimeWithOffset() to?: string;
 }
 
 export class AuditEventDto {

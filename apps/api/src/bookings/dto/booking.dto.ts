@@ -1,11 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsISO8601, IsString, Length } from 'class-validator';
+import { IsBoolean, IsString, Length } from 'class-validator';
+import { IsIsoTimeWithOffset } from '../../common/validation/iso-time.js';
 import { Optional } from '../../common/validation/optional.js';
 
 export class CreateBookingDto {
   @ApiProperty() @IsString() @Length(1, 64) deskId: string;
-  @ApiProperty({ example: '2027-03-02T08:00:00Z' }) @IsISO8601({ strict: true }) startsAt: string;
-  @ApiProperty({ example: '2027-03-02T16:00:00Z' }) @IsISO8601({ strict: true }) endsAt: string;
+  @ApiProperty({ example: '2027-03-02T08:00:00Z' }) @IsIsoTimeWithOffset() startsAt: string;
+  @ApiProperty({ example: '2027-03-02T16:00:00Z' }) @IsIsoTimeWithOffset() endsAt: string;
   @ApiPropertyOptional({ description: 'Only with visibility user_choice; default privacy.userChoiceDefault' })
   @Optional()
   @IsBoolean()
@@ -13,8 +14,8 @@ export class CreateBookingDto {
 }
 
 export class TimeRangeQueryDto {
-  @ApiPropertyOptional({ description: 'ISO 8601' }) @Optional() @IsISO8601({ strict: true }) from?: string;
-  @ApiPropertyOptional({ description: 'ISO 8601' }) @Optional() @IsISO8601({ strict: true }) to?: string;
+  @ApiPropertyOptional({ description: 'ISO 8601 with an offset or Z' }) @Optional() @IsIsoTimeWithOffset() from?: string;
+  @ApiPropertyOptional({ description: 'ISO 8601 with an offset or Z' }) @Optional() @IsIsoTimeWithOffset() to?: string;
 }
 
 export class BookedByDto {

@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { groupBy } from '../../common/collections.js';
+import { isIsoTimeWithOffset } from '../../common/validation/iso-time.js';
 import { MAX_BOOKING_SPAN_MS } from '../bookings.repository.js';
 import { importProblem, type ImportProblem, type ImportProblemCode, type ProblemParams } from './import-problems.js';
 
@@ -43,8 +44,6 @@ export class ImportFormatError extends Error {
   }
 }
 
-/** ISO 8601 with a date, a time and an offset (or Z): a time without a zone would be guessed. */
-const ISO_WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** CSV with a header line naming the fields (any order); empty cells count as absent. */
@@ -61,7 +60,7 @@ function time(value: unknown, field: ImportField, row: number, errors: RowError[
     if (required) errors.push(rowError(row, field, 'REQUIRED', { field }));
     return null;
   }
-  if (typeof value !== 'string' || !ISO_WITH_ZONE.test(value) || Number.isNaN(Date.parse(value))) {
+  if (!isIsoTimeWithOffset(value)) {
     errors.push(rowError(row, field, 'INVALID_TIME', { field }));
     return null;
   }

@@ -23,8 +23,13 @@ export class SessionAuthGuard extends AuthGuard('jwt') {
     return isPublic ? true : super.canActivate(context);
   }
 
+  /**
+   * A token that does not verify, or whose session is gone, arrives as `user === false`: 401. An
+   * `err` means checking the session failed (e.g. the database is down); it goes to the error filter
+   * as it is, because signing the person out would be wrong: their session may be perfectly valid.
+   */
   override handleRequest<T = Principal>(err: unknown, user: T | false): T {
-    if (err instanceof DomainError) throw err;
+    if (err instanceof Error) throw err;
     if (err || !user) throw new UnauthenticatedError();
     setPrincipal(user as unknown as Principal);
     return user;

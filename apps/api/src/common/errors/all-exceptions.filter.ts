@@ -1,8 +1,10 @@
 import { Catch, HttpException, HttpStatus, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
+import { isDatabaseUnreachableError } from '../../database/unreachable-error.js';
 import { DomainError } from './domain-error.js';
 import type { ErrorDto } from './error-response.js';
+import { ServiceUnavailableError } from './service-unavailable.js';
 
 /** Status codes Nest/Express produce on their own, mapped to our codes. */
 const CODE_BY_STATUS: Record<number, string> = {
@@ -75,28 +77,38 @@ function fromBodyParser(err: BodyParserError, requestId: string): ErrorDto {
   return { statusCode: status, code: CODE_BY_STATUS[status] ?? 'BAD_REQUEST', message: 'The request body could not be read', requestId };
 }
 
+/** Statuses whose answer tells the client when to try again, if the error knows. */
+const RETRY_AFTER_STATUSES = new Set([429, 503]);
+
+function retryAfterSecondsOf(err: unknown): number | null {
+  if (!(err instanceof DomainError)) return null;
+  const seconds = (err.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+  return typeof seconds === 'number' ? seconds : null;
+}
+
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
   constructor(private readonly logger: Logger) {}
 
-  catch(err: unknown, host: ArgumentsHost): void {
+  catch(thrown: unknown, host: ArgumentsHost): void {
     const ctx = host.switchToHttp();
     const req = ctx.getRequest<Request>();
     const res = ctx.getResponse<Response>();
     const requestId = requestIdOf(req);
+    // Wherever the database turned out to be unreachable (a guard, a service, a job's trigger), the
+    // answer is the same 503: the request was fine, and the caller's session too.
+    const err = isDatabaseUnreachableError(thrown) ? new ServiceUnavailableError() : thrown;
     const dto = toErrorDto(err, requestId);
-    if (dto.statusCode >= 500) {
+    if (err instanceof ServiceUnavailableError) {
+      // An outage is an operator's emergency, not a client error: error level, with the driver's cause.
+      this.logger.error({ err: thrown, reqId: requestId, code: dto.code }, `service unavailable: ${dto.message}`);
+    } else if (dto.statusCode >= 500) {
       // The stack goes to the log (which never holds personal data), never to the client.
       this.logger.error({ err, reqId: requestId }, 'unhandled error');
     }
     if (res.headersSent) return;
-    if (
-      dto.statusCode === 429 &&
-      err instanceof DomainError &&
-      typeof (err.details as { retryAfterSeconds?: number })?.retryAfterSeconds === 'number'
-    ) {
-      res.setHeader('Retry-After', String((err.details as { retryAfterSeconds: number }).retryAfterSeconds));
-    }
+    const retryAfter = retryAfterSecondsOf(err);
+    if (RETRY_AFTER_STATUSES.has(dto.statusCode) && retryAfter !== null) res.setHeader('Retry-After', String(retryAfter));
     res.status(dto.statusCode).json(dto);
   }
 }

@@ -16,12 +16,13 @@ export function SessionGate({ children }: SessionGateProps) {
   const { t } = useTranslation();
   const session = useSession();
   if (session.isPending) return <PageSkeleton />;
-  if (session.isError) {
+  // A failed re-check keeps the session already known: only a first check that failed has nothing to show.
+  if (session.isError && session.data === undefined) {
     return (
       <Container size="sm" py="xl">
         <ErrorState error={session.error} title={t('states.sessionFailed')} onRetry={() => void session.refetch()} />
       </Container>
     );
   }
-  return <>{children(session.data)}</>;
+  return <>{children(session.data ?? null)}</>;
 }
