@@ -34,16 +34,26 @@ export async function readPlanImage(data: Buffer): Promise<PlanImage> {
   }
   // file-type calls an SVG with an XML declaration application/xml; the root element decides.
   if ((!detected || detected.mime === 'application/xml') && looksLikeSvg(data)) {
-    dimensions(data); // an absurd size is refused before the costly part
+    dimensions(svgRootTag(data)); // an absurd size is refused before the costly part
     if (countElementsUpTo(data, MAX_SVG_ELEMENTS + 1) > MAX_SVG_ELEMENTS) {
       throw new PlanTooComplexError(`it has more than ${MAX_SVG_ELEMENTS} elements`);
     }
     const clean = await sanitizeSvgInWorker(data.toString('utf8'));
     if (!/<svg[\s>]/i.test(clean)) throw new InvalidPlanImageError('the SVG has no drawing left after removing unsafe content');
     const sanitized = Buffer.from(clean, 'utf8');
-    return { mimeType: 'image/svg+xml', data: sanitized, ...dimensions(sanitized) };
+    return { mimeType: 'image/svg+xml', data: sanitized, ...dimensions(svgRootTag(sanitized)) };
   }
   throw new InvalidPlanImageError(detected ? `${detected.mime} is not supported` : 'the content is not an image');
+}
+
+/**
+ * Only the root `<svg …>` tag, where width, height and viewBox are: image-size would otherwise turn all
+ * 10 MB into a string and search it, blocking the event loop for a tenth of a second.
+ */
+function svgRootTag(data: Buffer): Buffer {
+  const root = /<svg\s(?:[^>"']|"[^"]*"|'[^']*')*>/i.exec(data.subarray(0, 64 * 1024).toString('utf8'));
+  if (!root) throw new InvalidPlanImageError('its width and height cannot be read');
+  return Buffer.from(root[0], 'utf8');
 }
 
 /** Start tags (`<` and a letter), counted with a native byte search; stops at `limit`. */
