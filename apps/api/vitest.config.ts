@@ -7,5 +7,7 @@ export default defineConfig({
     root: fileURLToPath(new URL('.', import.meta.url)),
     include: ['src/**/*.spec.ts'],
     environment: 'node',
+    // Worker threads started from sources (the SVG sanitizer) load TypeScript through these hooks.
+    execArgv: ['--import', new URL('../../scripts/lib/register-typescript.mjs', import.meta.url).href],
   },
 });

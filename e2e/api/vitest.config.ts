@@ -14,5 +14,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     maxWorkers: 2,
+    // Worker threads started from sources (the SVG sanitizer) load TypeScript through these hooks.
+    execArgv: ['--import', new URL('../../scripts/lib/register-typescript.mjs', import.meta.url).href],
   },
 });

@@ -116,6 +116,7 @@ export function steadyLoad({ title, baseUrl, rate, seconds = SECONDS, until, req
         p50: at(0.5),
         p95: at(0.95),
         p99: at(0.99),
+        max: Math.round((times.at(-1) ?? 0) * 10) / 10,
         codes,
         errors,
         errorCodes,
@@ -158,7 +159,7 @@ export function steadyLoad({ title, baseUrl, rate, seconds = SECONDS, until, req
 
 /** One line of a steadyLoad result. */
 export function steadyRow(r) {
-  return `${r.title.padEnd(44)} ${String(Math.round(r.rps)).padStart(6)} req/s  p50 ${r.p50} ms  p95 ${r.p95} ms  p99 ${r.p99} ms  (${r.count} requests: ${JSON.stringify(r.codes)}${r.errors ? `, ${r.errors} errors: ${JSON.stringify(r.errorCodes)}` : ''})`;
+  return `${r.title.padEnd(44)} ${String(Math.round(r.rps)).padStart(6)} req/s  p50 ${r.p50} ms  p95 ${r.p95} ms  p99 ${r.p99} ms  max ${r.max} ms  (${r.count} requests: ${JSON.stringify(r.codes)}${r.errors ? `, ${r.errors} errors: ${JSON.stringify(r.errorCodes)}` : ''})`;
 }
 
 /** A location in UTC, open around the clock, so benchmark bookings never trip opening hours. */

@@ -42,6 +42,16 @@ export function utcAt(days: number, hour: number, minute = 0): string {
 
 /** A real PNG of the given size (grey pixels), built by hand so tests need no image library. */
 export function png(width: number, height: number): Buffer {
+  const rows = Buffer.alloc((width + 1) * height, 0x80);
+  for (let y = 0; y < height; y++) rows[y * (width + 1)] = 0; // filter byte
+  return pngFile({ width, height, colorType: GREYSCALE }, deflateSync(rows));
+}
+
+export const GREYSCALE = 0;
+export const RGBA = 6;
+
+/** A PNG whose header declares the given size, with the given (already compressed) pixel data. */
+export function pngFile(header: { width: number; height: number; colorType: number }, idat: Buffer): Buffer {
   const chunk = (type: string, data: Buffer) => {
     const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
     const len = Buffer.alloc(4);
@@ -51,16 +61,14 @@ export function png(width: number, height: number): Buffer {
     return Buffer.concat([len, body, crc]);
   };
   const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
+  ihdr.writeUInt32BE(header.width, 0);
+  ihdr.writeUInt32BE(header.height, 4);
   ihdr[8] = 8; // bit depth
-  ihdr[9] = 0; // greyscale
-  const rows = Buffer.alloc((width + 1) * height, 0x80);
-  for (let y = 0; y < height; y++) rows[y * (width + 1)] = 0; // filter byte
+  ihdr[9] = header.colorType;
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', ihdr),
-    chunk('IDAT', deflateSync(rows)),
+    chunk('IDAT', idat),
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }

@@ -26,4 +26,14 @@ describe('PlanUploadError', () => {
       'This file cannot be used as a floor plan.',
     );
   });
+
+  it('says how large a plan may be when its dimensions are refused', () => {
+    expect(showError(new ApiError(400, 'PLAN_DIMENSIONS_TOO_LARGE', 'too many pixels')).textContent).toContain(
+      'This plan has too many pixels: at most 10,000 wide or high and 40 megapixels in all.',
+    );
+  });
+
+  it('suggests a simpler drawing or a PNG when an SVG plan is too complex', () => {
+    expect(showError(new ApiError(400, 'PLAN_TOO_COMPLEX', 'too complex')).textContent).toContain('This SVG plan is too complex to check.');
+  });
 });
