@@ -203,7 +203,11 @@ describe('booking a desk on the floor plan', () => {
     await page.getByText('Your booking of D2 was cancelled.').waitFor();
 
     await page.getByText('No upcoming bookings').waitFor();
-    await page.getByRole('region', { name: 'Past and cancelled' }).getByText('Cancelled', { exact: true }).waitFor();
+    // Cancelled but not over: listed as cancelled, under its day ("Tomorrow"), not among past bookings.
+    const cancelled = page.getByRole('region', { name: 'Cancelled', exact: true });
+    await cancelled.getByRole('heading', { name: /^Tomorrow, / }).waitFor();
+    await cancelled.getByText('Cancelled', { exact: true }).waitFor();
+    await page.getByText('No past bookings in the last weeks.').waitFor();
     const mine = (await (await page.request.get(appUrl('/api/bookings/mine'))).json()) as { cancelReason: string | null }[];
     expect(mine.map((booking) => booking.cancelReason)).toEqual(['user']);
   });

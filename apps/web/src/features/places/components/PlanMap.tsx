@@ -39,7 +39,10 @@ function FitToPlan({ bounds }: { bounds: LatLngBoundsExpression }) {
  * so it works offline. Desks go in as children; see plan-coordinates.ts for where they land.
  */
 export function PlanMap({ floorId, size, label, planVersion, children }: PlanMapProps) {
-  const bounds = useMemo(() => planBounds(size), [size]);
+  // Keyed on the numbers, not the object: callers build a new size on every render, and new bounds
+  // would refit the map, losing the person's zoom and pan (e.g. when a booking refreshes the desks).
+  const { width, height } = size;
+  const bounds = useMemo(() => planBounds({ width, height }), [width, height]);
   return (
     <div role="region" aria-label={label} className={classes.frame}>
       <MapContainer
