@@ -101,6 +101,30 @@ describe('BookPage', () => {
     expect(within(row('D1')).getByRole('button', { name: 'Cancel booking of D1' })).toBeTruthy();
   });
 
+  it('offers no other desk while the person has one for the whole chosen time, and says which', async () => {
+    // The chosen range is the rest of today at most: a booking from yesterday to tomorrow covers it.
+    const allToday = { startsAt: new Date(Date.now() - 86_400_000).toISOString(), endsAt: new Date(Date.now() + 86_400_000).toISOString() };
+    signedInWithPlaces([office], () => [
+      desk('D1'),
+      desk('D12', { status: 'mine', bookings: [{ id: 'b-1', ...allToday, mine: true, bookedBy: null }] }),
+    ]);
+    renderApp('/book');
+    expect(await screen.findByText('You already have D12 for this time.')).toBeTruthy();
+    expect(within(row('D1')).queryByRole('button', { name: 'Book D1' })).toBeNull();
+    expect(within(row('D12')).getByRole('button', { name: 'Cancel booking of D12' })).toBeTruthy();
+  });
+
+  it('still offers other desks when the own booking covers only part of the chosen time', async () => {
+    const partly = { startsAt: new Date(Date.now() - 86_400_000).toISOString(), endsAt: new Date(Date.now() - 3_600_000).toISOString() };
+    signedInWithPlaces([office], () => [
+      desk('D1'),
+      desk('D12', { status: 'mine', bookings: [{ id: 'b-1', ...partly, mine: true, bookedBy: null }] }),
+    ]);
+    renderApp('/book');
+    expect(await screen.findByRole('button', { name: 'Book D1' })).toBeTruthy();
+    expect(screen.queryByText('You already have D12 for this time.')).toBeNull();
+  });
+
   it('takes the desk back and explains when someone else was faster', async () => {
     let taken = false;
     signedInWithPlaces([office], () => [desk('D1', taken ? { status: 'booked', bookings: [] } : {})]);
