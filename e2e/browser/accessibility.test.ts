@@ -31,7 +31,7 @@ interface AxeViolation {
   id: string;
   impact: string | null;
   help: string;
-  nodes: { target: unknown[] }[];
+  nodes: { target: unknown[]; any: { data?: { fgColor?: string; bgColor?: string; contrastRatio?: number } | null }[] }[];
 }
 
 /** Runs axe on what the page shows now; returns one line per serious or critical violation. */
@@ -47,7 +47,11 @@ async function seriousViolations(page: Page, where: string): Promise<string[]> {
     .map(
       (violation) =>
         `${where}: ${violation.id} (${String(violation.impact)}) ${violation.help} — ${violation.nodes
-          .map((node) => JSON.stringify(node.target))
+          .map((node) => {
+            const colors = node.any[0]?.data;
+            const detail = colors?.fgColor ? ` ${colors.fgColor} on ${String(colors.bgColor)} ${String(colors.contrastRatio)}:1` : '';
+            return `${JSON.stringify(node.target)}${detail}`;
+          })
           .join(', ')}`,
     );
 }
