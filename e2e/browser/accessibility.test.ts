@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
+import type { APIRequestContext, Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { post } from './support/api.js';
 import { appUrl, launchBrowser, newVisitor, strongPassword, uniqueSuffix } from './support/browser.js';
@@ -162,9 +162,18 @@ describe('accessibility (axe-core: no serious or critical violations)', { timeou
   it('signed out: login, sign-up and accept-invite (also while typing a password)', async () => {
     const page = await (await visitor()).newPage();
     const found = await auditPages(page, 'signed out', ['/login', '/signup'], async (current) => {
+      // The password-strength dictionaries (over 1 MB) load only once the person starts typing.
+      const engineRequests: string[] = [];
+      const onRequest = (request: Request) => {
+        if (/\/assets\/zxcvbn-engine-[\w-]+\.js$/.test(request.url())) engineRequests.push(request.url());
+      };
+      current.on('request', onRequest);
       await visit(current, `/accept-invite#${encodeURIComponent(unusedInviteToken)}`);
+      expect(engineRequests).toEqual([]);
       await current.getByLabel('Choose a password').fill('password1');
       await current.getByText(/^Strength: /).waitFor();
+      expect(engineRequests).toHaveLength(1);
+      current.off('request', onRequest);
       return seriousViolations(current, 'accept-invite with a weak password typed');
     });
     expect(found.length, report(found)).toBe(0);
