@@ -41,7 +41,7 @@ const desk = (label: string, overrides: Partial<DeskAvailability> = {}): DeskAva
   ...overrides,
 });
 
-function signedInWithPlaces(locations: OfficeLocation[], desks: () => DeskAvailability[], locale = 'en') {
+function signedInWithPlaces(locations: OfficeLocation[], desks: () => DeskAvailability[], locale: 'en' | 'de' = 'en') {
   onRequest('GET', '/api/me', () => json(200, aMe({ role: 'employee', locale })));
   onRequest('GET', '/api/tenant/settings', () => json(200, settings));
   onRequest('GET', '/api/locations', () => json(200, locations));
