@@ -634,6 +634,18 @@ describe('booking', () => {
     expect(events[1].endDate.toJSDate().toISOString()).toBe(utcAt(2, 15));
     void request;
   });
+
+  it('writes the calendar file in the language the person chose', async () => {
+    const admin = await signupTenant(t.http);
+    const place = await createPlace(t.http, admin, 1);
+    await book(t, admin, place.deskIds[0], utcAt(1, 9), utcAt(1, 10)).expect(201);
+    await as(t.http, admin).patch('/api/me').send({ locale: 'de' }).expect(200);
+
+    const res = await as(t.http, admin).get('/api/me/calendar.ics').expect(200);
+    const [event] = new ICAL.Component(ICAL.parse(res.text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(event.summary).toBe('Arbeitsplatz D1 · HQ');
+    expect(event.description).toMatch(/^Arbeitsplatz D1, /);
+  });
 });
 
 function weekday(iso: string): string {

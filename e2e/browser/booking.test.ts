@@ -172,9 +172,16 @@ describe('booking a desk on the floor plan', () => {
     await page.getByLabel('From').selectOption('09:00');
     await page.getByLabel('Until').selectOption('10:00');
 
+    // Zoomed in before booking, the plan keeps its zoom afterwards (the card may pan it into view).
+    const planWidth = async () => (await page.locator('.leaflet-image-layer').boundingBox())?.width;
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.waitForTimeout(500);
+    const zoomed = await planWidth();
     await page.getByRole('button', { name: 'Desk D2: Free' }).click();
     await page.getByRole('button', { name: 'Book', exact: true }).click();
     await page.getByRole('button', { name: 'Desk D2: Your booking' }).waitFor();
+    await page.waitForTimeout(500);
+    expect(await planWidth()).toBe(zoomed);
     await page.getByText(/^D2 is yours: /).waitFor();
     await page.getByRole('list', { name: 'Legend' }).getByText('Your booking').waitFor();
 
@@ -203,7 +210,11 @@ describe('booking a desk on the floor plan', () => {
     await page.getByText('Your booking of D2 was cancelled.').waitFor();
 
     await page.getByText('No upcoming bookings').waitFor();
-    await page.getByRole('region', { name: 'Past and cancelled' }).getByText('Cancelled', { exact: true }).waitFor();
+    // Cancelled but not over: listed as cancelled, under its day ("Tomorrow"), not among past bookings.
+    const cancelled = page.getByRole('region', { name: 'Cancelled', exact: true });
+    await cancelled.getByRole('heading', { name: /^Tomorrow, / }).waitFor();
+    await cancelled.getByRole('listitem').getByText('Cancelled', { exact: true }).waitFor();
+    await page.getByText('No past bookings in the last weeks.').waitFor();
     const mine = (await (await page.request.get(appUrl('/api/bookings/mine'))).json()) as { cancelReason: string | null }[];
     expect(mine.map((booking) => booking.cancelReason)).toEqual(['user']);
   });

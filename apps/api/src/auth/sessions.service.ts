@@ -31,7 +31,7 @@ export interface IssuedSession {
 
 /** What every authenticated request needs of its session, its person and their tenant. */
 type SessionRow = Pick<Session, 'id' | 'tenantId' | 'userId' | 'lastUsedAt' | 'expiresAt' | 'revokedAt'> &
-  Pick<User, 'role' | 'displayName' | 'totpEnabledAt' | 'bookingAddedAt'> &
+  Pick<User, 'role' | 'displayName' | 'locale' | 'totpEnabledAt' | 'bookingAddedAt'> &
   Pick<Tenant, 'settings'>;
 
 @Injectable()
@@ -55,6 +55,7 @@ export class SessionsService {
       revokedAt: 's.revokedAt',
       role: 'u.role',
       displayName: 'u.displayName',
+      locale: 'u.locale',
       totpEnabledAt: 'u.totpEnabledAt',
       bookingAddedAt: 'u.bookingAddedAt',
       settings: 't.settings',
@@ -99,6 +100,7 @@ export class SessionsService {
       tenantId: session.tenantId,
       role: session.role,
       displayName: session.displayName,
+      locale: session.locale,
       sessionId: session.id,
       totpEnrollmentRequired: requiresTotpEnrollment(tenantSettings.privacy.require2fa, session.role, session.totpEnabledAt !== null),
       tenantSettings,

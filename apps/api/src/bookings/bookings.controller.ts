@@ -203,7 +203,7 @@ export class BookingsController {
     }
     res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
     res.setHeader('Content-Disposition', 'attachment; filename="deskbook.ics"');
-    res.end(bookingsCalendar(entries, req.hostname || 'deskbook'));
+    res.end(bookingsCalendar(entries, req.hostname || 'deskbook', principal.locale));
   }
 
   private async toDto(principal: Principal, booking: Booking): Promise<BookingDto> {

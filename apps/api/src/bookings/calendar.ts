@@ -9,18 +9,36 @@ export interface CalendarEntry {
   address: string;
 }
 
-/** The caller's bookings as an RFC 5545 calendar; UIDs are stable, so re-imports update events. */
-export function bookingsCalendar(entries: CalendarEntry[], domain: string): string {
-  const calendar = ical({ name: 'Deskbook', prodId: { company: 'Deskbook', product: 'Deskbook', language: 'EN' } });
+/** The words of a calendar file, in the languages the web app speaks. */
+const TEXTS = {
+  en: { desk: (label: string) => `Desk ${label}` },
+  de: { desk: (label: string) => `Arbeitsplatz ${label}` },
+} as const;
+
+type CalendarLanguage = keyof typeof TEXTS;
+
+function calendarLanguage(locale: string): CalendarLanguage {
+  const language = locale.slice(0, 2).toLowerCase();
+  return language in TEXTS ? (language as CalendarLanguage) : 'en';
+}
+
+/**
+ * The caller's bookings as an RFC 5545 calendar in their language (`locale`, e.g. "de"); UIDs are
+ * stable, so re-imports update events.
+ */
+export function bookingsCalendar(entries: CalendarEntry[], domain: string, locale: string): string {
+  const language = calendarLanguage(locale);
+  const texts = TEXTS[language];
+  const calendar = ical({ name: 'Deskbook', prodId: { company: 'Deskbook', product: 'Deskbook', language: language.toUpperCase() } });
   for (const { booking, deskLabel, floorName, locationName, address } of entries) {
     calendar.createEvent({
       id: `${booking.id}@${domain}`,
       start: booking.startsAt,
       end: booking.endsAt,
       stamp: booking.createdAt,
-      summary: `Desk ${deskLabel} · ${locationName}`,
+      summary: `${texts.desk(deskLabel)} · ${locationName}`,
       location: [`${floorName}, ${locationName}`, address].filter(Boolean).join(', '),
-      description: `Desk ${deskLabel}, ${floorName}, ${locationName}`,
+      description: `${texts.desk(deskLabel)}, ${floorName}, ${locationName}`,
     });
   }
   return calendar.toString();

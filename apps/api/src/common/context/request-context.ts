@@ -9,6 +9,8 @@ export interface Principal {
   role: Role;
   /** As read with the session on this request: what the caller's own bookings show them. */
   displayName: string;
+  /** The language the person chose ("en", "de"), for what the API writes for them (e.g. calendar files). */
+  locale: string;
   sessionId: string;
   /** The tenant's 2FA policy covers this user and they have not enrolled yet. */
   totpEnrollmentRequired: boolean;

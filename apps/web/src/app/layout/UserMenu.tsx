@@ -1,4 +1,4 @@
-import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
+import { Avatar, Group, Menu, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconChevronDown, IconDatabase, IconLogout, IconShieldLock, IconUserCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -22,14 +22,17 @@ export function UserMenu({ me }: { me: Me }) {
   return (
     <Menu position="bottom-end" width={220} withinPortal>
       <Menu.Target>
-        <UnstyledButton aria-label={t('userMenu.label', { name: me.displayName })}>
+        {/* Named by its content, not aria-label: the name ("Account menu of Anna Schmidt") then contains
+            the visible name, and says the same on a phone, where only the initials show. */}
+        <UnstyledButton>
           <Group gap="xs" wrap="nowrap">
             <Avatar size="sm" radius="xl" color="indigo" aria-hidden>
               {initials(me.displayName)}
             </Avatar>
-            <Text size="sm" fw={500} visibleFrom="sm">
+            <Text size="sm" fw={500} visibleFrom="sm" aria-hidden>
               {me.displayName}
             </Text>
+            <VisuallyHidden>{t('userMenu.label', { name: me.displayName })}</VisuallyHidden>
             <IconChevronDown size={14} aria-hidden />
           </Group>
         </UnstyledButton>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DeskAvailability } from '../../api/types';
-import { amenitiesOf, filterDesks, isFiltering, NO_FILTER, sortDesks, zonesOf } from './desk-list';
+import { amenitiesOf, filterDesks, inLabelOrder, isFiltering, NO_FILTER, sortDesks, zonesOf } from './desk-list';
 
 const desk = (label: string, overrides: Partial<DeskAvailability> = {}): DeskAvailability => ({
   deskId: label,
@@ -42,6 +42,13 @@ describe('zonesOf and amenitiesOf', () => {
   it('lists each once, sorted', () => {
     expect(zonesOf(desks, 'en')).toEqual(['Quiet', 'Team']);
     expect(amenitiesOf(desks, 'en')).toEqual(['monitor', 'standing']);
+  });
+});
+
+describe('inLabelOrder', () => {
+  it('puts markers in natural order (D1, D2, D10), which is their tab order on the map', () => {
+    expect(labels(inLabelOrder(desks, 'en'))).toEqual(['D1', 'D2', 'D3', 'D10']);
+    expect(inLabelOrder([{ label: 'Window 12' }, { label: 'window 3' }], 'de').map((d) => d.label)).toEqual(['window 3', 'Window 12']);
   });
 });
 

@@ -45,6 +45,15 @@ export function amenitiesOf(desks: readonly Pick<DeskAvailability, 'amenities'>[
   );
 }
 
+/**
+ * Desks by label in natural order ("D2" before "D10"). The map adds its markers in this order, which
+ * is the order the keyboard reaches them in.
+ */
+export function inLabelOrder<T extends { label: string }>(desks: readonly T[], language: string): T[] {
+  const collator = new Intl.Collator(language, { numeric: true, sensitivity: 'base' });
+  return [...desks].sort((a, b) => collator.compare(a.label, b.label));
+}
+
 export type DeskSortKey = 'label' | 'zone' | 'status';
 export interface DeskSort {
   key: DeskSortKey;

@@ -22,17 +22,31 @@ const NOW = new Date('2027-03-02T10:00:00Z');
 const ids = (list: Booking[]) => list.map((b) => b.id);
 
 describe('splitBookings', () => {
-  it('puts running and future bookings first, soonest first; past and cancelled ones below, latest first', () => {
+  const cancelled = { cancelledAt: '2027-03-01T09:00:00Z', cancelReason: 'user' as const };
+
+  it('puts running and future bookings first, soonest first; past ones below, latest first', () => {
     const list = [
       booking('tomorrow', '2027-03-03T08:00:00Z', '2027-03-03T16:00:00Z'),
       booking('running', '2027-03-02T08:00:00Z', '2027-03-02T16:00:00Z'),
       booking('yesterday', '2027-03-01T08:00:00Z', '2027-03-01T16:00:00Z'),
-      booking('cancelled', '2027-03-04T08:00:00Z', '2027-03-04T16:00:00Z', { cancelledAt: '2027-03-01T09:00:00Z', cancelReason: 'user' }),
+      booking('cancelled last week', '2027-02-24T08:00:00Z', '2027-02-24T16:00:00Z', cancelled),
       booking('last week', '2027-02-23T08:00:00Z', '2027-02-23T16:00:00Z'),
     ];
     const { upcoming, past } = splitBookings(list, NOW);
     expect(ids(upcoming)).toEqual(['running', 'tomorrow']);
-    expect(ids(past)).toEqual(['cancelled', 'yesterday', 'last week']);
+    expect(ids(past)).toEqual(['yesterday', 'cancelled last week', 'last week']);
+  });
+
+  it('keeps a cancelled booking that is not over out of the past: it is listed as cancelled, soonest first', () => {
+    const list = [
+      booking('in two days', '2027-03-04T08:00:00Z', '2027-03-04T16:00:00Z', cancelled),
+      booking('tomorrow', '2027-03-03T08:00:00Z', '2027-03-03T16:00:00Z', cancelled),
+      booking('yesterday', '2027-03-01T08:00:00Z', '2027-03-01T16:00:00Z', cancelled),
+    ];
+    const { upcoming, cancelled: cancelledAhead, past } = splitBookings(list, NOW);
+    expect(ids(upcoming)).toEqual([]);
+    expect(ids(cancelledAhead)).toEqual(['tomorrow', 'in two days']);
+    expect(ids(past)).toEqual(['yesterday']);
   });
 });
 

@@ -12,12 +12,18 @@ const MAX_WINDOW_DAYS = 61;
 type Timed = Pick<Booking, 'startsAt' | 'endsAt' | 'cancelledAt'>;
 const time = (iso: string) => new Date(iso).getTime();
 
-/** Upcoming (not cancelled, not over; soonest first) and past (over or cancelled; latest first). */
-export function splitBookings<T extends Timed>(bookings: readonly T[], now: Date): { upcoming: T[]; past: T[] } {
-  const isUpcoming = (booking: T) => booking.cancelledAt === null && time(booking.endsAt) > now.getTime();
+/**
+ * Upcoming (not cancelled, not over; soonest first), cancelled (cancelled but not over: a cancelled
+ * booking for tomorrow is not in the past; soonest first) and past (over, cancelled or not; latest first).
+ */
+export function splitBookings<T extends Timed>(bookings: readonly T[], now: Date): { upcoming: T[]; cancelled: T[]; past: T[] } {
+  const isOver = (booking: T) => time(booking.endsAt) <= now.getTime();
+  const soonestFirst = (a: T, b: T) => time(a.startsAt) - time(b.startsAt);
+  const ahead = bookings.filter((booking) => !isOver(booking));
   return {
-    upcoming: bookings.filter(isUpcoming).sort((a, b) => time(a.startsAt) - time(b.startsAt)),
-    past: bookings.filter((booking) => !isUpcoming(booking)).sort((a, b) => time(b.startsAt) - time(a.startsAt)),
+    upcoming: ahead.filter((booking) => booking.cancelledAt === null).sort(soonestFirst),
+    cancelled: ahead.filter((booking) => booking.cancelledAt !== null).sort(soonestFirst),
+    past: bookings.filter(isOver).sort((a, b) => soonestFirst(b, a)),
   };
 }
 

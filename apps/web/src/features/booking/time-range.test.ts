@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OpeningHours } from '../../api/types';
 import {
+  daysFrom,
   endOptionsFor,
   openingOn,
   rangeInstants,
@@ -183,5 +184,12 @@ describe('rangeInstants', () => {
       from: '2027-03-28T07:00:00Z',
       to: '2027-03-28T08:00:00Z',
     });
+  });
+});
+
+describe('daysFrom', () => {
+  it('lists every day of the bookable range, across a month end', () => {
+    expect(daysFrom('2027-02-27', '2027-03-02')).toEqual(['2027-02-27', '2027-02-28', '2027-03-01', '2027-03-02']);
+    expect(daysFrom('2027-03-02', '2027-03-02')).toEqual(['2027-03-02']);
   });
 });

@@ -156,3 +156,13 @@ export function rangeInstants(date: string, start: number, end: number, zone: st
   const iso = (minutes: number) => atMinutes(date, minutes, zone).toUTC().toISO({ suppressMilliseconds: true }) ?? '';
   return { from: iso(start), to: iso(end) };
 }
+
+/** Every calendar day from `min` to `max` ("YYYY-MM-DD", both included): the days the date picker offers. */
+export function daysFrom(min: string, max: string): string[] {
+  const days: string[] = [];
+  const last = DateTime.fromISO(max, { zone: 'UTC' });
+  for (let day = DateTime.fromISO(min, { zone: 'UTC' }); day <= last && days.length <= 400; day = day.plus({ days: 1 })) {
+    days.push(day.toISODate() ?? '');
+  }
+  return days;
+}

@@ -56,7 +56,7 @@ export function PasswordStrengthMeter({ state, id }: PasswordStrengthMeterProps)
             )}
           </Group>
           {state.strength.warning && (
-            <Text size="xs" c="orange.9">
+            <Text size="xs" c="red.9">
               {state.strength.warning}
             </Text>
           )}

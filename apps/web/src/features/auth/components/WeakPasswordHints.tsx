@@ -8,8 +8,8 @@ import { usePasswordEngine } from '../password-strength/usePasswordEngine';
 /** The API's reasons for rejecting a password (400 WEAK_PASSWORD), in the interface language. */
 export function WeakPasswordHints({ error }: { error: unknown }) {
   const { t, i18n } = useTranslation();
-  const engineState = usePasswordEngine();
   const details = weakPasswordDetails(error);
+  const engineState = usePasswordEngine(details !== null);
   if (!details || engineState.status !== 'ready') return null;
 
   const { feedbackTexts } = engineState.engine;

@@ -3,10 +3,16 @@ import { loadPasswordEngine, type PasswordEngine } from './load-password-engine'
 
 export type PasswordEngineState = { status: 'loading' } | { status: 'failed' } | { status: 'ready'; engine: PasswordEngine };
 
-/** Starts loading the zxcvbn chunk when a password form mounts. */
-export function usePasswordEngine(): PasswordEngineState {
+/**
+ * The zxcvbn chunk (its dictionaries weigh over 1 MB gzipped), fetched only once `wanted` turns true —
+ * when the person starts typing a password, not when the form opens: the invite page is everyone's
+ * first page, often on a phone. Once loaded it stays.
+ */
+export function usePasswordEngine(wanted: boolean): PasswordEngineState {
   const [state, setState] = useState<PasswordEngineState>({ status: 'loading' });
+  const needed = wanted || state.status === 'ready';
   useEffect(() => {
+    if (!needed) return;
     let active = true;
     loadPasswordEngine().then(
       (engine) => {
@@ -19,6 +25,6 @@ export function usePasswordEngine(): PasswordEngineState {
     return () => {
       active = false;
     };
-  }, []);
+  }, [needed]);
   return state;
 }

@@ -14,7 +14,7 @@ export type PasswordStrengthState =
  */
 export function usePasswordStrength(password: string, userInputs: readonly string[]): PasswordStrengthState {
   const { i18n } = useTranslation();
-  const engineState = usePasswordEngine();
+  const engineState = usePasswordEngine(password !== '');
   const [debouncedPassword] = useDebouncedValue(password, 150);
   const language = toLanguage(i18n.resolvedLanguage ?? i18n.language);
 

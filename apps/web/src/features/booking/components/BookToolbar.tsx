@@ -1,10 +1,10 @@
-import { ActionIcon, Group, NativeSelect, Text, TextInput, Tooltip } from '@mantine/core';
+import { ActionIcon, Group, NativeSelect, Text, Tooltip } from '@mantine/core';
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Floor, OfficeLocation } from '../../../api/types';
 import { formatHhMm, minutesOfDay } from '../../places/opening-hours';
-import { formatDayMinutes } from '../format';
-import type { ResolvedTimeRange, TimeRangeChoice } from '../time-range';
+import { formatDay, formatDayMinutes } from '../format';
+import { daysFrom, type ResolvedTimeRange, type TimeRangeChoice } from '../time-range';
 
 interface BookToolbarProps {
   locations: readonly OfficeLocation[];
@@ -66,15 +66,14 @@ export function BookToolbar(props: BookToolbarProps) {
             <IconChevronLeft size={18} aria-hidden />
           </ActionIcon>
         </Tooltip>
-        <TextInput
-          type="date"
+        {/* The bookable days as a list in the app's language ("Di., 8. Dez."): a native date field
+            would speak the browser's language instead. */}
+        <NativeSelect
           label={t('book.date')}
           value={range.date}
-          min={range.minDate}
-          max={range.maxDate}
+          data={daysFrom(range.minDate, range.maxDate).map((day) => ({ value: day, label: formatDay(day, 'UTC', locale) }))}
           onChange={(event) => {
-            const date = event.currentTarget.value;
-            if (date) props.onRangeChange({ date, start: range.start, end: range.end });
+            props.onRangeChange({ date: event.currentTarget.value, start: range.start, end: range.end });
           }}
         />
         <Tooltip label={t('book.nextDay')}>

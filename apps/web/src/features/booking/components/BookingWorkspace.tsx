@@ -7,8 +7,9 @@ import type { Floor, OfficeLocation, TenantSettings } from '../../../api/types';
 import { ErrorState } from '../../../components/ErrorState';
 import { MINUTES_PER_DAY } from '../../places/opening-hours';
 import { planSizeOf } from '../../places/plan-coordinates';
-import { amenitiesOf, filterDesks, NO_FILTER, zonesOf } from '../desk-list';
+import { amenitiesOf, filterDesks, inLabelOrder, NO_FILTER, zonesOf } from '../desk-list';
 import { deskDetails } from '../desk-status';
+import { ownDeskCovering } from '../own-booking';
 import { browserZone, formatDay, formatDayMinutes, formattingLocale, formatTime } from '../format';
 import { useAvailability } from '../hooks/useAvailability';
 import { useDeskActions } from '../hooks/useDeskActions';
@@ -53,15 +54,17 @@ export function BookingWorkspace({ location, floors, floor, settings, canEdit, e
   const dayInput = { hours: location.openingHours, zone, limits: settings.booking, now };
   const range = resolveTimeRange({ ...dayInput, choice });
   const bounds = { min: range.minDate, max: range.maxDate };
-  const canBook = range.state === 'open';
+  const open = range.state === 'open';
   // A closed day still shows the desks (statuses for the whole day); only booking is off.
-  const shown = canBook ? rangeInstants(range.date, range.start, range.end, zone) : rangeInstants(range.date, 0, MINUTES_PER_DAY, zone);
+  const shown = open ? rangeInstants(range.date, range.start, range.end, zone) : rangeInstants(range.date, 0, MINUTES_PER_DAY, zone);
 
   const availability = useAvailability(floor?.id ?? null, shown);
   const desks = useMemo(() => availability.data ?? [], [availability.data]);
+  const ownDesk = open ? ownDeskCovering(desks, shown) : null;
+  const canBook = open && ownDesk === null;
   const zones = useMemo(() => zonesOf(desks, i18n.language), [desks, i18n.language]);
   const amenities = useMemo(() => amenitiesOf(desks, i18n.language), [desks, i18n.language]);
-  const filtered = useMemo(() => filterDesks(desks, filter), [desks, filter]);
+  const filtered = useMemo(() => inLabelOrder(filterDesks(desks, filter), i18n.language), [desks, filter, i18n.language]);
 
   const userChoice = settings.privacy.bookingVisibility === 'user_choice';
   const visibleToColleagues = userChoice ? (showName ?? settings.privacy.userChoiceDefault) : undefined;
@@ -77,7 +80,8 @@ export function BookingWorkspace({ location, floors, floor, settings, canEdit, e
     });
   const bookingTimes = (booking: { startsAt: string; endsAt: string }) =>
     t('book.range', { from: formatTime(booking.startsAt, zone, locale), to: formatTime(booking.endsAt, zone, locale) });
-  const actions = useDeskActions({ floorId: floor?.id ?? null, range: canBook ? shown : null, when, describe, visibleToColleagues });
+  const actions = useDeskActions({ floorId: floor?.id ?? null, range: open ? shown : null, when, describe, visibleToColleagues });
+  const ownDeskNote = ownDesk === null ? null : t('book.alreadyBooked', { label: ownDesk });
 
   const summaryText = useDeskSummary();
   const size = floor ? planSizeOf(floor) : null;
@@ -155,6 +159,7 @@ export function BookingWorkspace({ location, floors, floor, settings, canEdit, e
                   actions.cancel(desk);
                 }}
                 onClose={close}
+                notBookable={ownDeskNote}
                 pending={actions.pendingDeskId === desk.deskId}
                 nameChoice={nameChoice}
               />
@@ -209,6 +214,11 @@ export function BookingWorkspace({ location, floors, floor, settings, canEdit, e
       {range.state !== 'open' && (
         <Alert color="yellow" variant="light" icon={<IconInfoCircle aria-hidden />}>
           {range.state === 'closed' ? t('book.closed', { location: location.name }) : t('book.over')}
+        </Alert>
+      )}
+      {ownDeskNote && (
+        <Alert color="blue" variant="light" icon={<IconInfoCircle aria-hidden />}>
+          {ownDeskNote}
         </Alert>
       )}
       {floor && !floor.hasPlan && desks.length > 0 && (

@@ -22,13 +22,15 @@ interface DeskCardProps {
   onBook: (() => void) | null;
   onCancel: () => void;
   onClose: () => void;
+  /** Why a free desk cannot be booked now ("You already have D12 for this time."), if it cannot. */
+  notBookable?: string | null;
   pending: boolean;
   /** The "Show my name to colleagues" switch, only where each person decides. */
   nameChoice: NameChoice | null;
 }
 
 /** What a click on a desk opens: the desk, who has it, and Book or Cancel. */
-export function DeskCard({ desk, when, bookingTimes, onBook, onCancel, onClose, pending, nameChoice }: DeskCardProps) {
+export function DeskCard({ desk, when, bookingTimes, onBook, onCancel, onClose, notBookable, pending, nameChoice }: DeskCardProps) {
   const { t } = useTranslation();
   const action = deskStatusAppearance(desk.status).action;
   const mine = myBookingOn(desk);
@@ -85,6 +87,7 @@ export function DeskCard({ desk, when, bookingTimes, onBook, onCancel, onClose, 
           </Button>
         </>
       )}
+      {action === 'book' && !onBook && notBookable && <Text size="sm">{notBookable}</Text>}
       {action === 'cancel' && (
         <Button
           ref={actionRef}

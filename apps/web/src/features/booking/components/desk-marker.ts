@@ -25,6 +25,7 @@ export function hasCheck(status: DeskStatus): boolean {
  */
 export function deskMarkerElement(desk: { label: string; status: DeskStatus; name: string; selected?: boolean }): HTMLElement {
   const root = document.createElement('span');
+  root.className = classes.pin;
   const mark = document.createElement('span');
   mark.className = deskMarkClasses(desk.status, { selected: desk.selected });
   mark.setAttribute('aria-hidden', 'true');

@@ -1,5 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
+import { i18n } from '../../../app/i18n';
 import type { Booking, DeskAvailability, Floor, OfficeLocation } from '../../../api/types';
 import { aMe, aTenantSettings } from '../../../test/fixtures';
 import { apiError, json, onRequest, requests } from '../../../test/fetch-mock';
@@ -39,8 +41,8 @@ const desk = (label: string, overrides: Partial<DeskAvailability> = {}): DeskAva
   ...overrides,
 });
 
-function signedInWithPlaces(locations: OfficeLocation[], desks: () => DeskAvailability[]) {
-  onRequest('GET', '/api/me', () => json(200, aMe({ role: 'employee' })));
+function signedInWithPlaces(locations: OfficeLocation[], desks: () => DeskAvailability[], locale: 'en' | 'de' = 'en') {
+  onRequest('GET', '/api/me', () => json(200, aMe({ role: 'employee', locale })));
   onRequest('GET', '/api/tenant/settings', () => json(200, settings));
   onRequest('GET', '/api/locations', () => json(200, locations));
   onRequest('GET', '/api/locations/l-1/floors', () => json(200, [floorWithoutPlan]));
@@ -99,6 +101,39 @@ describe('BookPage', () => {
     answer(json(201, { id: 'b-1', deskId: 'd-D1', deskLabel: 'D1' } satisfies Partial<Booking>));
     expect(await screen.findByText(/^D1 is yours: /)).toBeTruthy();
     expect(within(row('D1')).getByRole('button', { name: 'Cancel booking of D1' })).toBeTruthy();
+  });
+
+  it('offers no other desk while the person has one for the whole chosen time, and says which', async () => {
+    // The chosen range is the rest of today at most: a booking from yesterday to tomorrow covers it.
+    const allToday = { startsAt: new Date(Date.now() - 86_400_000).toISOString(), endsAt: new Date(Date.now() + 86_400_000).toISOString() };
+    signedInWithPlaces([office], () => [
+      desk('D1'),
+      desk('D12', { status: 'mine', bookings: [{ id: 'b-1', ...allToday, mine: true, bookedBy: null }] }),
+    ]);
+    renderApp('/book');
+    expect(await screen.findByText('You already have D12 for this time.')).toBeTruthy();
+    expect(within(row('D1')).queryByRole('button', { name: 'Book D1' })).toBeNull();
+    expect(within(row('D12')).getByRole('button', { name: 'Cancel booking of D12' })).toBeTruthy();
+  });
+
+  it('still offers other desks when the own booking covers only part of the chosen time', async () => {
+    const partly = { startsAt: new Date(Date.now() - 86_400_000).toISOString(), endsAt: new Date(Date.now() - 3_600_000).toISOString() };
+    signedInWithPlaces([office], () => [
+      desk('D1'),
+      desk('D12', { status: 'mine', bookings: [{ id: 'b-1', ...partly, mine: true, bookedBy: null }] }),
+    ]);
+    renderApp('/book');
+    expect(await screen.findByRole('button', { name: 'Book D1' })).toBeTruthy();
+    expect(screen.queryByText('You already have D12 for this time.')).toBeNull();
+  });
+
+  it("offers the days in the app's language, whatever the browser's", async () => {
+    await i18n.changeLanguage('de');
+    signedInWithPlaces([office], () => [desk('D1')], 'de');
+    renderApp('/book');
+    const days = await screen.findByRole('combobox', { name: 'Datum' });
+    const today = DateTime.utc().setLocale('de').toLocaleString({ weekday: 'short', month: 'short', day: 'numeric' });
+    expect(within(days).getAllByRole('option')[0]?.textContent).toBe(today);
   });
 
   it('takes the desk back and explains when someone else was faster', async () => {

@@ -154,7 +154,7 @@ export function MyBookingsPage() {
       />
     );
   } else {
-    const { upcoming, past } = splitBookings(bookings.data, now);
+    const { upcoming, cancelled, past } = splitBookings(bookings.data, now);
     content = (
       <Stack gap="xl">
         <Stack gap="md" component="section" aria-labelledby="upcoming-bookings">
@@ -178,6 +178,14 @@ export function MyBookingsPage() {
             renderGroups(groupByDay(upcoming, zoneOf), true)
           )}
         </Stack>
+        {cancelled.length > 0 && (
+          <Stack gap="md" component="section" aria-labelledby="cancelled-bookings">
+            <Title order={2} size="h4" id="cancelled-bookings">
+              {t('myBookings.cancelled')}
+            </Title>
+            {renderGroups(groupByDay(cancelled, zoneOf), false)}
+          </Stack>
+        )}
         <Stack gap="md" component="section" aria-labelledby="past-bookings">
           <Title order={2} size="h4" id="past-bookings">
             {t('myBookings.past')}

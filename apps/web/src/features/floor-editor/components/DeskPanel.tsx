@@ -49,15 +49,29 @@ interface DeskForm {
   y: number | string;
 }
 
+function formValuesOf(desk: Desk): DeskForm {
+  return { label: desk.label, zone: desk.zone ?? '', amenities: desk.amenities, bookable: desk.bookable, x: desk.x, y: desk.y };
+}
+
 /** Label, zone, amenities, bookable and exact position of one desk. Mounted per desk and position. */
 export function DeskPanel({ desk, size, zones, amenities, focusOnOpen, onSave, onDelete, onClose, saving }: DeskPanelProps) {
   const { t } = useTranslation();
   const message = useValidationMessage();
   const labelRef = useRef<HTMLInputElement>(null);
   const form = useForm<DeskForm>({
-    initialValues: { label: desk.label, zone: desk.zone ?? '', amenities: desk.amenities, bookable: desk.bookable, x: desk.x, y: desk.y },
+    initialValues: formValuesOf(desk),
     validate: { label: (value) => message(checkRequired(value)) },
   });
+  // When the desk changes underneath the panel (an undo, a save), the form shows it as it is now;
+  // otherwise "Save desk" would send the undone values again. Keyed on the values, not the object,
+  // so a refetch that changes nothing keeps what the person is typing.
+  const deskValues = JSON.stringify(formValuesOf(desk));
+  const { setInitialValues, setValues } = form;
+  useEffect(() => {
+    const values = JSON.parse(deskValues) as DeskForm;
+    setInitialValues(values);
+    setValues(values);
+  }, [deskValues, setInitialValues, setValues]);
   useEffect(() => {
     if (focusOnOpen) labelRef.current?.focus();
   }, [focusOnOpen]);

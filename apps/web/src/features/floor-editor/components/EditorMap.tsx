@@ -1,8 +1,10 @@
 import type { LeafletKeyboardEvent, Marker as LeafletMarker } from 'leaflet';
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Marker, Tooltip, useMapEvents } from 'react-leaflet';
 import type { Desk } from '../../../api/types';
 import { deskIcon } from '../../booking/components/desk-icon';
+import { inLabelOrder } from '../../booking/desk-list';
 import { deskDetails } from '../../booking/desk-status';
 import { PlanMap } from '../../places/components/PlanMap';
 import { isOnPlan, latLngToPlan, planToLatLng, type PlanPoint, type PlanSize } from '../../places/plan-coordinates';
@@ -73,10 +75,12 @@ function EditorDesk({
 }
 
 export function EditorMap({ floorId, size, label, planVersion, desks, selectedId, deskName, onSelect, onAdd, onMove }: EditorMapProps) {
+  const { i18n } = useTranslation();
+  const ordered = useMemo(() => inLabelOrder(desks, i18n.language), [desks, i18n.language]);
   return (
     <PlanMap floorId={floorId} size={size} label={label} planVersion={planVersion}>
       <AddOnClick size={size} onAdd={onAdd} />
-      {desks.map((desk) => (
+      {ordered.map((desk) => (
         <EditorDesk
           key={desk.id}
           desk={desk}

@@ -1,6 +1,5 @@
 import { ActionIcon, Button, Drawer, EmptyState, Grid, Group, Paper, Skeleton, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { useHotkeys, useMediaQuery } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { IconArrowBackUp, IconLayoutList, IconPencil, IconPhoto, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +8,7 @@ import { ErrorState } from '../../../components/ErrorState';
 import { amenitiesOf, zonesOf } from '../../booking/desk-list';
 import { useFloor } from '../../places/hooks/usePlaces';
 import { planSizeOf, type PlanPoint } from '../../places/plan-coordinates';
+import { showDeskAdded } from '../desk-added-toast';
 import { undoLabel } from '../desk-changes';
 import { planCenter } from '../desk-row';
 import { useConfirmDeleteDesk } from '../hooks/useConfirmDeletePlace';
@@ -56,7 +56,7 @@ export function FloorWorkspace({ floor, onRename, onDelete }: FloorWorkspaceProp
     const desk = await editor.addDesk(point);
     if (!desk) return;
     setSelection({ id: desk.id, focus });
-    notifications.show({ color: 'green', message: t('editor.desk.created', { label: desk.label }) });
+    showDeskAdded(t('editor.desk.created', { label: desk.label }));
   };
   const remove = (desk: Desk) => {
     confirmDeleteDesk(desk, () => {
@@ -246,7 +246,7 @@ export function FloorWorkspace({ floor, onRename, onDelete }: FloorWorkspaceProp
           onAdd={(points) => {
             void editor.addDesks(points).then((added) => {
               setRowOpen(false);
-              if (added.length) notifications.show({ color: 'green', message: t('editor.row.added', { count: added.length }) });
+              if (added.length) showDeskAdded(t('editor.row.added', { count: added.length }));
             });
           }}
         />

@@ -1,7 +1,8 @@
 import 'leaflet/dist/leaflet.css';
 import { CRS, type LatLngBoundsExpression } from 'leaflet';
 import { useEffect, useMemo, type ReactNode } from 'react';
-import { ImageOverlay, MapContainer, useMap } from 'react-leaflet';
+import { useTranslation } from 'react-i18next';
+import { ImageOverlay, MapContainer, useMap, ZoomControl } from 'react-leaflet';
 import { apiUrls } from '../../../api/urls';
 import { planBounds, type PlanSize } from '../plan-coordinates';
 import classes from './PlanMap.module.css';
@@ -39,7 +40,11 @@ function FitToPlan({ bounds }: { bounds: LatLngBoundsExpression }) {
  * so it works offline. Desks go in as children; see plan-coordinates.ts for where they land.
  */
 export function PlanMap({ floorId, size, label, planVersion, children }: PlanMapProps) {
-  const bounds = useMemo(() => planBounds(size), [size]);
+  const { t, i18n } = useTranslation();
+  // Keyed on the numbers, not the object: callers build a new size on every render, and new bounds
+  // would refit the map, losing the person's zoom and pan (e.g. when a booking refreshes the desks).
+  const { width, height } = size;
+  const bounds = useMemo(() => planBounds({ width, height }), [width, height]);
   return (
     <div role="region" aria-label={label} className={classes.frame}>
       <MapContainer
@@ -51,10 +56,13 @@ export function PlanMap({ floorId, size, label, planVersion, children }: PlanMap
         zoomSnap={0.25}
         zoomDelta={0.5}
         attributionControl={false}
+        zoomControl={false}
         className={classes.map}
       >
         <ImageOverlay url={apiUrls.floorPlan(floorId, planVersion)} bounds={bounds} />
         <FitToPlan bounds={bounds} />
+        {/* Leaflet names its buttons once, when they are created: a new language needs new buttons. */}
+        <ZoomControl key={i18n.language} zoomInTitle={t('map.zoomIn')} zoomOutTitle={t('map.zoomOut')} />
         {children}
       </MapContainer>
     </div>
