@@ -16,7 +16,7 @@ import { hashPassword, verifyAgainstDummy, verifyPassword } from './password-has
 import { checkPassword } from './password-policy.js';
 import { LoginThrottleService, type ThrottleKeys } from './login-throttle.service.js';
 import { SessionsService, type IssuedSession } from './sessions.service.js';
-import { TotpInvalidError, TwoFactorService } from './totp/two-factor.service.js';
+import { TwoFactorService, isSecondFactor, secondFactorRefusalError } from './totp/two-factor.service.js';
 import { hashOpaqueToken } from './token-hash.js';
 
 export class WeakPasswordError extends DomainError {
@@ -120,9 +120,10 @@ export class AuthService {
   async login(user: User, totp: string | undefined, keys: ThrottleKeys, userAgent: string | undefined): Promise<AuthResult> {
     if (user.totpEnabledAt) {
       if (!totp) throw new DomainError(401, 'TOTP_REQUIRED', 'Enter the code from your authenticator app');
-      if (!(await this.twoFactor.verifySecondFactor(user, totp))) {
+      const verdict = await this.twoFactor.verifySecondFactor(user, totp);
+      if (!isSecondFactor(verdict)) {
         await this.recordFailedLogin(keys, user.email);
-        throw new TotpInvalidError(401);
+        throw secondFactorRefusalError(verdict, 401);
       }
     }
     await this.throttle.reset(keys);
