@@ -28,6 +28,9 @@ export const TRANSLATED_ERROR_CODES = [
   'PAYLOAD_TOO_LARGE',
   'MALFORMED_JSON',
   'CONSENT_REQUIRED',
+  'ACCOUNT_EXISTS',
+  'RECOVERY_CODE_USED',
+  'IDEMPOTENCY_KEY_REUSED',
 ] as const;
 
 export type TranslatedErrorCode = (typeof TRANSLATED_ERROR_CODES)[number];

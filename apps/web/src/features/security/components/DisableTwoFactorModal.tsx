@@ -3,7 +3,6 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { hasErrorCode } from '../../../api/api-error';
 import type { Me } from '../../../api/types';
 import { useErrorMessage } from '../../../api/useErrorMessage';
 import { FormError } from '../../../components/FormError';
@@ -11,6 +10,7 @@ import { useValidationMessage } from '../../../forms/useFieldValidators';
 import { checkRequired, checkTotpCode, oneTimeCodeForApi } from '../../../forms/validators';
 import { useTenantSettings } from '../../settings/hooks/useTenantSettings';
 import { policyRequiresTwoFactor } from '../enrolment';
+import { passwordAndCodeFieldError } from '../password-and-code-errors';
 import { useDisableTotp } from '../hooks/useTwoFactor';
 
 interface DisableTwoFactorModalProps {
@@ -47,13 +47,13 @@ export function DisableTwoFactorModal({ me, onClose }: DisableTwoFactorModalProp
           onClose();
         },
         onError: (error) => {
-          if (hasErrorCode(error, 'PASSWORD_INCORRECT')) form.setFieldError('password', t('errors.PASSWORD_INCORRECT'));
-          if (hasErrorCode(error, 'TOTP_INVALID')) form.setFieldError('code', t('errors.TOTP_INVALID'));
+          const placement = passwordAndCodeFieldError(error);
+          if (placement) form.setFieldError(placement.field, t(`errors.${placement.code}`));
         },
       },
     );
   });
-  const formError = disable.isError && !hasErrorCode(disable.error, 'PASSWORD_INCORRECT', 'TOTP_INVALID') ? disable.error : null;
+  const formError = disable.isError && passwordAndCodeFieldError(disable.error) === null ? disable.error : null;
 
   return (
     <Modal opened onClose={onClose} title={t('security.twoFactor.disable.title')}>
