@@ -1,14 +1,12 @@
 import { PasswordInput, Stack, Text, TextInput, Button } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '../../../api/useErrorMessage';
 import { FormError } from '../../../components/FormError';
-import { useValidationMessage } from '../../../forms/useFieldValidators';
-import { checkRequired, checkTotpCode, oneTimeCodeForApi } from '../../../forms/validators';
+import { oneTimeCodeForApi } from '../../../forms/validators';
+import { usePasswordAndCodeForm } from '../hooks/usePasswordAndCodeForm';
 import { useRegenerateRecoveryCodes } from '../hooks/useTwoFactor';
-import { passwordAndCodeFieldError } from '../password-and-code-errors';
 import type { FlowStepProps } from './flow-step';
 import { RecoveryCodesStep } from './RecoveryCodesStep';
 import { StepActions } from './StepActions';
@@ -25,17 +23,10 @@ interface RegenerateRecoveryCodesFlowProps extends FlowStepProps {
  */
 export function RegenerateRecoveryCodesFlow({ headingOrder, onClose }: RegenerateRecoveryCodesFlowProps) {
   const { t } = useTranslation();
-  const message = useValidationMessage();
   const errorMessage = useErrorMessage();
   const regenerate = useRegenerateRecoveryCodes();
   const [codes, setCodes] = useState<string[] | null>(null);
-  const form = useForm({
-    initialValues: { password: '', code: '' },
-    validate: {
-      password: (value) => message(checkRequired(value)),
-      code: (value) => message(checkTotpCode(value)),
-    },
-  });
+  const { form, showRefusal, aboveFormError } = usePasswordAndCodeForm();
 
   if (codes) {
     return (
@@ -59,14 +50,11 @@ export function RegenerateRecoveryCodesFlow({ headingOrder, onClose }: Regenerat
         onSuccess: (result) => {
           setCodes(result.recoveryCodes);
         },
-        onError: (error) => {
-          const placement = passwordAndCodeFieldError(error);
-          if (placement) form.setFieldError(placement.field, t(`errors.${placement.code}`));
-        },
+        onError: showRefusal,
       },
     );
   });
-  const formError = regenerate.isError && passwordAndCodeFieldError(regenerate.error) === null ? regenerate.error : null;
+  const formError = aboveFormError(regenerate.error);
 
   return (
     <form onSubmit={handleSubmit} noValidate>

@@ -15,6 +15,31 @@ function signedIn(initial: Partial<Me>) {
   };
 }
 
+/** The enrolment API turns 2FA on with any code; returns whether the person logged out. */
+function enrolmentAnswers(account: ReturnType<typeof signedIn>) {
+  const state = { loggedOut: false };
+  onRequest('POST', '/api/auth/logout', () => {
+    state.loggedOut = true;
+    return json(204, null);
+  });
+  onRequest('POST', '/api/me/2fa/setup', () => json(200, A_TOTP_SETUP));
+  onRequest('POST', '/api/me/2fa/enable', () => {
+    account.update({ totpEnabled: true, totpEnrollmentRequired: false });
+    return json(200, { recoveryCodes: TEN_RECOVERY_CODES });
+  });
+  return state;
+}
+
+/** Walks the enrolment screen up to the recovery codes. */
+async function enrolUpToRecoveryCodes() {
+  fireEvent.change(await screen.findByLabelText(/^Your password/), { target: { value: 'pw' } });
+  fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+  fireEvent.click(await screen.findByRole('button', { name: 'Next' }));
+  fireEvent.change(await screen.findByLabelText(/^6-digit code/), { target: { value: '123456' } });
+  fireEvent.click(screen.getByRole('button', { name: 'Turn on two-factor authentication' }));
+  await screen.findByRole('list', { name: 'Recovery codes' });
+}
+
 describe('forced two-factor enrolment', () => {
   it('takes people whose company requires 2FA to the enrolment screen, then on to the page they asked for', async () => {
     const account = signedIn({ totpEnrollmentRequired: true });
@@ -77,24 +102,9 @@ describe('forced two-factor enrolment', () => {
   });
 
   it('asks before logging out while the recovery codes are shown and not saved', async () => {
-    const account = signedIn({ totpEnrollmentRequired: true });
-    let loggedOut = false;
-    onRequest('POST', '/api/auth/logout', () => {
-      loggedOut = true;
-      return json(204, null);
-    });
-    onRequest('POST', '/api/me/2fa/setup', () => json(200, A_TOTP_SETUP));
-    onRequest('POST', '/api/me/2fa/enable', () => {
-      account.update({ totpEnabled: true, totpEnrollmentRequired: false });
-      return json(200, { recoveryCodes: TEN_RECOVERY_CODES });
-    });
+    const api = enrolmentAnswers(signedIn({ totpEnrollmentRequired: true }));
     const { router } = renderApp('/setup-2fa');
-    fireEvent.change(await screen.findByLabelText(/^Your password/), { target: { value: 'pw' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
-    fireEvent.click(await screen.findByRole('button', { name: 'Next' }));
-    fireEvent.change(await screen.findByLabelText(/^6-digit code/), { target: { value: '123456' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Turn on two-factor authentication' }));
-    await screen.findByRole('list', { name: 'Recovery codes' });
+    await enrolUpToRecoveryCodes();
 
     fireEvent.click(screen.getByRole('button', { name: 'Log out' }));
     const dialog = await screen.findByRole('dialog', { name: 'Log out without saving your recovery codes?' });
@@ -103,7 +113,7 @@ describe('forced two-factor enrolment', () => {
     await waitFor(() => {
       expect(screen.queryByRole('dialog')).toBeNull();
     });
-    expect(loggedOut).toBe(false);
+    expect(api.loggedOut).toBe(false);
     expect(screen.getByRole('list', { name: 'Recovery codes' })).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: 'Log out' }));
@@ -111,28 +121,19 @@ describe('forced two-factor enrolment', () => {
     await waitFor(() => {
       expect(router.state.location.pathname).toBe('/login');
     });
-    expect(loggedOut).toBe(true);
+    expect(api.loggedOut).toBe(true);
   });
 
   it('logs out without asking once the codes are saved', async () => {
-    const account = signedIn({ totpEnrollmentRequired: true });
-    onRequest('POST', '/api/auth/logout', () => json(204, null));
-    onRequest('POST', '/api/me/2fa/setup', () => json(200, A_TOTP_SETUP));
-    onRequest('POST', '/api/me/2fa/enable', () => {
-      account.update({ totpEnabled: true });
-      return json(200, { recoveryCodes: TEN_RECOVERY_CODES });
-    });
+    const api = enrolmentAnswers(signedIn({ totpEnrollmentRequired: true }));
     const { router } = renderApp('/setup-2fa');
-    fireEvent.change(await screen.findByLabelText(/^Your password/), { target: { value: 'pw' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
-    fireEvent.click(await screen.findByRole('button', { name: 'Next' }));
-    fireEvent.change(await screen.findByLabelText(/^6-digit code/), { target: { value: '123456' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Turn on two-factor authentication' }));
-    fireEvent.click(await screen.findByLabelText('I have saved these codes'));
+    await enrolUpToRecoveryCodes();
+    fireEvent.click(screen.getByLabelText('I have saved these codes'));
     fireEvent.click(screen.getByRole('button', { name: 'Log out' }));
     await waitFor(() => {
       expect(router.state.location.pathname).toBe('/login');
     });
+    expect(api.loggedOut).toBe(true);
   });
 
   it('still answers unknown addresses by the enrolment screen', async () => {
