@@ -34,6 +34,8 @@ const ACCESS: Record<string, Role[] | typeof PUBLIC> = {
   'post /api/me/2fa/setup': ALL,
   'post /api/me/2fa/enable': ALL,
   'post /api/me/2fa/disable': ALL,
+  'get /api/me/2fa/recovery-codes': ALL,
+  'post /api/me/2fa/recovery-codes': ALL,
   'post /api/me/password': ALL,
   'get /api/me/sessions': ALL,
   'delete /api/me/sessions/{id}': ALL,

@@ -199,17 +199,66 @@ describe('accounts: signup, login, logout, /me', () => {
 
 describe('rate limit on /auth/*', () => {
   let t: TestApp;
+  let ipsHandedOut = 0;
+  // Each test its own client address, so one test's requests do not spend another's budget.
+  const fakeIp = () => `203.0.113.${++ipsHandedOut}`;
   beforeAll(async () => {
-    t = await startTestApp({ AUTH_RATE_LIMIT_PER_MINUTE: '3' });
+    t = await startTestApp({ AUTH_RATE_LIMIT_PER_MINUTE: '3', TRUST_PROXY: 'true' });
   });
   afterAll(() => t.close());
 
-  it('answers 429 in the shared shape once an address exceeds the limit', async () => {
-    const attempt = () => request(t.http).post('/api/auth/login').send({ email: uniqueEmail(), password: 'whatever-password' });
+  it('answers 429 in the shared shape with a standard Retry-After once an address exceeds the limit', async () => {
+    const ip = fakeIp();
+    const attempt = () =>
+      request(t.http).post('/api/auth/login').set('X-Forwarded-For', ip).send({ email: uniqueEmail(), password: 'whatever-password' });
     for (let i = 0; i < 3; i++) expect((await attempt()).status).toBe(401);
     const limited = await attempt();
-    expectError(limited, 429, 'TOO_MANY_REQUESTS');
+    const body = expectError(limited, 429, 'TOO_MANY_REQUESTS');
+    const retryAfter = Number(limited.headers['retry-after']);
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+    expect(body.details).toEqual({ retryAfterSeconds: retryAfter });
+    expect(body.message).toBe(`Too many requests; try again in ${retryAfter} seconds`);
+    expect(limited.headers['retry-after-auth']).toBeUndefined();
     // Endpoints outside /auth are not limited by it.
-    await request(t.http).get('/api/health').expect(200);
+    await request(t.http).get('/api/health').set('X-Forwarded-For', ip).expect(200);
+  });
+
+  it('spends one budget per address across every /auth/* route: invite previews slow logins down', async () => {
+    const ip = fakeIp();
+    for (let i = 0; i < 3; i++) {
+      const preview = await request(t.http)
+        .post('/api/auth/invite-preview')
+        .set('X-Forwarded-For', ip)
+        .send({ inviteToken: 'not-a-real-invite-token' });
+      expectError(preview, 404, 'INVITE_INVALID');
+    }
+    const login = await request(t.http)
+      .post('/api/auth/login')
+      .set('X-Forwarded-For', ip)
+      .send({ email: uniqueEmail(), password: 'whatever-password' });
+    expectError(login, 429, 'TOO_MANY_REQUESTS');
+    // Another address still has its own budget.
+    const other = await request(t.http)
+      .post('/api/auth/login')
+      .set('X-Forwarded-For', fakeIp())
+      .send({ email: uniqueEmail(), password: 'x' });
+    expectError(other, 401, 'INVALID_CREDENTIALS');
+  });
+
+  it('counts sign-ups with a taken address in that budget, so they cannot probe addresses in bulk', async () => {
+    const ip = fakeIp();
+    const admin = await signupTenant(t.http);
+    const taken = () =>
+      request(t.http)
+        .post('/api/auth/signup')
+        .set('X-Forwarded-For', ip)
+        .send({ tenantName: 'Probe GmbH', displayName: 'Pat Probe', email: admin.email, password: STRONG_PASSWORD });
+    for (let i = 0; i < 3; i++) expectError(await taken(), 409, 'EMAIL_TAKEN');
+    const login = await request(t.http)
+      .post('/api/auth/login')
+      .set('X-Forwarded-For', ip)
+      .send({ email: admin.email, password: admin.password });
+    expectError(login, 429, 'TOO_MANY_REQUESTS');
   });
 });

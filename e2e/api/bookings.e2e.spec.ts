@@ -195,14 +195,46 @@ describe('booking', () => {
         .getRepository('booking_idempotency_keys')
         .update({ userId: admin.userId, idempotencyKey }, { createdAt: new Date(Date.now() - 24 * 3_600_000 - 1000) });
     await age(key);
-    const later = await book(t, admin, place.deskIds[0], utcAt(3, 9), utcAt(3, 10)).set('Idempotency-Key', key).expect(201);
+    const sendLater = () => book(t, admin, place.deskIds[0], utcAt(3, 9), utcAt(3, 10)).set('Idempotency-Key', key);
+    const later = await sendLater().expect(201);
     expect((later.body as { id: string }).id).not.toBe((first.body as { id: string }).id);
     expect((await keys()).map((k) => k.idempotencyKey).sort()).toEqual([key, `${key}-2`]);
     await age(`${key}-2`);
     await t.app.get(AnonymizationService).purgeExpiredIdempotencyKeys();
     expect((await keys()).map((k) => k.idempotencyKey)).toEqual([key]);
-    const stillAnswered = await send().expect(201);
+    const stillAnswered = await sendLater().expect(201);
     expect((stillAnswered.body as { id: string }).id).toBe((later.body as { id: string }).id);
+  });
+
+  it('refuses an Idempotency-Key reused for a different booking: 422 IDEMPOTENCY_KEY_REUSED, nothing booked', async () => {
+    const admin = await signupTenant(t.http);
+    const place = await createPlace(t.http, admin, 2);
+    const key = randomUUID();
+    const first = await book(t, admin, place.deskIds[0], utcAt(1, 11), utcAt(1, 12)).set('Idempotency-Key', key).expect(201);
+    const reused = await book(t, admin, place.deskIds[1], utcAt(2, 12), utcAt(2, 13)).set('Idempotency-Key', key);
+    expect(expectError(reused, 422, 'IDEMPOTENCY_KEY_REUSED').message).toMatch(/different request/);
+    // Another time on the same desk, or another visibility, is a different request too.
+    expectError(
+      await book(t, admin, place.deskIds[0], utcAt(1, 11), utcAt(1, 13)).set('Idempotency-Key', key),
+      422,
+      'IDEMPOTENCY_KEY_REUSED',
+    );
+    expectError(
+      await book(t, admin, place.deskIds[0], utcAt(1, 11), utcAt(1, 12), { visibleToColleagues: false }).set('Idempotency-Key', key),
+      422,
+      'IDEMPOTENCY_KEY_REUSED',
+    );
+    // The same request, even with the same instants written in another offset, is a retry.
+    const inBerlinWinter = (iso: string) => new Date(Date.parse(iso) + 3_600_000).toISOString().replace('Z', '+01:00');
+    const retried = await book(t, admin, place.deskIds[0], inBerlinWinter(utcAt(1, 11)), inBerlinWinter(utcAt(1, 12)))
+      .set('Idempotency-Key', key)
+      .expect(201);
+    expect((retried.body as { id: string }).id).toBe((first.body as { id: string }).id);
+    const ids = await t.app.get(DataSource).query<unknown[]>('SELECT id FROM bookings WHERE userId = ?', [admin.userId]);
+    expect(ids).toHaveLength(1);
+    // The key belongs to the person: a colleague may use the same text for their own booking.
+    const colleague = await addMember(t.http, admin, 'employee');
+    await book(t, colleague, place.deskIds[1], utcAt(2, 12), utcAt(2, 13)).set('Idempotency-Key', key).expect(201);
   });
 
   describe('integrity under concurrency', () => {

@@ -89,12 +89,51 @@ describe('two-factor authentication (TOTP)', () => {
     const { recoveryCodes } = await enableTotp(t.http, admin);
     const [first, second] = recoveryCodes;
     await login(t.http, admin, first.toLowerCase().replace('-', ' ')).expect(200);
-    expectError(await login(t.http, admin, first), 401, 'TOTP_INVALID');
+    const reused = expectError(await login(t.http, admin, first), 401, 'RECOVERY_CODE_USED');
+    expect(reused.message).toMatch(/already used/);
     const parallel = await Promise.all([login(t.http, admin, second), login(t.http, admin, second)]);
     expect(parallel.map((r) => r.status).sort()).toEqual([200, 401]);
+    // A code that was never one of theirs is still just wrong.
+    expectError(await login(t.http, admin, 'ABCDE-FGHJK'), 401, 'TOTP_INVALID');
     const log = (await as(t.http, admin).get('/api/admin/audit-log')).body as { action: string }[];
     expect(log.filter((e) => e.action === '2fa.recovery_code_used')).toHaveLength(2);
     expect(log.map((e) => e.action)).toContain('2fa.enabled');
+  });
+
+  it('counts the recovery codes left and regenerates them with the password and a code', async () => {
+    const admin = await signupTenant(t.http);
+    expectError(await as(t.http, admin).get('/api/me/2fa/recovery-codes'), 409, 'TOTP_NOT_ENABLED');
+    const { secret, recoveryCodes } = await enableTotp(t.http, admin);
+    expect((await as(t.http, admin).get('/api/me/2fa/recovery-codes').expect(200)).body).toEqual({ remaining: 10 });
+    await login(t.http, admin, recoveryCodes[0]).expect(200);
+    expect((await as(t.http, admin).get('/api/me/2fa/recovery-codes').expect(200)).body).toEqual({ remaining: 9 });
+
+    const regenerate = (body: object) => as(t.http, admin).post('/api/me/2fa/recovery-codes').send(body);
+    const code = await totpCode(secret, 1);
+    expectError(await regenerate({ password: 'wrong-password-1', code }), 403, 'PASSWORD_INCORRECT');
+    expectError(await regenerate({ password: admin.password, code: '999999' }), 400, 'TOTP_INVALID');
+    expectError(await regenerate({ password: admin.password, code: recoveryCodes[0] }), 400, 'RECOVERY_CODE_USED');
+    expectError(await regenerate({ password: admin.password }), 400, 'VALIDATION_FAILED');
+    const fresh = (await regenerate({ password: admin.password, code }).expect(200)).body as { recoveryCodes: string[] };
+    expect(fresh.recoveryCodes).toHaveLength(10);
+    expect(new Set(fresh.recoveryCodes).size).toBe(10);
+    expect(fresh.recoveryCodes.filter((c) => recoveryCodes.includes(c))).toEqual([]);
+    expect((await as(t.http, admin).get('/api/me/2fa/recovery-codes').expect(200)).body).toEqual({ remaining: 10 });
+
+    // The old codes stop working, the new ones work (once each).
+    expectError(await login(t.http, admin, recoveryCodes[1]), 401, 'TOTP_INVALID');
+    await login(t.http, admin, fresh.recoveryCodes[0]).expect(200);
+    const log = (await as(t.http, admin).get('/api/admin/audit-log')).body as { action: string }[];
+    expect(log.map((e) => e.action)).toContain('2fa.recovery_codes_regenerated');
+  });
+
+  it('refuses to regenerate recovery codes when 2FA is off', async () => {
+    const admin = await signupTenant(t.http);
+    expectError(
+      await as(t.http, admin).post('/api/me/2fa/recovery-codes').send({ password: admin.password, code: '123456' }),
+      409,
+      'TOTP_NOT_ENABLED',
+    );
   });
 
   it('disables only with the password and a valid code', async () => {

@@ -88,14 +88,88 @@ describe('users and invitations', () => {
     await request(t.http).post('/api/auth/accept-invite').send({ inviteToken, password: STRONG_PASSWORD }).expect(200);
   });
 
-  it('refuses to invite an e-mail that already has an account', async () => {
-    const admin = await signupTenant(t.http);
-    const other = await signupTenant(t.http);
+  it('invites an address that has an account in another company exactly like any other (no account enumeration)', async () => {
+    const admin = await signupTenant(t.http, 'Inviting Co');
+    const elsewhere = await signupTenant(t.http);
+    const send = (email: string) => as(t.http, admin).post('/api/users').send({ email, displayName: 'Ida Invitee', role: 'employee' });
+    const taken = await send(elsewhere.email.toUpperCase()).expect(201);
+    const fresh = await send(uniqueEmail('invitee')).expect(201);
+    const shape = (body: unknown) => {
+      const { user, inviteToken } = body as { user: Record<string, unknown>; inviteToken: string };
+      return { keys: Object.keys(user).sort(), status: user.status, tokenLength: inviteToken.length };
+    };
+    expect(shape(taken.body)).toEqual(shape(fresh.body));
+    expect(taken.body).toMatchObject({ user: { email: elsewhere.email, status: 'invited' } });
+    const { inviteToken } = taken.body as { inviteToken: string };
+
+    // The link holder (the admin has it too) sees an ordinary invitation...
+    const preview = await request(t.http).post('/api/auth/invite-preview').send({ inviteToken }).expect(200);
+    expect(preview.body).toEqual({ email: elsewhere.email, displayName: 'Ida Invitee', role: 'employee', tenantName: 'Inviting Co' });
+    // ...and only accepting it, which the owner of the address does, says the address has an account.
+    const accepted = await request(t.http).post('/api/auth/accept-invite').send({ inviteToken, password: STRONG_PASSWORD });
+    expect(expectError(accepted, 409, 'ACCOUNT_EXISTS').message).toMatch(/already has a Deskbook account/);
+    // Their own account is untouched: same password, same company.
+    const login = await request(t.http).post('/api/auth/login').send({ email: elsewhere.email, password: elsewhere.password }).expect(200);
+    expect(login.body).toMatchObject({ tenant: { id: elsewhere.tenantId } });
     expectError(
-      await as(t.http, admin).post('/api/users').send({ email: other.email, displayName: 'X', role: 'employee' }),
+      await request(t.http).post('/api/auth/login').send({ email: elsewhere.email, password: STRONG_PASSWORD.toUpperCase() }),
+      401,
+      'INVALID_CREDENTIALS',
+    );
+  });
+
+  it('lets one of two invitations of one address to two companies be accepted; the other then says the account exists', async () => {
+    const [first, second] = [await signupTenant(t.http), await signupTenant(t.http)];
+    const email = uniqueEmail('wanted');
+    const inviteBy = async (admin: { token: string }) =>
+      (
+        (await as(t.http, admin).post('/api/users').send({ email, displayName: 'Wanda Wanted', role: 'employee' }).expect(201)).body as {
+          inviteToken: string;
+        }
+      ).inviteToken;
+    const tokens = [await inviteBy(first), await inviteBy(second)];
+    const results = await Promise.all(
+      tokens.map((inviteToken) => request(t.http).post('/api/auth/accept-invite').send({ inviteToken, password: STRONG_PASSWORD })),
+    );
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+    expectError(
+      results.find((r) => r.status === 409)!,
+      409,
+      'ACCOUNT_EXISTS',
+    );
+    // Signing up with it is refused now that it has an account.
+    expectError(
+      await request(t.http).post('/api/auth/signup').send({ tenantName: 'Third Co', displayName: 'W', email, password: STRONG_PASSWORD }),
       409,
       'EMAIL_TAKEN',
     );
+  });
+
+  it('does not count a pending invitation elsewhere as an account: sign-up with that address works', async () => {
+    const admin = await signupTenant(t.http);
+    const { email, inviteToken } = await invite(admin);
+    await request(t.http)
+      .post('/api/auth/signup')
+      .send({ tenantName: 'Own Co', displayName: 'Ida Invitee', email, password: STRONG_PASSWORD })
+      .expect(201);
+    expectError(
+      await request(t.http).post('/api/auth/accept-invite').send({ inviteToken, password: STRONG_PASSWORD }),
+      409,
+      'ACCOUNT_EXISTS',
+    );
+  });
+
+  it('refuses to invite an address twice into the same company (the admin sees the list anyway)', async () => {
+    const admin = await signupTenant(t.http);
+    const member = await addMember(t.http, admin, 'employee');
+    const { email } = await invite(admin);
+    for (const taken of [admin.email, member.email, email.toUpperCase()]) {
+      expectError(
+        await as(t.http, admin).post('/api/users').send({ email: taken, displayName: 'X', role: 'employee' }),
+        409,
+        'EMAIL_TAKEN',
+      );
+    }
   });
 
   it('validates invitations: e-mail, name and role', async () => {

@@ -207,8 +207,8 @@ async function seed() {
   }
   const [[{ passwordHash }]] = await conn.query('SELECT passwordHash FROM users WHERE id = ?', [admin.user.id]);
   const users = Array.from({ length: USERS }, (_, i) => ({ id: randomUUID(), email: `sweep-${i}@example.com` }));
-  await conn.query('INSERT INTO users (id, tenantId, email, displayName, role, passwordHash, locale, createdAt) VALUES ?', [
-    users.map((u, i) => [u.id, tenantId, u.email, `Sweep User ${i}`, 'employee', passwordHash, 'en', new Date()]),
+  await conn.query('INSERT INTO users (id, tenantId, email, accountEmail, displayName, role, passwordHash, locale, createdAt) VALUES ?', [
+    users.map((u, i) => [u.id, tenantId, u.email, u.email, `Sweep User ${i}`, 'employee', passwordHash, 'en', new Date()]),
   ]);
   // Two bookings per desk and day, going back from two days ago: all due with a 1-day period.
   const lastDay = Math.floor(Date.now() / DAY) * DAY - 2 * DAY;

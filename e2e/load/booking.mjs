@@ -187,8 +187,8 @@ async function seed() {
   // Users share one argon2 hash (computed by the API at sign-up) so seeding stays fast.
   const [[{ passwordHash }]] = await conn.query('SELECT passwordHash FROM users WHERE id = ?', [admin.user.id]);
   const users = Array.from({ length: USERS }, (_, i) => ({ id: randomUUID(), email: `bench-${i}@example.com` }));
-  await conn.query('INSERT INTO users (id, tenantId, email, displayName, role, passwordHash, locale, createdAt) VALUES ?', [
-    users.map((u, i) => [u.id, tenantId, u.email, `Bench User ${i}`, 'employee', passwordHash, 'en', new Date()]),
+  await conn.query('INSERT INTO users (id, tenantId, email, accountEmail, displayName, role, passwordHash, locale, createdAt) VALUES ?', [
+    users.map((u, i) => [u.id, tenantId, u.email, u.email, `Bench User ${i}`, 'employee', passwordHash, 'en', new Date()]),
   ]);
 
   // 1,000,000 bookings over the past two years: three per desk and day (08–11, 11–14, 14–17 UTC).

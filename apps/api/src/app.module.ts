@@ -29,8 +29,9 @@ export class AppModule {
         LoggerModule.forRoot(logger),
         DatabaseModule.forRoot(config.database),
         JobsModule.forRoot(config),
-        // Applied to /auth/* only (AuthController); generous, because a whole office may share one IP.
-        ThrottlerModule.forRoot([{ name: 'auth', ttl: 60_000, limit: config.authRateLimitPerMinute }]),
+        // Applied to /auth/* only (AuthRateLimitGuard); generous, because a whole office may share one IP.
+        // No throttler headers: the 429 carries a standard Retry-After (see AuthRateLimitGuard).
+        ThrottlerModule.forRoot({ throttlers: [{ name: 'auth', ttl: 60_000, limit: config.authRateLimitPerMinute }], setHeaders: false }),
         AuditModule,
         AuthModule,
         UsersModule,

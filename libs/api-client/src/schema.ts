@@ -196,6 +196,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/2fa/recovery-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AccountSecurityController_recoveryCodesLeft"];
+        put?: never;
+        post: operations["AccountSecurityController_regenerateRecoveryCodes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/password": {
         parameters: {
             query?: never;
@@ -715,7 +731,17 @@ export interface components {
         DisableTotpDto: {
             /** Format: password */
             password: string;
-            /** @description Six-digit code or a recovery code */
+            /** @description Six-digit code or an unused recovery code */
+            code: string;
+        };
+        RecoveryCodesLeftDto: {
+            /** @description Recovery codes not used yet */
+            remaining: number;
+        };
+        RegenerateRecoveryCodesDto: {
+            /** Format: password */
+            password: string;
+            /** @description Six-digit code or an unused recovery code */
             code: string;
         };
         ChangePasswordDto: {
@@ -1481,6 +1507,67 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Error in the shared shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AccountSecurityController_recoveryCodesLeft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecoveryCodesLeftDto"];
+                };
+            };
+            /** @description Error in the shared shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AccountSecurityController_regenerateRecoveryCodes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegenerateRecoveryCodesDto"];
+            };
+        };
+        responses: {
+            /** @description New codes, shown only now; the earlier ones stop working */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecoveryCodesDto"];
+                };
             };
             /** @description Error in the shared shape */
             default: {

@@ -17,6 +17,7 @@ export type AuditAction =
   | '2fa.enabled'
   | '2fa.disabled'
   | '2fa.recovery_code_used'
+  | '2fa.recovery_codes_regenerated'
   | 'password.changed'
   | 'session.revoked'
   | 'auth.locked_out'

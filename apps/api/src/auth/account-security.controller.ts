@@ -8,6 +8,8 @@ import {
   DisableTotpDto,
   ReauthenticateDto,
   RecoveryCodesDto,
+  RecoveryCodesLeftDto,
+  RegenerateRecoveryCodesDto,
   SessionDto,
   TotpCodeDto,
   TotpSetupDto,
@@ -44,6 +46,22 @@ export class AccountSecurityController {
   @ApiNoContentResponse()
   async disableTotp(@CurrentPrincipal() principal: Principal, @Body() dto: DisableTotpDto): Promise<void> {
     await this.twoFactor.disable(principal, dto.password, dto.code);
+  }
+
+  @Get('2fa/recovery-codes')
+  @ApiOkResponse({ type: RecoveryCodesLeftDto })
+  async recoveryCodesLeft(@CurrentPrincipal() principal: Principal): Promise<RecoveryCodesLeftDto> {
+    return { remaining: await this.twoFactor.remainingRecoveryCodes(principal) };
+  }
+
+  @Post('2fa/recovery-codes')
+  @HttpCode(200)
+  @ApiOkResponse({ type: RecoveryCodesDto, description: 'New codes, shown only now; the earlier ones stop working' })
+  async regenerateRecoveryCodes(
+    @CurrentPrincipal() principal: Principal,
+    @Body() dto: RegenerateRecoveryCodesDto,
+  ): Promise<RecoveryCodesDto> {
+    return { recoveryCodes: await this.twoFactor.regenerateRecoveryCodes(principal, dto.password, dto.code) };
   }
 
   @Post('password')

@@ -1,6 +1,5 @@
 import { Body, Controller, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiBody, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
 import { AllowedBeforeTotpEnrollment, CurrentPrincipal, Public } from '../common/auth/decorators.js';
 import { clearSessionCookie, setSessionCookie } from '../common/auth/session-cookie.js';
@@ -8,6 +7,7 @@ import type { Principal } from '../common/context/request-context.js';
 import { toTenantDto } from '../tenants/dto/tenant.dto.js';
 import type { User } from '../users/entities/user.entity.js';
 import { toUserDto } from '../users/dto/user.dto.js';
+import { AuthRateLimitGuard } from './auth-rate-limit.guard.js';
 import { AuthService, type AuthResult } from './auth.service.js';
 import { AcceptInviteDto, AuthResponseDto, InvitePreviewDto, InvitePreviewRequestDto, LoginDto, SignupDto } from './dto/auth.dto.js';
 import type { ThrottleKeys } from './login-throttle.service.js';
@@ -18,7 +18,7 @@ type LoginRequest = Request & { user: User; loginThrottleKeys: ThrottleKeys };
 
 @ApiTags('auth')
 @Controller('auth')
-@UseGuards(ThrottlerGuard)
+@UseGuards(AuthRateLimitGuard)
 export class AuthController {
   constructor(
     private readonly auth: AuthService,

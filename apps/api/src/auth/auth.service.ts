@@ -16,7 +16,7 @@ import { hashPassword, verifyAgainstDummy, verifyPassword } from './password-has
 import { checkPassword } from './password-policy.js';
 import { LoginThrottleService, type ThrottleKeys } from './login-throttle.service.js';
 import { SessionsService, type IssuedSession } from './sessions.service.js';
-import { TotpInvalidError, TwoFactorService } from './totp/two-factor.service.js';
+import { TwoFactorService, isSecondFactor, secondFactorRefusalError } from './totp/two-factor.service.js';
 import { hashOpaqueToken } from './token-hash.js';
 
 export class WeakPasswordError extends DomainError {
@@ -34,6 +34,16 @@ export class InvalidCredentialsError extends DomainError {
 export class InviteInvalidError extends DomainError {
   constructor() {
     super(404, 'INVITE_INVALID', 'This invitation is unknown, already used or expired. Ask your administrator for a new one.');
+  }
+}
+
+export class AccountExistsError extends DomainError {
+  constructor() {
+    super(
+      409,
+      'ACCOUNT_EXISTS',
+      'This e-mail address already has a Deskbook account, so the invitation cannot create another one. Log in with your account instead.',
+    );
   }
 }
 
@@ -74,7 +84,7 @@ export class AuthService {
   /** Creates the tenant and its first tenant_admin, and signs them in. */
   async signup(dto: SignupDto, userAgent: string | undefined): Promise<AuthResult> {
     assertStrongPassword(dto.password, [dto.tenantName, dto.email, dto.displayName]);
-    if (await this.users.exists({ where: { email: dto.email } })) throw new EmailTakenError();
+    if (await this.users.exists({ where: { accountEmail: dto.email } })) throw new EmailTakenError();
     const passwordHash = await hashPassword(dto.password);
     const now = new Date();
     const tenant = Object.assign(new Tenant(), {
@@ -88,6 +98,7 @@ export class AuthService {
       id: randomUUID(),
       tenantId: tenant.id,
       email: dto.email,
+      accountEmail: dto.email,
       displayName: dto.displayName,
       role: 'tenant_admin' as const,
       passwordHash,
@@ -110,7 +121,7 @@ export class AuthService {
 
   /** Used by the local strategy. Unknown e-mail and wrong password cost the same and answer the same. */
   async validateCredentials(email: string, password: string): Promise<User> {
-    const user = await this.users.findOne({ where: { email } });
+    const user = await this.users.findOne({ where: { accountEmail: email } });
     const ok = user?.passwordHash ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
     if (!user || !ok) throw new InvalidCredentialsError();
     return user;
@@ -120,9 +131,10 @@ export class AuthService {
   async login(user: User, totp: string | undefined, keys: ThrottleKeys, userAgent: string | undefined): Promise<AuthResult> {
     if (user.totpEnabledAt) {
       if (!totp) throw new DomainError(401, 'TOTP_REQUIRED', 'Enter the code from your authenticator app');
-      if (!(await this.twoFactor.verifySecondFactor(user, totp))) {
+      const verdict = await this.twoFactor.verifySecondFactor(user, totp);
+      if (!isSecondFactor(verdict)) {
         await this.recordFailedLogin(keys, user.email);
-        throw new TotpInvalidError(401);
+        throw secondFactorRefusalError(verdict, 401);
       }
     }
     await this.throttle.reset(keys);
@@ -135,7 +147,7 @@ export class AuthService {
   async recordFailedLogin(keys: ThrottleKeys, email: string): Promise<void> {
     const locked = await this.throttle.recordFailure(keys);
     if (!locked) return;
-    const user = await this.users.findOne({ where: { email: email.toLowerCase() } });
+    const user = await this.users.findOne({ where: { accountEmail: email.toLowerCase() } });
     if (!user) return;
     await this.tx.run((m) =>
       this.audit.record(m, {
@@ -159,25 +171,33 @@ export class AuthService {
     const { user, tenant } = await this.previewInvite(inviteToken);
     assertStrongPassword(password, [tenant.name, user.email, user.displayName]);
     const passwordHash = await hashPassword(password);
-    const issued = await this.tx.run(async (m) => {
-      // Single use, even for two requests at once: only one conditional UPDATE can match.
-      const claimed = await m.update(
-        Invite,
-        { tokenHash: hashOpaqueToken(inviteToken), usedAt: IsNull(), expiresAt: MoreThan(new Date()) },
-        { usedAt: new Date() },
-      );
-      if (claimed.affected !== 1) throw new InviteInvalidError();
-      await m.update(User, { id: user.id }, { passwordHash });
-      await this.audit.record(m, {
-        tenantId: tenant.id,
-        actorUserId: user.id,
-        action: 'user.invite_accepted',
-        targetType: 'user',
-        targetId: user.id,
+    const issued = await this.tx
+      .run(async (m) => {
+        // Single use, even for two requests at once: only one conditional UPDATE can match.
+        const claimed = await m.update(
+          Invite,
+          { tokenHash: hashOpaqueToken(inviteToken), usedAt: IsNull(), expiresAt: MoreThan(new Date()) },
+          { usedAt: new Date() },
+        );
+        if (claimed.affected !== 1) throw new InviteInvalidError();
+        await m.update(User, { id: user.id }, { passwordHash, accountEmail: user.email });
+        await this.audit.record(m, {
+          tenantId: tenant.id,
+          actorUserId: user.id,
+          action: 'user.invite_accepted',
+          targetType: 'user',
+          targetId: user.id,
+        });
+        return this.sessions.issue(user, userAgent, m);
+      })
+      .catch((err: unknown) => {
+        // The address got an account meanwhile (another invitation, a sign-up): the unique index on
+        // accountEmail says so, and the invitation stays unused (the transaction rolled back).
+        // Only here, to the person holding the link, is that said; inviting answered as usual.
+        throw isUniqueViolation(err) ? new AccountExistsError() : err;
       });
-      return this.sessions.issue(user, userAgent, m);
-    });
     user.passwordHash = passwordHash;
+    user.accountEmail = user.email;
     return { ...issued, user, tenant };
   }
 

@@ -34,6 +34,13 @@ const WINDOW_FIELDS: PreparedFields<BookingWindow> = {
   visibleToColleagues: 'b.visibleToColleagues',
 };
 
+/** A booking an earlier request with the same Idempotency-Key made. */
+export interface IdempotentBooking {
+  booking: Booking;
+  /** Null for keys stored before requests were hashed. */
+  requestHash: string | null;
+}
+
 @Injectable()
 export class BookingsRepository extends TenantScopedRepository<Booking> {
   private readonly desksWindows: PreparedSelect<BookingWindow>;
@@ -107,8 +114,9 @@ export class BookingsRepository extends TenantScopedRepository<Booking> {
   }
 
   /**
-   * The booking a person's earlier request with this Idempotency-Key made, if the key is still kept
-   * (IDEMPOTENCY_KEY_TTL_MS). With `m` and `locking`, read inside that transaction with a shared lock.
+   * The booking a person's earlier request with this Idempotency-Key made, and the hash of that
+   * request, if the key is still kept (IDEMPOTENCY_KEY_TTL_MS). With `m` and `locking`, read inside
+   * that transaction with a shared lock.
    */
   async findByIdempotencyKey(
     userId: string,
@@ -116,17 +124,26 @@ export class BookingsRepository extends TenantScopedRepository<Booking> {
     now: Date,
     m: EntityManager = this.bookings.manager,
     locking = false,
-  ): Promise<Booking | null> {
+  ): Promise<IdempotentBooking | null> {
     const earlier = await m.findOne(BookingIdempotencyKey, {
       where: { userId, idempotencyKey: key, createdAt: MoreThan(new Date(now.getTime() - IDEMPOTENCY_KEY_TTL_MS)) },
       ...(locking ? { lock: { mode: 'pessimistic_read' as const } } : {}),
     });
-    return earlier ? m.findOneBy(Booking, { id: earlier.bookingId, tenantId: currentTenantId() }) : null;
+    if (!earlier) return null;
+    const booking = await m.findOneBy(Booking, { id: earlier.bookingId, tenantId: currentTenantId() });
+    return booking ? { booking, requestHash: earlier.requestHash } : null;
   }
 
   /** Remembers the key for the booking it made; an expired key of the same text is replaced. */
-  async rememberIdempotencyKey(m: EntityManager, userId: string, key: string, bookingId: string, now: Date): Promise<void> {
+  async rememberIdempotencyKey(
+    m: EntityManager,
+    userId: string,
+    key: string,
+    requestHash: string,
+    bookingId: string,
+    now: Date,
+  ): Promise<void> {
     await m.delete(BookingIdempotencyKey, { userId, idempotencyKey: key });
-    await m.insert(BookingIdempotencyKey, { userId, idempotencyKey: key, bookingId, createdAt: now });
+    await m.insert(BookingIdempotencyKey, { userId, idempotencyKey: key, requestHash, bookingId, createdAt: now });
   }
 }

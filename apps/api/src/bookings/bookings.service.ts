@@ -13,9 +13,10 @@ import { Tenant } from '../tenants/entities/tenant.entity.js';
 import { resolveSettings } from '../tenants/settings.js';
 import { User } from '../users/entities/user.entity.js';
 import { violatedBookingRule, type BookingRule } from './booking-rules.js';
-import { BookingsRepository, type BookingWindow } from './bookings.repository.js';
+import { BookingsRepository, type BookingWindow, type IdempotentBooking } from './bookings.repository.js';
 import type { CreateBookingDto } from './dto/booking.dto.js';
 import { Booking } from './entities/booking.entity.js';
+import { bookingRequestHash } from './idempotency-fingerprint.js';
 
 export const CHECK_IN_OPENS_BEFORE_MS = 15 * 60_000;
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,100}$/;
@@ -24,6 +25,18 @@ export class BookingRuleViolatedError extends DomainError {
   constructor(rule: BookingRule | 'CHECK_IN_WINDOW' | 'BOOKING_CANCELLED', message: string) {
     super(422, 'BOOKING_RULE_VIOLATED', message, { rule });
   }
+}
+
+export class IdempotencyKeyReusedError extends DomainError {
+  constructor() {
+    super(422, 'IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used for a different request; send a new key for a new booking');
+  }
+}
+
+/** The first booking made with this key, unless this request is not the one that made it. */
+function retryAnswer(earlier: IdempotentBooking, requestHash: string): Booking {
+  if (earlier.requestHash !== null && earlier.requestHash !== requestHash) throw new IdempotencyKeyReusedError();
+  return earlier.booking;
 }
 
 const RULE_MESSAGES: Record<BookingRule, string> = {
@@ -64,9 +77,10 @@ export class BookingsService {
         { field: 'Idempotency-Key', messages: ['Idempotency-Key must be 1-100 printable ASCII characters'] },
       ]);
     }
+    const requestHash = bookingRequestHash(dto);
     if (idempotencyKey) {
       const earlier = await this.bookings.findByIdempotencyKey(principal.userId, idempotencyKey, now);
-      if (earlier) return this.withDesk(earlier);
+      if (earlier) return this.withDesk(retryAnswer(earlier, requestHash));
     }
     const startsAt = new Date(dto.startsAt);
     const endsAt = new Date(dto.endsAt);
@@ -111,7 +125,7 @@ export class BookingsService {
         // A retry that waited for the lock above finds the booking its first attempt made.
         if (idempotencyKey) {
           const earlier = await this.bookings.findByIdempotencyKey(principal.userId, idempotencyKey, now, m, locking);
-          if (earlier) return earlier;
+          if (earlier) return retryAnswer(earlier, requestHash);
         }
         if (await this.bookings.hasOverlap(m, 'deskId', desk.id, startsAt, endsAt, locking)) {
           throw new DomainError(409, 'DESK_TAKEN', `Desk ${desk.label} is already booked at this time`);
@@ -120,7 +134,7 @@ export class BookingsService {
           throw new DomainError(409, 'USER_OVERLAP', 'You already have a booking at this time');
         }
         await m.insert(Booking, booking);
-        if (idempotencyKey) await this.bookings.rememberIdempotencyKey(m, principal.userId, idempotencyKey, booking.id, now);
+        if (idempotencyKey) await this.bookings.rememberIdempotencyKey(m, principal.userId, idempotencyKey, requestHash, booking.id, now);
         return booking;
       });
       // A retry's first booking may be on another desk than this request names.
@@ -129,7 +143,7 @@ export class BookingsService {
       // The same Idempotency-Key sent twice at once: the key's primary key lets one in; answer with it.
       if (idempotencyKey && isUniqueViolation(err)) {
         const earlier = await this.bookings.findByIdempotencyKey(principal.userId, idempotencyKey, now);
-        if (earlier) return this.withDesk(earlier);
+        if (earlier) return this.withDesk(retryAnswer(earlier, requestHash));
       }
       throw err;
     }

@@ -45,6 +45,9 @@ export class UsersService {
       id: randomUUID(),
       tenantId: actor.tenantId,
       email: dto.email,
+      // Set when the invitation is accepted: an address with an account in another tenant may be
+      // invited like any other (no account enumeration); accepting is what tells its owner.
+      accountEmail: null,
       displayName: dto.displayName,
       role: dto.role,
       passwordHash: null,
@@ -73,6 +76,7 @@ export class UsersService {
         });
       });
     } catch (err) {
+      // Only an address already in this tenant collides (UQ_users_tenant_email); the admin sees it in the list anyway.
       if (isUniqueViolation(err)) throw new EmailTakenError();
       throw err;
     }

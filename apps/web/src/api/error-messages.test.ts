@@ -9,6 +9,12 @@ describe('errorMessageKey', () => {
     expect(errorMessageKey(new ApiError(404, 'INVITE_INVALID', 'gone'))).toBe('errors.INVITE_INVALID');
   });
 
+  it('has its own text for an existing account, a used recovery code and a reused Idempotency-Key', () => {
+    expect(errorMessageKey(new ApiError(409, 'ACCOUNT_EXISTS', 'exists'))).toBe('errors.ACCOUNT_EXISTS');
+    expect(errorMessageKey(new ApiError(401, 'RECOVERY_CODE_USED', 'used'))).toBe('errors.RECOVERY_CODE_USED');
+    expect(errorMessageKey(new ApiError(422, 'IDEMPOTENCY_KEY_REUSED', 'reused'))).toBe('errors.IDEMPOTENCY_KEY_REUSED');
+  });
+
   it('has its own text for the booking, floor plan and import codes', () => {
     expect(errorMessageKey(new ApiError(409, 'DESK_TAKEN', 'taken'))).toBe('errors.DESK_TAKEN');
     expect(errorMessageKey(new ApiError(409, 'USER_OVERLAP', 'overlap'))).toBe('errors.USER_OVERLAP');

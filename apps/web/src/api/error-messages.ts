@@ -31,6 +31,9 @@ export const TRANSLATED_ERROR_CODES = [
   'MALFORMED_JSON',
   'CONSENT_REQUIRED',
   'SERVICE_UNAVAILABLE',
+  'ACCOUNT_EXISTS',
+  'RECOVERY_CODE_USED',
+  'IDEMPOTENCY_KEY_REUSED',
 ] as const;
 
 export type TranslatedErrorCode = (typeof TRANSLATED_ERROR_CODES)[number];

@@ -21,9 +21,18 @@ export class TotpCodeDto {
   code: string;
 }
 
-export class DisableTotpDto {
+/** Re-authentication for changing 2FA itself: the password and a second factor. */
+class PasswordAndCodeDto {
   @ApiProperty({ format: 'password' }) @IsString() @Length(1, 1024) password: string;
-  @ApiProperty({ description: 'Six-digit code or a recovery code' }) @IsString() @Length(6, 32) code: string;
+  @ApiProperty({ description: 'Six-digit code or an unused recovery code' }) @IsString() @Length(6, 32) code: string;
+}
+
+export class DisableTotpDto extends PasswordAndCodeDto {}
+
+export class RegenerateRecoveryCodesDto extends PasswordAndCodeDto {}
+
+export class RecoveryCodesLeftDto {
+  @ApiProperty({ description: 'Recovery codes not used yet', minimum: 0 }) remaining: number;
 }
 
 export class RecoveryCodesDto {

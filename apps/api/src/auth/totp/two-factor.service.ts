@@ -32,7 +32,35 @@ export class TotpInvalidError extends DomainError {
   }
 }
 
+export class RecoveryCodeUsedError extends DomainError {
+  constructor(status = 400) {
+    super(
+      status,
+      'RECOVERY_CODE_USED',
+      'This recovery code was already used. Each code works once; use another one or the code from your app.',
+    );
+  }
+}
+
+export class TotpNotEnabledError extends DomainError {
+  constructor() {
+    super(409, 'TOTP_NOT_ENABLED', 'Two-factor authentication is not on');
+  }
+}
+
 export type SecondFactor = 'totp' | 'recovery_code';
+/**
+ * Why a second factor was refused. A used recovery code is told apart from a wrong one: it is only
+ * asked for after the password was right, so it tells nothing to someone without the password.
+ */
+export type SecondFactorRefusal = 'wrong_code' | 'recovery_code_used';
+
+export const isSecondFactor = (verdict: SecondFactor | SecondFactorRefusal): verdict is SecondFactor =>
+  verdict === 'totp' || verdict === 'recovery_code';
+
+export function secondFactorRefusalError(refusal: SecondFactorRefusal, status: number): DomainError {
+  return refusal === 'recovery_code_used' ? new RecoveryCodeUsedError(status) : new TotpInvalidError(status);
+}
 
 @Injectable()
 export class TwoFactorService {
@@ -98,8 +126,8 @@ export class TwoFactorService {
 
   async disable(principal: Principal, password: string, code: string): Promise<void> {
     const user = await this.reauthenticate(principal, password);
-    if (!user.totpEnabledAt) throw new DomainError(409, 'TOTP_NOT_ENABLED', 'Two-factor authentication is not on');
-    if (!(await this.verifySecondFactor(user, code))) throw new TotpInvalidError();
+    if (!user.totpEnabledAt) throw new TotpNotEnabledError();
+    await this.requireSecondFactor(user, code);
     await this.tx.run(async (m) => {
       await m.update(
         User,
@@ -117,17 +145,48 @@ export class TwoFactorService {
     });
   }
 
+  /** How many of the person's recovery codes are still unused. */
+  async remainingRecoveryCodes(principal: Principal): Promise<number> {
+    const user = await this.users.findOneByOrFail({ id: principal.userId, tenantId: principal.tenantId });
+    if (!user.totpEnabledAt) throw new TotpNotEnabledError();
+    return this.users.manager.count(RecoveryCode, { where: { userId: user.id, usedAt: IsNull() } });
+  }
+
+  /** New recovery codes for the password and a current code; the old ones stop working. */
+  async regenerateRecoveryCodes(principal: Principal, password: string, code: string): Promise<string[]> {
+    const user = await this.reauthenticate(principal, password);
+    if (!user.totpEnabledAt) throw new TotpNotEnabledError();
+    await this.requireSecondFactor(user, code);
+    const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
+    await this.tx.run(async (m) => {
+      await this.replaceRecoveryCodes(m, user.id, codes);
+      await this.audit.record(m, {
+        tenantId: user.tenantId,
+        actorUserId: user.id,
+        action: '2fa.recovery_codes_regenerated',
+        targetType: 'user',
+        targetId: user.id,
+      });
+    });
+    return codes;
+  }
+
+  private async requireSecondFactor(user: User, code: string): Promise<void> {
+    const verdict = await this.verifySecondFactor(user, code);
+    if (!isSecondFactor(verdict)) throw secondFactorRefusalError(verdict, 400);
+  }
+
   /**
    * A 6-digit code or a recovery code, each accepted at most once: the time step advances with one
    * conditional UPDATE and a recovery code is claimed with one, so two requests (or two API
    * instances) can never both accept the same code.
    */
-  async verifySecondFactor(user: User, code: string): Promise<SecondFactor | null> {
-    if (!user.totpSecret) return null;
+  async verifySecondFactor(user: User, code: string): Promise<SecondFactor | SecondFactorRefusal> {
+    if (!user.totpSecret) return 'wrong_code';
     const trimmed = code.replace(/\s/g, '');
     if (/^\d{6}$/.test(trimmed)) {
       const step = await matchTotp(openSecret(this.secretKey, user.totpSecret), trimmed, user.totpLastStep);
-      if (step === null) return null;
+      if (step === null) return 'wrong_code';
       const advanced = await this.tx.run((m) =>
         m
           .createQueryBuilder()
@@ -137,16 +196,15 @@ export class TwoFactorService {
           .andWhere('(totpLastStep IS NULL OR totpLastStep < :step)', { step })
           .execute(),
       );
-      return advanced.affected === 1 ? 'totp' : null;
+      return advanced.affected === 1 ? 'totp' : 'wrong_code';
     }
-    if (!looksLikeRecoveryCode(trimmed)) return null;
-    return this.tx.run(async (m) => {
-      const claimed = await m.update(
-        RecoveryCode,
-        { userId: user.id, codeHash: hashRecoveryCode(this.recoveryKey, trimmed), usedAt: IsNull() },
-        { usedAt: new Date() },
-      );
-      if (claimed.affected !== 1) return null;
+    if (!looksLikeRecoveryCode(trimmed)) return 'wrong_code';
+    const codeHash = hashRecoveryCode(this.recoveryKey, trimmed);
+    return this.tx.run(async (m): Promise<SecondFactor | SecondFactorRefusal> => {
+      const claimed = await m.update(RecoveryCode, { userId: user.id, codeHash, usedAt: IsNull() }, { usedAt: new Date() });
+      if (claimed.affected !== 1) {
+        return (await m.exists(RecoveryCode, { where: { userId: user.id, codeHash } })) ? 'recovery_code_used' : 'wrong_code';
+      }
       await this.audit.record(m, {
         tenantId: user.tenantId,
         actorUserId: user.id,

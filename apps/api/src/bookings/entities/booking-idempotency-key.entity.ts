@@ -1,4 +1,4 @@
-import { Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { DateTimeColumn, ID_COLUMN, IdColumn } from '../../database/columns.js';
 import { User } from '../../users/entities/user.entity.js';
 import { Booking } from './booking.entity.js';
@@ -24,5 +24,11 @@ export class BookingIdempotencyKey {
   @ManyToOne(() => Booking, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'bookingId', foreignKeyConstraintName: 'FK_booking_idempotency_keys_booking' })
   booking?: Relation<Booking>;
+  /**
+   * SHA-256 of the request that made the booking (bookingRequestHash): the same key with another
+   * request is refused. Null for keys stored before it was recorded; those answer any request with
+   * the same key, as they did when they were stored, until they expire.
+   */
+  @Column({ type: 'varchar', length: 64, nullable: true }) requestHash: string | null;
   @DateTimeColumn() createdAt: Date;
 }

@@ -4,7 +4,8 @@ import { Tenant } from '../../tenants/entities/tenant.entity.js';
 import type { Role } from '../role.js';
 
 @Entity('users')
-@Index('UQ_users_email', ['email'], { unique: true })
+@Index('UQ_users_account_email', ['accountEmail'], { unique: true })
+@Index('UQ_users_tenant_email', ['tenantId', 'email'], { unique: true })
 @Index('IDX_users_tenant', ['tenantId'])
 export class User {
   @IdPrimaryColumn() id: string;
@@ -12,8 +13,14 @@ export class User {
   @ManyToOne(() => Tenant, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'tenantId', foreignKeyConstraintName: 'FK_users_tenant' })
   tenant?: Relation<Tenant>;
-  /** Stored lower-cased: e-mail addresses are globally unique, case-insensitively. */
+  /** Stored lower-cased; unique within the tenant (an invitation and an account alike). */
   @Column({ type: 'varchar', length: 254 }) email: string;
+  /**
+   * The address this person signs in with: `email` once they have a password, null while invited.
+   * Globally unique, so one address is one account; invitations of one address into several tenants
+   * do not collide (inviting must not reveal an account elsewhere), accepting a second one does.
+   */
+  @Column({ type: 'varchar', length: 254, nullable: true }) accountEmail: string | null;
   @Column({ type: 'varchar', length: 120 }) displayName: string;
   @Column({ type: 'varchar', length: 20 }) role: Role;
   /** Null until an invited user accepts and chooses a password. */

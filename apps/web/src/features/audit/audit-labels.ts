@@ -12,6 +12,7 @@ export const AUDIT_ACTION_KEYS = {
   '2fa.enabled': 'audit.actions.2fa.enabled',
   '2fa.disabled': 'audit.actions.2fa.disabled',
   '2fa.recovery_code_used': 'audit.actions.2fa.recovery_code_used',
+  '2fa.recovery_codes_regenerated': 'audit.actions.2fa.recovery_codes_regenerated',
   'password.changed': 'audit.actions.password.changed',
   'session.revoked': 'audit.actions.session.revoked',
   'auth.locked_out': 'audit.actions.auth.locked_out',

@@ -9,6 +9,7 @@ describe('classifyLoginError', () => {
 
   it('marks a wrong code on the code field', () => {
     expect(classifyLoginError(new ApiError(401, 'TOTP_INVALID', ''))).toBe('wrong-code');
+    expect(classifyLoginError(new ApiError(401, 'RECOVERY_CODE_USED', ''))).toBe('wrong-code');
   });
 
   it('shows everything else above the form', () => {

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { apiError, json, onRequest } from '../../../test/fetch-mock';
 import { renderApp } from '../../../test/render';
@@ -17,6 +17,19 @@ describe('AcceptInvitePage', () => {
     onRequest('POST', '/api/auth/invite-preview', () => apiError(404, 'INVITE_INVALID'));
     renderApp('/accept-invite#used-token');
     expect(await screen.findByRole('heading', { name: 'This invite link no longer works' })).toBeTruthy();
+  });
+
+  it('tells people whose address already has an account to log in with it, once they accept', async () => {
+    onRequest('POST', '/api/auth/invite-preview', () =>
+      json(200, { email: 'ben@acme.example', displayName: 'Ben Braun', role: 'employee', tenantName: 'Acme GmbH' }),
+    );
+    onRequest('POST', '/api/auth/accept-invite', () => apiError(409, 'ACCOUNT_EXISTS'));
+    renderApp('/accept-invite#token-123');
+    fireEvent.change(await screen.findByLabelText(/^Choose a password/), { target: { value: 'correct horse battery staple 42' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Join Acme GmbH' }));
+    expect(await screen.findByRole('heading', { name: 'You already have a Deskbook account' })).toBeTruthy();
+    expect(screen.getByText(/ben@acme\.example already belongs to a Deskbook account/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Go to the login page' })).toBeTruthy();
   });
 
   it('explains a link without token', async () => {

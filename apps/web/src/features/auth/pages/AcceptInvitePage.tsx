@@ -19,12 +19,13 @@ import { useAcceptInvite, useInvitePreview } from '../hooks/useInvite';
 import { inviteTokenFromHash } from '../invite-token';
 import { passwordUserInputs } from '../password-strength/strength-feedback';
 
-function InviteUnusable({ reason }: { reason: 'missing' | 'invalid' }) {
+/** Why the link cannot make an account; `accountExists` names the address (only its owner opens the link). */
+function InviteUnusable({ reason, email }: { reason: 'missing' | 'invalid' | 'accountExists'; email?: string }) {
   const { t } = useTranslation();
   return (
     <AuthCard title={t(`auth.invite.${reason}.title`)}>
       <Stack gap="md">
-        <Text>{t(`auth.invite.${reason}.body`)}</Text>
+        <Text>{t(`auth.invite.${reason}.body`, { email })}</Text>
         <Anchor component={Link} to="/login">
           {t('auth.invite.goToLogin')}
         </Anchor>
@@ -58,6 +59,7 @@ function AcceptInviteForm({ inviteToken, preview }: { inviteToken: string; previ
   });
 
   if (hasErrorCode(accept.error, 'INVITE_INVALID')) return <InviteUnusable reason="invalid" />;
+  if (hasErrorCode(accept.error, 'ACCOUNT_EXISTS')) return <InviteUnusable reason="accountExists" email={preview.email} />;
   const showFormError = accept.isError && !hasErrorCode(accept.error, 'WEAK_PASSWORD', 'VALIDATION_FAILED');
 
   return (

@@ -10,6 +10,7 @@ import { useValidationMessage } from '../../../forms/useFieldValidators';
 import { checkEmail, checkRequired, checkTotpCode, oneTimeCodeForApi } from '../../../forms/validators';
 import { AuthCard } from '../components/AuthCard';
 import { useLogin } from '../hooks/useLogin';
+import { errorMessageKey } from '../../../api/error-messages';
 import { classifyLoginError } from '../login-errors';
 import { loginNotice } from '../login-notice';
 
@@ -48,7 +49,7 @@ export function LoginPage() {
       onError: (error) => {
         const outcome = classifyLoginError(error);
         if (outcome === 'ask-for-code') setCodeRequired(true);
-        if (outcome === 'wrong-code') form.setFieldError('totp', t('errors.TOTP_INVALID'));
+        if (outcome === 'wrong-code') form.setFieldError('totp', t(errorMessageKey(error)));
       },
     });
   });

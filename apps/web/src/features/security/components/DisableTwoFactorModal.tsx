@@ -1,16 +1,14 @@
 import { Alert, Button, Group, Modal, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { hasErrorCode } from '../../../api/api-error';
 import type { Me } from '../../../api/types';
 import { useErrorMessage } from '../../../api/useErrorMessage';
 import { FormError } from '../../../components/FormError';
-import { useValidationMessage } from '../../../forms/useFieldValidators';
-import { checkRequired, checkTotpCode, oneTimeCodeForApi } from '../../../forms/validators';
+import { oneTimeCodeForApi } from '../../../forms/validators';
 import { useTenantSettings } from '../../settings/hooks/useTenantSettings';
 import { policyRequiresTwoFactor } from '../enrolment';
+import { usePasswordAndCodeForm } from '../hooks/usePasswordAndCodeForm';
 import { useDisableTotp } from '../hooks/useTwoFactor';
 
 interface DisableTwoFactorModalProps {
@@ -24,19 +22,12 @@ interface DisableTwoFactorModalProps {
  */
 export function DisableTwoFactorModal({ me, onClose }: DisableTwoFactorModalProps) {
   const { t } = useTranslation();
-  const message = useValidationMessage();
   const errorMessage = useErrorMessage();
   const disable = useDisableTotp();
   // Any member may read the settings; if they fail to load, the warning is simply not shown.
   const settings = useTenantSettings();
   const requiredByPolicy = settings.data ? policyRequiresTwoFactor(settings.data.privacy.require2fa, me.role) : false;
-  const form = useForm({
-    initialValues: { password: '', code: '' },
-    validate: {
-      password: (value) => message(checkRequired(value)),
-      code: (value) => message(checkTotpCode(value)),
-    },
-  });
+  const { form, showRefusal, aboveFormError } = usePasswordAndCodeForm();
 
   const handleSubmit = form.onSubmit(({ password, code }) => {
     disable.mutate(
@@ -46,14 +37,11 @@ export function DisableTwoFactorModal({ me, onClose }: DisableTwoFactorModalProp
           notifications.show({ color: 'green', message: t('security.twoFactor.disable.done') });
           onClose();
         },
-        onError: (error) => {
-          if (hasErrorCode(error, 'PASSWORD_INCORRECT')) form.setFieldError('password', t('errors.PASSWORD_INCORRECT'));
-          if (hasErrorCode(error, 'TOTP_INVALID')) form.setFieldError('code', t('errors.TOTP_INVALID'));
-        },
+        onError: showRefusal,
       },
     );
   });
-  const formError = disable.isError && !hasErrorCode(disable.error, 'PASSWORD_INCORRECT', 'TOTP_INVALID') ? disable.error : null;
+  const formError = aboveFormError(disable.error);
 
   return (
     <Modal opened onClose={onClose} title={t('security.twoFactor.disable.title')}>

@@ -2,14 +2,17 @@ import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBlocker } from 'react-router';
+import { useMarkRecoveryCodesUnsaved } from '../unsaved-recovery-codes';
 
 /**
  * While the recovery codes are on screen and not confirmed as saved, leaving the page (a link, the back
- * button, closing the tab) asks first: the codes are never shown again.
+ * button, closing the tab) asks first: the codes are never shown again. "Log out" asks too
+ * (useLogOutAndLeave reads the same state).
  */
 export function LeaveWithoutSavingGuard({ active }: { active: boolean }) {
   const { t } = useTranslation();
   const blocker = useBlocker(active);
+  useMarkRecoveryCodesUnsaved(active);
 
   useEffect(() => {
     if (!active) return;

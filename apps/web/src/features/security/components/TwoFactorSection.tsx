@@ -1,13 +1,15 @@
 import { Badge, Button, Group, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconShieldCheck, IconShieldOff } from '@tabler/icons-react';
+import { IconKey, IconShieldCheck, IconShieldOff } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../../../api/types';
 import { SectionCard } from '../../../components/SectionCard';
 import { DisableTwoFactorModal } from './DisableTwoFactorModal';
 import { EnableTwoFactorFlow } from './EnableTwoFactorFlow';
+import { RecoveryCodesLeft } from './RecoveryCodesLeft';
+import { RegenerateRecoveryCodesFlow } from './RegenerateRecoveryCodesFlow';
 
 /** On or off in words and icon, not colour alone. */
 function TwoFactorStatusBadge({ enabled }: { enabled: boolean }) {
@@ -28,8 +30,8 @@ function TwoFactorStatusBadge({ enabled }: { enabled: boolean }) {
 
 export function TwoFactorSection({ me }: { me: Me }) {
   const { t } = useTranslation();
-  // The flow stays open after 2FA is turned on, until the person has saved their recovery codes.
-  const [enabling, setEnabling] = useState(false);
+  // A flow stays open after 2FA is turned on (or new codes are made), until the person has saved their recovery codes.
+  const [flow, setFlow] = useState<'enable' | 'regenerate' | null>(null);
   const [disableOpened, disableModal] = useDisclosure(false);
 
   return (
@@ -38,22 +40,39 @@ export function TwoFactorSection({ me }: { me: Me }) {
       description={t('security.twoFactor.description')}
       aside={<TwoFactorStatusBadge enabled={me.totpEnabled} />}
     >
-      {enabling ? (
+      {flow === 'enable' ? (
         <EnableTwoFactorFlow
           headingOrder={3}
           completeLabel={t('common.done')}
           onCancel={() => {
-            setEnabling(false);
+            setFlow(null);
           }}
           onComplete={() => {
-            setEnabling(false);
+            setFlow(null);
             notifications.show({ color: 'green', message: t('security.twoFactor.setup.done') });
+          }}
+        />
+      ) : flow === 'regenerate' ? (
+        <RegenerateRecoveryCodesFlow
+          headingOrder={3}
+          onClose={() => {
+            setFlow(null);
           }}
         />
       ) : me.totpEnabled ? (
         <>
           <Text size="sm">{t('security.twoFactor.onExplanation')}</Text>
+          <RecoveryCodesLeft />
           <Group>
+            <Button
+              variant="light"
+              leftSection={<IconKey size={16} aria-hidden />}
+              onClick={() => {
+                setFlow('regenerate');
+              }}
+            >
+              {t('security.twoFactor.recoveryCodes.regenerate.open')}
+            </Button>
             <Button variant="light" color="red" leftSection={<IconShieldOff size={16} aria-hidden />} onClick={disableModal.open}>
               {t('security.twoFactor.disable.open')}
             </Button>
@@ -66,7 +85,7 @@ export function TwoFactorSection({ me }: { me: Me }) {
             <Button
               leftSection={<IconShieldCheck size={16} aria-hidden />}
               onClick={() => {
-                setEnabling(true);
+                setFlow('enable');
               }}
             >
               {t('security.twoFactor.setup.open')}

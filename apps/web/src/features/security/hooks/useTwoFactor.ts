@@ -1,9 +1,10 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { hasErrorCode } from '../../../api/api-error';
 import { api } from '../../../api/client';
 import type { Me } from '../../../api/types';
 import { unwrap, unwrapEmpty } from '../../../api/unwrap';
 import { authQueryKeys } from '../../auth/hooks/auth-query-keys';
+import { securityQueryKeys } from './security-query-keys';
 
 function useRefreshMe() {
   const queryClient = useQueryClient();
@@ -43,5 +44,24 @@ export function useDisableTotp() {
     mutationFn: (input: { password: string; code: string }) => unwrapEmpty(api.POST('/api/me/2fa/disable', { body: input })),
     // Also after TOTP_NOT_ENABLED: the page showed a stale state.
     onSettled: () => refreshMe(),
+  });
+}
+
+/** How many unused recovery codes the person has; asked only while 2FA is on. */
+export function useRecoveryCodesLeft(enabled: boolean) {
+  return useQuery({
+    queryKey: securityQueryKeys.recoveryCodesLeft,
+    queryFn: () => unwrap(api.GET('/api/me/2fa/recovery-codes')),
+    enabled,
+  });
+}
+
+/** New recovery codes for the password and a code; the old ones stop working. */
+export function useRegenerateRecoveryCodes() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { password: string; code: string }) => unwrap(api.POST('/api/me/2fa/recovery-codes', { body: input })),
+    // Also after a refusal: a recovery code typed as the code may have been used up meanwhile.
+    onSettled: () => queryClient.invalidateQueries({ queryKey: securityQueryKeys.recoveryCodesLeft }),
   });
 }

@@ -9,6 +9,7 @@ function signedIn(initial: Partial<Me> = {}) {
   let me = aMe(initial);
   onRequest('GET', '/api/me', () => json(200, me));
   onRequest('GET', '/api/me/sessions', () => json(200, [aSignInSession()]));
+  onRequest('GET', '/api/me/2fa/recovery-codes', () => json(200, { remaining: 10 }));
   return {
     update: (changes: Partial<Me>) => {
       me = { ...me, ...changes };
@@ -24,6 +25,59 @@ async function bodiesOf(method: string, path: string): Promise<unknown[]> {
 function section(name: string): HTMLElement {
   return screen.getByRole('region', { name });
 }
+
+describe('SecurityPage: recovery codes', () => {
+  it('says how many recovery codes are left and makes new ones with the password and a code', async () => {
+    signedIn({ totpEnabled: true });
+    let remaining = 2;
+    onRequest('GET', '/api/me/2fa/recovery-codes', () => json(200, { remaining }));
+    onRequest('POST', '/api/me/2fa/recovery-codes', async (request) => {
+      const { password, code } = (await request.json()) as { password: string; code: string };
+      if (password !== 'right-password') return apiError(403, 'PASSWORD_INCORRECT');
+      if (code === 'ABCDE-FGHJK') return apiError(400, 'RECOVERY_CODE_USED');
+      remaining = 10;
+      return json(200, { recoveryCodes: TEN_RECOVERY_CODES });
+    });
+    renderApp('/account/security');
+
+    const twoFactor = await screen.findByRole('region', { name: 'Two-factor authentication' });
+    expect(await within(twoFactor).findByText(/2 recovery codes left/)).toBeTruthy();
+    fireEvent.click(within(twoFactor).getByRole('button', { name: 'Generate new recovery codes' }));
+    fireEvent.change(within(twoFactor).getByLabelText(/^Your password/), { target: { value: 'right-password' } });
+    const code = within(twoFactor).getByLabelText(/^Authentication code/);
+    fireEvent.change(code, { target: { value: 'ABCDE-FGHJK' } });
+    fireEvent.click(within(twoFactor).getByRole('button', { name: 'Generate new codes' }));
+    expect(await within(twoFactor).findByText(/This recovery code was already used/)).toBeTruthy();
+
+    fireEvent.change(code, { target: { value: '123456' } });
+    fireEvent.click(within(twoFactor).getByRole('button', { name: 'Generate new codes' }));
+    const list = await within(twoFactor).findByRole('list', { name: 'Recovery codes' });
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(TEN_RECOVERY_CODES);
+    expect(within(twoFactor).getByRole('button', { name: 'Download' })).toBeTruthy();
+    fireEvent.click(within(twoFactor).getByLabelText('I have saved these codes'));
+    fireEvent.click(within(twoFactor).getByRole('button', { name: 'Done' }));
+
+    expect(await within(section('Two-factor authentication')).findByText('10 recovery codes left')).toBeTruthy();
+    expect(await bodiesOf('POST', '/api/me/2fa/recovery-codes')).toEqual([
+      { password: 'right-password', code: 'ABCDE-FGHJK' },
+      { password: 'right-password', code: '123456' },
+    ]);
+  });
+
+  it('can be cancelled before any codes are made', async () => {
+    signedIn({ totpEnabled: true });
+    renderApp('/account/security');
+    const twoFactor = await screen.findByRole('region', { name: 'Two-factor authentication' });
+    fireEvent.click(await within(twoFactor).findByRole('button', { name: 'Generate new recovery codes' }));
+    fireEvent.click(within(twoFactor).getByRole('button', { name: 'Cancel' }));
+    expect(await within(twoFactor).findByText('10 recovery codes left')).toBeTruthy();
+    expect(requests.filter((r) => r.method === 'POST')).toEqual([]);
+  });
+});
 
 describe('SecurityPage: two-factor authentication', () => {
   it('turns it on: password, QR code and key, a code from the app, then recovery codes to save', async () => {

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Me } from '../../../api/types';
 import { A_TOTP_SETUP, aMe, aUser, TEN_RECOVERY_CODES } from '../../../test/fixtures';
@@ -13,6 +13,31 @@ function signedIn(initial: Partial<Me>) {
       me = { ...me, ...changes };
     },
   };
+}
+
+/** The enrolment API turns 2FA on with any code; returns whether the person logged out. */
+function enrolmentAnswers(account: ReturnType<typeof signedIn>) {
+  const state = { loggedOut: false };
+  onRequest('POST', '/api/auth/logout', () => {
+    state.loggedOut = true;
+    return json(204, null);
+  });
+  onRequest('POST', '/api/me/2fa/setup', () => json(200, A_TOTP_SETUP));
+  onRequest('POST', '/api/me/2fa/enable', () => {
+    account.update({ totpEnabled: true, totpEnrollmentRequired: false });
+    return json(200, { recoveryCodes: TEN_RECOVERY_CODES });
+  });
+  return state;
+}
+
+/** Walks the enrolment screen up to the recovery codes. */
+async function enrolUpToRecoveryCodes() {
+  fireEvent.change(await screen.findByLabelText(/^Your password/), { target: { value: 'pw' } });
+  fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+  fireEvent.click(await screen.findByRole('button', { name: 'Next' }));
+  fireEvent.change(await screen.findByLabelText(/^6-digit code/), { target: { value: '123456' } });
+  fireEvent.click(screen.getByRole('button', { name: 'Turn on two-factor authentication' }));
+  await screen.findByRole('list', { name: 'Recovery codes' });
 }
 
 describe('forced two-factor enrolment', () => {
@@ -74,6 +99,41 @@ describe('forced two-factor enrolment', () => {
     await waitFor(() => {
       expect(router.state.location.pathname).toBe('/login');
     });
+  });
+
+  it('asks before logging out while the recovery codes are shown and not saved', async () => {
+    const api = enrolmentAnswers(signedIn({ totpEnrollmentRequired: true }));
+    const { router } = renderApp('/setup-2fa');
+    await enrolUpToRecoveryCodes();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Log out' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Log out without saving your recovery codes?' });
+    expect(within(dialog).getByText(/You have not saved your recovery codes yet/)).toBeTruthy();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Stay and save them' }));
+    await waitFor(() => {
+      expect(screen.queryByRole('dialog')).toBeNull();
+    });
+    expect(api.loggedOut).toBe(false);
+    expect(screen.getByRole('list', { name: 'Recovery codes' })).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Log out' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Log out anyway' }));
+    await waitFor(() => {
+      expect(router.state.location.pathname).toBe('/login');
+    });
+    expect(api.loggedOut).toBe(true);
+  });
+
+  it('logs out without asking once the codes are saved', async () => {
+    const api = enrolmentAnswers(signedIn({ totpEnrollmentRequired: true }));
+    const { router } = renderApp('/setup-2fa');
+    await enrolUpToRecoveryCodes();
+    fireEvent.click(screen.getByLabelText('I have saved these codes'));
+    fireEvent.click(screen.getByRole('button', { name: 'Log out' }));
+    await waitFor(() => {
+      expect(router.state.location.pathname).toBe('/login');
+    });
+    expect(api.loggedOut).toBe(true);
   });
 
   it('still answers unknown addresses by the enrolment screen', async () => {
