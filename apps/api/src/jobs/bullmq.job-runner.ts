@@ -87,7 +87,7 @@ export class BullMqJobRunner implements JobRunner, OnModuleInit, OnApplicationSh
       await withTimeout(this.queue.add(name, payload, JOB_OPTIONS), TRIGGER_TIMEOUT_MS, 'queueing the job');
     } catch (err) {
       this.logger.warn({ err, job: name }, 'could not queue job');
-      throw new ServiceUnavailableError('The job queue is unreachable right now; try again shortly', QUEUE_RETRY_AFTER_SECONDS);
+      throw new ServiceUnavailableError('queue', QUEUE_RETRY_AFTER_SECONDS);
     }
   }
 

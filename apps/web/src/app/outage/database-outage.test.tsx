@@ -10,7 +10,9 @@ import { shouldRetry } from '../query-client';
 const BANNER = "Deskbook can't reach its database; retrying";
 /** Long enough for TanStack Query's back-off (1, 2, 4 s) to try again on a busy machine. */
 const RETRIED = { timeout: 15_000 };
-const databaseDown = () => apiError(503, 'SERVICE_UNAVAILABLE', { retryAfterSeconds: 5 });
+const databaseDown = () => apiError(503, 'SERVICE_UNAVAILABLE', { dependency: 'database', retryAfterSeconds: 5 });
+const queueDown = () => apiError(503, 'SERVICE_UNAVAILABLE', { dependency: 'queue', retryAfterSeconds: 5 });
+const TRY_AGAIN = 'The server cannot take this request right now. Please try again in a moment.';
 
 describe('a database outage (503 SERVICE_UNAVAILABLE)', { timeout: 40_000 }, () => {
   it('keeps the session and the page, says the database is unreachable, and clears that once requests succeed', async () => {
@@ -50,8 +52,18 @@ describe('a database outage (503 SERVICE_UNAVAILABLE)', { timeout: 40_000 }, () 
     onRequest('PATCH', '/api/users/u-1', databaseDown);
     renderApp('/admin/users');
     fireEvent.change(await screen.findByLabelText('Role of Ben Braun'), { target: { value: 'facility_manager' } });
-    expect(await screen.findByText("Deskbook can't reach its database. Try again in a moment.")).toBeTruthy();
+    expect(await screen.findByText(TRY_AGAIN)).toBeTruthy();
     expect(await screen.findByText(BANNER)).toBeTruthy();
+  });
+
+  it('says nothing about the database when only the job queue is down', async () => {
+    onRequest('GET', '/api/me', () => json(200, aMe()));
+    onRequest('GET', '/api/users', () => json(200, [aUser()]));
+    onRequest('PATCH', '/api/users/u-1', queueDown);
+    renderApp('/admin/users');
+    fireEvent.change(await screen.findByLabelText('Role of Ben Braun'), { target: { value: 'facility_manager' } });
+    expect(await screen.findByText(TRY_AGAIN)).toBeTruthy();
+    expect(screen.queryByText(BANNER)).toBeNull();
   });
 
   it('keeps retrying reads while the database is down, however long it takes', () => {

@@ -1,10 +1,16 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
-import { hasErrorCode } from '../../api/api-error';
+import { hasErrorCode, type ApiError } from '../../api/api-error';
 
-/** The API's answer while a dependency (the database) is down: 503, the session still valid. */
-export function isServiceUnavailable(error: unknown): boolean {
+/** The API's answer while a dependency (the database, the job queue) is down: 503, the session still valid. */
+export function isServiceUnavailable(error: unknown): error is ApiError {
   return hasErrorCode(error, 'SERVICE_UNAVAILABLE');
+}
+
+/** A 503 because of the database (the banner's case); a queue outage only fails the action that needed it. */
+function isDatabaseOutage(error: unknown): boolean {
+  if (!isServiceUnavailable(error)) return false;
+  return (error.details as { dependency?: unknown } | undefined)?.dependency !== 'queue';
 }
 
 interface OutageState {
@@ -31,7 +37,7 @@ function update(state: OutageState, down: boolean): void {
 
 /** What one answer says about the outage: a 503 starts it, any real success ends it, anything else says nothing. */
 function outageAfter(action: { type: string; error?: unknown; manual?: boolean }): boolean | null {
-  if ((action.type === 'failed' || action.type === 'error') && isServiceUnavailable(action.error)) return true;
+  if ((action.type === 'failed' || action.type === 'error') && isDatabaseOutage(action.error)) return true;
   if (action.type === 'success' && !action.manual) return false;
   return null;
 }
