@@ -14,10 +14,12 @@ import { Floor } from '../places/entities/floor.entity.js';
 import { Location } from '../places/entities/location.entity.js';
 import { Tenant } from '../tenants/entities/tenant.entity.js';
 import { resolveSettings } from '../tenants/settings.js';
+import { createEventLoopPause } from '../common/event-loop.js';
 import { User } from '../users/entities/user.entity.js';
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
-const PAGE = 5_000;
+/** Rows a query reads: small enough that one page holds the event loop for a few milliseconds. */
+const PAGE = 250;
 
 /** A JSON document written piece by piece, so a tenant with a million bookings never sits in memory. */
 export type JsonSink = (chunk: string) => Promise<void>;
@@ -170,9 +172,10 @@ export class DataExportService {
       })),
     };
     await write(JSON.stringify(head).slice(0, -1) + ',"bookings":[');
-    let first = true;
-    let after = '';
-    for (;;) {
+    // Page by page, pausing in between: on SQLite each query holds the event loop (see createEventLoopPause).
+    const pause = createEventLoopPause();
+    let separator = '';
+    for (let after = ''; ;) {
       const page = await this.bookings
         .createQueryBuilder('b')
         .where('b.tenantId = :tenantId', { tenantId })
@@ -196,27 +199,34 @@ export class DataExportService {
           createdAt: b.createdAt.toISOString(),
         });
       });
-      await write((first ? '' : ',') + rows.join(','));
-      first = false;
+      await write(separator + rows.join(','));
+      separator = ',';
       after = page[page.length - 1].id;
+      await pause();
     }
     await write('],"auditEvents":[');
-    const events = await this.audit.find({ where: { tenantId }, order: { at: 'ASC' } });
-    await write(
-      events
-        .map((e) =>
-          JSON.stringify({
-            id: e.id,
-            action: e.action,
-            actorUserId: e.actorUserId,
-            targetType: e.targetType,
-            targetId: e.targetId,
-            details: e.details,
-            at: e.at.toISOString(),
-          }),
-        )
-        .join(','),
-    );
+    separator = '';
+    for (let after: AuditEvent | null = null; ;) {
+      const query = this.audit.createQueryBuilder('e').where('e.tenantId = :tenantId', { tenantId });
+      if (after) query.andWhere('(e.at > :at OR (e.at = :at AND e.id > :id))', { at: after.at, id: after.id });
+      const events = await query.orderBy('e.at', 'ASC').addOrderBy('e.id', 'ASC').limit(PAGE).getMany();
+      if (events.length === 0) break;
+      const rows = events.map((e) =>
+        JSON.stringify({
+          id: e.id,
+          action: e.action,
+          actorUserId: e.actorUserId,
+          targetType: e.targetType,
+          targetId: e.targetId,
+          details: e.details,
+          at: e.at.toISOString(),
+        }),
+      );
+      await write(separator + rows.join(','));
+      separator = ',';
+      after = events[events.length - 1];
+      await pause();
+    }
     await write(']}');
   }
 
