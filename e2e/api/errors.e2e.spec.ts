@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, expectError, signupTenant } from './support/factories.js';
@@ -98,6 +101,12 @@ describe('errors share one shape', () => {
     expect(res.headers['x-powered-by']).toBeUndefined();
   });
 
+  it('forbids framing the same way in both headers: X-Frame-Options DENY, frame-ancestors none', async () => {
+    const res = await request(t.http).get('/api/health');
+    expect(res.headers['x-frame-options']).toBe('DENY');
+    expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+  });
+
   it('sends no CORS headers unless CORS_ORIGINS is set', async () => {
     const res = await request(t.http).get('/api/health').set('Origin', 'https://evil.example');
     expect(res.headers['access-control-allow-origin']).toBeUndefined();
@@ -122,5 +131,30 @@ describe('CORS when configured', () => {
     expect(ok.headers['access-control-allow-origin']).toBe('https://desk.example.com');
     const other = await request(t.http).get('/api/health').set('Origin', 'https://evil.example');
     expect(other.headers['access-control-allow-origin']).toBeUndefined();
+  });
+});
+
+describe('the built web app in production', () => {
+  let t: TestApp;
+  let dist: string;
+  beforeAll(async () => {
+    // A web build that (wrongly) carries a source map next to its script.
+    dist = mkdtempSync(join(tmpdir(), 'deskbook-web-dist-'));
+    mkdirSync(join(dist, 'assets'));
+    writeFileSync(join(dist, 'index.html'), '<!doctype html><title>Deskbook</title>');
+    writeFileSync(join(dist, 'assets', 'index-abc123.js'), 'console.log(1);\n//# sourceMappingURL=index-abc123.js.map');
+    writeFileSync(join(dist, 'assets', 'index-abc123.js.map'), '{"version":3,"sources":["../src/secret.ts"]}');
+    t = await startTestApp({ NODE_ENV: 'production', WEB_DIST_DIR: dist });
+  });
+  afterAll(async () => {
+    await t.close();
+    rmSync(dist, { recursive: true, force: true });
+  });
+
+  it('serves the scripts but never their source maps', async () => {
+    await request(t.http).get('/assets/index-abc123.js').expect(200);
+    const map = await request(t.http).get('/assets/index-abc123.js.map');
+    expect(map.status).toBe(404);
+    expect(map.text).not.toContain('secret.ts');
   });
 });
