@@ -5,7 +5,7 @@ import Assembler from 'stream-json/Assembler.js';
 import Parser from 'stream-json/Parser.js';
 import { DomainError } from '../../common/errors/domain-error.js';
 import { isPrototypeKey, JsonTooDeepError, MAX_JSON_DEPTH, prototypeKeyError } from '../../common/http/json-limits.js';
-import { MAX_IMPORT_ROWS, refuseFile } from './import-rows.js';
+import { IMPORT_FIELDS, MAX_IMPORT_ROWS, refuseFile } from './import-rows.js';
 import { importProblem } from './import-problems.js';
 
 /**
@@ -28,6 +28,9 @@ class MalformedImportJsonError extends DomainError {
     super(400, 'MALFORMED_JSON', `The file is not valid JSON: ${reason}`);
   }
 }
+
+/** As many values as 100,000 rows with every field hold (and their objects and the array around them). */
+const MAX_JSON_VALUES = MAX_IMPORT_ROWS * (IMPORT_FIELDS.length + 1) + 2;
 
 const refuseTooManyRows = (): never => refuseFile(importProblem('rows', 'TOO_MANY_ROWS', { max: MAX_IMPORT_ROWS }));
 
@@ -64,7 +67,9 @@ interface JsonToken {
 async function readJson(req: Request): Promise<unknown> {
   const assembler = new Assembler();
   let depth = 0;
+  let values = 0;
   const consume = (token: JsonToken) => {
+    if (token.name !== 'keyValue' && !token.name.startsWith('end') && ++values > MAX_JSON_VALUES) refuseTooManyRows();
     if (token.name === 'startObject' || token.name === 'startArray') {
       if (++depth > MAX_JSON_DEPTH) throw new JsonTooDeepError();
     } else if (token.name === 'endObject' || token.name === 'endArray') depth--;
@@ -72,7 +77,8 @@ async function readJson(req: Request): Promise<unknown> {
       // Assembled, `__proto__` would set the row's prototype.
       throw prototypeKeyError([...(assembler.path as unknown as (string | number)[]), token.value ?? '']);
     assembler.consume(token);
-    // The only array a file has is its rows; elements beyond the limit need not be kept.
+    // The only array a file has is its rows; elements beyond the limit need not be kept. Nor do more
+    // values than any file of rows has, e.g. in one object with millions of keys.
     if (Array.isArray(assembler.current) && assembler.current.length > MAX_IMPORT_ROWS) refuseTooManyRows();
   };
   try {
