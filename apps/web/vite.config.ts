@@ -21,7 +21,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    sourcemap: true,
+    // No source maps: served with the app, they would publish its source, comments included.
+    sourcemap: false,
     // The zxcvbn dictionaries (~2.5 MB, loaded only on the password pages) are the one big chunk; the
     // entry chunks stay far below this.
     chunkSizeWarningLimit: 2600,

@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, expectError, signupTenant } from './support/factories.js';
@@ -36,6 +39,47 @@ describe('errors share one shape', () => {
     expect((res.body as { code: string }).code).toMatch(/VALIDATION_FAILED|MALFORMED_JSON|BAD_REQUEST/);
   });
 
+  /** `{"a":{"a":…1…}}`, `levels` objects deep. */
+  const nested = (levels: number) => `${'{"a":'.repeat(levels)}1${'}'.repeat(levels)}`;
+
+  it('answers JSON nested 10,000 levels deep with 400 MALFORMED_JSON, never 500, with or without a session', async () => {
+    const admin = await signupTenant(t.http);
+    const signup = await request(t.http).post('/api/auth/signup').set('Content-Type', 'application/json').send(nested(10_000));
+    expectError(signup, 400, 'MALFORMED_JSON');
+    const me = await as(t.http, admin)
+      .patch('/api/me')
+      .set('Content-Type', 'application/json')
+      .send(`{"locale":"de","x":${nested(10_000)}}`);
+    expectError(me, 400, 'MALFORMED_JSON');
+    // Nesting a real document needs stays allowed.
+    await as(t.http, admin).patch('/api/me').set('Content-Type', 'application/json').send(`{"locale":"de"}`).expect(200);
+    const settings = await as(t.http, admin).patch('/api/tenant/settings').set('Content-Type', 'application/json').send(nested(32));
+    expectError(settings, 400, 'VALIDATION_FAILED');
+  });
+
+  it('refuses __proto__, constructor and prototype keys anywhere in a JSON body', async () => {
+    const admin = await signupTenant(t.http);
+    for (const body of [
+      '{"__proto__":{"role":"tenant_admin"},"locale":"de"}',
+      '{"locale":"de","constructor":{"prototype":{"polluted":true}}}',
+      '[{"a":[{"b":{"__proto__":{}}}]}]',
+    ]) {
+      const res = await as(t.http, admin).patch('/api/me').set('Content-Type', 'application/json').send(body);
+      expectError(res, 400, 'VALIDATION_FAILED');
+    }
+    const res = await request(t.http)
+      .post('/api/auth/signup')
+      .set('Content-Type', 'application/json')
+      .send(
+        '{"tenantName":"Proto GmbH","displayName":"P","email":"proto@e2e.example.com","password":"Correct-Horse-Battery-Staple-42","__proto__":{"x":1}}',
+      );
+    expect(expectError(res, 400, 'VALIDATION_FAILED').details).toEqual([
+      { field: '__proto__', messages: [expect.stringContaining('__proto__')] },
+    ]);
+    // The key as a value, or inside a longer key, is ordinary text.
+    await as(t.http, admin).patch('/api/me').send({ displayName: '__proto__ constructor' }).expect(200);
+  });
+
   it('hides the cause of an unexpected failure: 500 with a request id, no stack, no SQL', async () => {
     const res = await request(t.http).get('/api/test-faults/crash').set('X-Request-Id', 'req-e2e-crash-0001');
     const body = expectError(res, 500, 'INTERNAL_ERROR');
@@ -55,6 +99,12 @@ describe('errors share one shape', () => {
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['content-security-policy']).toContain("default-src 'self'");
     expect(res.headers['x-powered-by']).toBeUndefined();
+  });
+
+  it('forbids framing the same way in both headers: X-Frame-Options DENY, frame-ancestors none', async () => {
+    const res = await request(t.http).get('/api/health');
+    expect(res.headers['x-frame-options']).toBe('DENY');
+    expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
   });
 
   it('sends no CORS headers unless CORS_ORIGINS is set', async () => {
@@ -81,5 +131,30 @@ describe('CORS when configured', () => {
     expect(ok.headers['access-control-allow-origin']).toBe('https://desk.example.com');
     const other = await request(t.http).get('/api/health').set('Origin', 'https://evil.example');
     expect(other.headers['access-control-allow-origin']).toBeUndefined();
+  });
+});
+
+describe('the built web app in production', () => {
+  let t: TestApp;
+  let dist: string;
+  beforeAll(async () => {
+    // A web build that (wrongly) carries a source map next to its script.
+    dist = mkdtempSync(join(tmpdir(), 'deskbook-web-dist-'));
+    mkdirSync(join(dist, 'assets'));
+    writeFileSync(join(dist, 'index.html'), '<!doctype html><title>Deskbook</title>');
+    writeFileSync(join(dist, 'assets', 'index-abc123.js'), 'console.log(1);\n//# sourceMappingURL=index-abc123.js.map');
+    writeFileSync(join(dist, 'assets', 'index-abc123.js.map'), '{"version":3,"sources":["../src/secret.ts"]}');
+    t = await startTestApp({ NODE_ENV: 'production', WEB_DIST_DIR: dist });
+  });
+  afterAll(async () => {
+    await t.close();
+    rmSync(dist, { recursive: true, force: true });
+  });
+
+  it('serves the scripts but never their source maps', async () => {
+    await request(t.http).get('/assets/index-abc123.js').expect(200);
+    const map = await request(t.http).get('/assets/index-abc123.js.map');
+    expect(map.status).toBe(404);
+    expect(map.text).not.toContain('secret.ts');
   });
 });

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DAY_MS, bookingRows, pastRow, setRetention, settled } from './support/anonymization.js';
 import { addMember, as, expectError, signupTenant, type Member } from './support/factories.js';
@@ -214,6 +216,58 @@ describe('booking import', () => {
     expect(refused(tooMany)).toMatchObject([{ field: 'rows', code: 'TOO_MANY_ROWS', params: { max: 100_000 } }]);
     expect((tooMany.body as { message: string }).message).toMatch(/At most 100,000 rows/);
     expect(await bookingRows(t, admin.tenantId)).toEqual([]);
+  });
+
+  it('authenticates and authorizes before it reads a file: a big body answers 401 or 403 unread', async () => {
+    const { alice } = await tenant();
+    const brackets = '['.repeat(5 * 1024 * 1024);
+    const anonymous = await request(t.http).post('/api/admin/bookings/import').set('Content-Type', 'application/json').send(brackets);
+    expectError(anonymous, 401, 'UNAUTHENTICATED');
+    const employee = await as(t.http, alice).post('/api/admin/bookings/import').set('Content-Type', 'text/csv').send(brackets);
+    expectError(employee, 403, 'FORBIDDEN');
+  });
+
+  it('refuses JSON nested deeper than 32 levels, a file over 40 MB, and __proto__ keys, with 4xx and nothing imported', async () => {
+    const { admin, place } = await tenant();
+    const deep = `${'['.repeat(10_000)}${']'.repeat(10_000)}`;
+    expectError(await post(admin, deep).set('Content-Type', 'application/json'), 400, 'MALFORMED_JSON');
+    const unclosed = await post(admin, '['.repeat(1024 * 1024)).set('Content-Type', 'application/json');
+    expectError(unclosed, 400, 'MALFORMED_JSON');
+    const huge = await csv(admin, `deskId,startsAt,endsAt\n${'x'.repeat(41 * 1024 * 1024)}`);
+    expectError(huge, 413, 'PAYLOAD_TOO_LARGE');
+    const row = pastRow(place.deskIds[0], undefined, DAY_MS);
+    const proto = `[${JSON.stringify(row).slice(0, -1)},"__proto__":{"deskId":"x"}}]`;
+    expectError(await post(admin, proto).set('Content-Type', 'application/json'), 400, 'VALIDATION_FAILED');
+    expect(await bookingRows(t, admin.tenantId)).toEqual([]);
+  });
+
+  it('keeps the server responsive while it imports 20,000 rows and exports them again', async () => {
+    const admin = await signupTenant(t.http);
+    await setRetention(t, admin, 'anonymize', 3650);
+    const desks = await createPlace(t.http, admin, 20);
+    const rows = Array.from({ length: 20_000 }, (_, i) => pastRow(desks.deskIds[i % 20], undefined, (Math.floor(i / 20) + 1) * DAY_MS));
+    const text = ['deskId,startsAt,endsAt', ...rows.map((r) => `${r.deskId},${r.startsAt},${r.endsAt}`)].join('\n');
+    // The longest the event loop (which serves every tenant's requests) was held up.
+    const delay = monitorEventLoopDelay({ resolution: 10 });
+    delay.enable();
+    await csv(admin, text).expect(200, { imported: 20_000 });
+    const importStall = delay.max / 1e6;
+    delay.reset();
+    const exported = await as(t.http, admin)
+      .get('/api/admin/export')
+      .buffer(true)
+      .parse((res, done) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (body += chunk));
+        res.on('end', () => done(null, body));
+      });
+    const exportStall = delay.max / 1e6;
+    delay.disable();
+    expect((JSON.parse(exported.body as string) as { bookings: unknown[] }).bookings).toHaveLength(20_000);
+    // Generous against a busy test machine; one long synchronous stretch on SQLite held it for seconds.
+    expect(importStall, 'longest event loop stall during the import, ms').toBeLessThan(500);
+    expect(exportStall, 'longest event loop stall during the export, ms').toBeLessThan(500);
   });
 
   it('queues a sweep: rows already due under the period lose their person', async () => {

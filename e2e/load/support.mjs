@@ -171,3 +171,58 @@ export function createAlwaysOpenLocation(baseUrl, token) {
     openingHours: { mon: allDay, tue: allDay, wed: allDay, thu: allDay, fri: allDay, sat: allDay, sun: allDay },
   });
 }
+
+const DAY_MS = 86_400_000;
+
+/**
+ * A tenant ready for a booking history import: an admin (whose token is returned), one floor
+ * "Floor 1" with desks D1…D<desks>, and `people` invited employees (their e-mails are returned).
+ */
+export async function seedImportTenant(baseUrl, { desks, people, tenantName = 'Import GmbH', email = 'import-admin@example.com' }) {
+  const admin = await api(baseUrl, 'POST', '/api/auth/signup', null, {
+    tenantName,
+    displayName: 'Import Admin',
+    email,
+    password: 'Correct-Horse-Battery-Bench-1',
+  });
+  const token = admin.token;
+  await api(baseUrl, 'PATCH', '/api/tenant/settings', token, { privacy: { retention: { mode: 'anonymize', afterDays: 3650 } } });
+  const location = await createAlwaysOpenLocation(baseUrl, token);
+  const floor = await api(baseUrl, 'POST', `/api/locations/${location.id}/floors`, token, { name: 'Floor 1' });
+  for (let i = 0; i < desks; i += 25) {
+    await Promise.all(
+      Array.from({ length: Math.min(25, desks - i) }, (_, j) =>
+        api(baseUrl, 'POST', `/api/floors/${floor.id}/desks`, token, { label: `D${i + j + 1}`, x: j * 40, y: i }),
+      ),
+    );
+  }
+  const emails = [];
+  for (let i = 0; i < people; i += 20) {
+    const invited = await Promise.all(
+      Array.from({ length: Math.min(20, people - i) }, (_, j) =>
+        api(baseUrl, 'POST', '/api/users', token, {
+          email: `${email.split('@')[0]}-${i + j}@example.com`,
+          displayName: `Person ${i + j}`,
+          role: 'employee',
+        }),
+      ),
+    );
+    emails.push(...invited.map((r) => r.user.email));
+  }
+  return { token, emails };
+}
+
+/** `rows` past bookings as import CSV: each desk one booking a day going back in time, each by a different person (no overlaps). */
+export function historyCsv(rows, desks, emails) {
+  const today = Math.floor(Date.now() / DAY_MS) * DAY_MS;
+  const lines = ['floorName,deskLabel,userEmail,startsAt,endsAt'];
+  for (let i = 0; i < rows; i++) {
+    const desk = i % desks;
+    const day = Math.floor(i / desks) + 1;
+    const startsAt = new Date(today - day * DAY_MS + 9 * 3_600_000);
+    lines.push(
+      `Floor 1,D${desk + 1},${emails[(desk + day) % emails.length]},${startsAt.toISOString()},${new Date(startsAt.getTime() + 8 * 3_600_000).toISOString()}`,
+    );
+  }
+  return lines.join('\n');
+}

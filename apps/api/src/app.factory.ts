@@ -5,11 +5,12 @@ import type { ModuleMetadata } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
-import express, { type Express } from 'express';
+import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module.js';
-import { AllExceptionsFilter } from './common/errors/all-exceptions.filter.js';
+import { AllExceptionsFilter, requestIdOf, toErrorDto } from './common/errors/all-exceptions.filter.js';
+import { NotFoundError } from './common/errors/domain-error.js';
 import { installJsonBodyParser } from './common/http/body-parsing.js';
 import { runWithRequestContext } from './common/context/request-context.js';
 import { PinoNestLogger, createHttpLogger, createLogger } from './common/logging/logger.js';
@@ -53,6 +54,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
           upgradeInsecureRequests: null,
         },
       },
+      // The same answer as frame-ancestors 'none', for browsers that only know the older header.
+      xFrameOptions: { action: 'deny' },
     }),
   );
   if (config.corsOrigins.length) app.enableCors({ origin: config.corsOrigins, credentials: true });
@@ -69,10 +72,20 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   return app;
 }
 
+const refuseSourceMaps: RequestHandler = (req, res, next) => {
+  if (!req.path.endsWith('.map')) {
+    next();
+    return;
+  }
+  res.status(404).json(toErrorDto(new NotFoundError(), requestIdOf(req)));
+};
+
 /** The built web app on the same port; every non-API GET falls back to index.html (client routing). */
 function serveWebApp(server: Express, config: AppConfig): void {
   const dir = config.webDistDir;
   if (!dir || !existsSync(join(dir, 'index.html'))) return;
+  // Source maps would publish the web app's source, comments included; production builds have none.
+  if (config.nodeEnv === 'production') server.use(refuseSourceMaps);
   server.use(express.static(dir, { index: false, maxAge: '1h' }));
   server.get(/^(?!\/api(\/|$)).*/, (req, res, next) => {
     if (!req.accepts('html')) {

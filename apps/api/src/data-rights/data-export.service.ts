@@ -14,13 +14,30 @@ import { Floor } from '../places/entities/floor.entity.js';
 import { Location } from '../places/entities/location.entity.js';
 import { Tenant } from '../tenants/entities/tenant.entity.js';
 import { resolveSettings } from '../tenants/settings.js';
+import { createEventLoopPause } from '../common/event-loop.js';
 import { User } from '../users/entities/user.entity.js';
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
-const PAGE = 5_000;
+/** Rows a query reads: small enough that one page holds the event loop for a few milliseconds. */
+const PAGE = 250;
 
 /** A JSON document written piece by piece, so a tenant with a million bookings never sits in memory. */
 export type JsonSink = (chunk: string) => Promise<void>;
+
+/**
+ * Writes the rows `nextPage` reads, page after page (each page starts after the last row of the one
+ * before), as the comma-separated items of a JSON array. Pauses between pages: on SQLite every query
+ * holds the event loop, and with it every tenant's requests (see createEventLoopPause).
+ */
+async function writePages<T>(write: JsonSink, nextPage: (after: T | null) => Promise<T[]>, toJson: (row: T) => object): Promise<void> {
+  const pause = createEventLoopPause();
+  let separator = '';
+  for (let page = await nextPage(null); page.length > 0; page = await nextPage(page[page.length - 1])) {
+    await write(separator + page.map((row) => JSON.stringify(toJson(row))).join(','));
+    separator = ',';
+    await pause();
+  }
+}
 
 /**
  * Data-subject access (`GET /me/export`) and the tenant export (`GET /admin/export`). Both are built
@@ -170,20 +187,18 @@ export class DataExportService {
       })),
     };
     await write(JSON.stringify(head).slice(0, -1) + ',"bookings":[');
-    let first = true;
-    let after = '';
-    for (;;) {
-      const page = await this.bookings
-        .createQueryBuilder('b')
-        .where('b.tenantId = :tenantId', { tenantId })
-        .andWhere('b.id > :after', { after })
-        .orderBy('b.id', 'ASC')
-        .limit(PAGE)
-        .getMany();
-      if (page.length === 0) break;
-      const rows = page.map((b) => {
+    // Keyset pages on (endsAt, id), a range of IDX_bookings_tenant_ends: paged by id alone, SQLite
+    // sorted all of the tenant's bookings again for every page.
+    await writePages(
+      write,
+      (after: Booking | null) => {
+        const query = this.bookings.createQueryBuilder('b').where('b.tenantId = :tenantId', { tenantId });
+        if (after) query.andWhere('b.endsAt >= :endsAt AND (b.endsAt > :endsAt OR b.id > :id)', { endsAt: after.endsAt, id: after.id });
+        return query.orderBy('b.endsAt', 'ASC').addOrderBy('b.id', 'ASC').limit(PAGE).getMany();
+      },
+      (b) => {
         const seen = bookerVisibility(settings.privacy.bookingVisibility, b, principal.userId);
-        return JSON.stringify({
+        return {
           id: b.id,
           deskId: b.deskId,
           userId: seen === 'hidden' ? null : b.userId,
@@ -194,28 +209,26 @@ export class DataExportService {
           cancelReason: b.cancelReason,
           anonymizedAt: iso(b.anonymizedAt),
           createdAt: b.createdAt.toISOString(),
-        });
-      });
-      await write((first ? '' : ',') + rows.join(','));
-      first = false;
-      after = page[page.length - 1].id;
-    }
+        };
+      },
+    );
     await write('],"auditEvents":[');
-    const events = await this.audit.find({ where: { tenantId }, order: { at: 'ASC' } });
-    await write(
-      events
-        .map((e) =>
-          JSON.stringify({
-            id: e.id,
-            action: e.action,
-            actorUserId: e.actorUserId,
-            targetType: e.targetType,
-            targetId: e.targetId,
-            details: e.details,
-            at: e.at.toISOString(),
-          }),
-        )
-        .join(','),
+    await writePages(
+      write,
+      (after: AuditEvent | null) => {
+        const query = this.audit.createQueryBuilder('e').where('e.tenantId = :tenantId', { tenantId });
+        if (after) query.andWhere('e.at >= :at AND (e.at > :at OR e.id > :id)', { at: after.at, id: after.id });
+        return query.orderBy('e.at', 'ASC').addOrderBy('e.id', 'ASC').limit(PAGE).getMany();
+      },
+      (e) => ({
+        id: e.id,
+        action: e.action,
+        actorUserId: e.actorUserId,
+        targetType: e.targetType,
+        targetId: e.targetId,
+        details: e.details,
+        at: e.at.toISOString(),
+      }),
     );
     await write(']}');
   }

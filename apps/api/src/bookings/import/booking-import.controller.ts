@@ -1,9 +1,11 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { Controller, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBody, ApiConsumes, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
 import { CurrentPrincipal, Roles } from '../../common/auth/decorators.js';
 import type { Principal } from '../../common/context/request-context.js';
 import { ImportResultDto } from '../../data-rights/dto/data-rights.dto.js';
 import { BookingImportService } from './booking-import.service.js';
+import { readImportFile } from './import-file.js';
 import { ImportRefusedDto } from './import-problem.dto.js';
 import { IMPORT_FIELDS, MAX_IMPORT_ROWS } from './import-rows.js';
 
@@ -32,7 +34,8 @@ export class BookingImportController {
     type: ImportRefusedDto,
     description: 'VALIDATION_FAILED: nothing was imported; `details` lists each problem with a code',
   })
-  async import(@CurrentPrincipal() principal: Principal, @Body() body: unknown): Promise<ImportResultDto> {
-    return this.imports.import(principal, body);
+  async import(@CurrentPrincipal() principal: Principal, @Req() req: Request): Promise<ImportResultDto> {
+    // No middleware has read the body: the guards have run, so only a tenant admin gets this far.
+    return this.imports.import(principal, await readImportFile(req));
   }
 }

@@ -5,6 +5,7 @@ import { In, type EntityManager } from 'typeorm';
 import { AnonymizationService } from '../../anonymization/anonymization.service.js';
 import { AuditService } from '../../audit/audit.service.js';
 import { chunksOf, groupBy } from '../../common/collections.js';
+import { createEventLoopPause } from '../../common/event-loop.js';
 import type { Principal } from '../../common/context/request-context.js';
 import { ValidationFailedError } from '../../common/errors/domain-error.js';
 import { ServiceUnavailableError } from '../../common/errors/service-unavailable.js';
@@ -18,19 +19,20 @@ import { User } from '../../users/entities/user.entity.js';
 import { MAX_BOOKING_SPAN_MS } from '../bookings.repository.js';
 import { Booking } from '../entities/booking.entity.js';
 import {
-  ImportFormatError,
   MAX_IMPORT_ROWS,
   MAX_REPORTED_ERRORS,
   overlapsWithinFile,
+  refuseFile,
   rowError,
   rowsOfBody,
   validateRow,
   type ImportRow,
   type RowError,
 } from './import-rows.js';
-import { importProblem, type ImportProblem } from './import-problems.js';
+import { importProblem } from './import-problems.js';
 
-const INSERT_CHUNK = 1_000;
+/** Small enough that one insert holds SQLite's synchronous driver (and the event loop) only briefly. */
+const INSERT_CHUNK = 200;
 const LOOKUP_CHUNK = 1_000;
 
 export interface ImportResult {
@@ -42,11 +44,6 @@ export interface ImportResult {
 interface ResolvedRow extends ImportRow {
   deskId: string;
   userId: string | null;
-}
-
-/** The body is not an importable file: one problem, of the file as a whole. */
-function refuseFile(problem: ImportProblem): never {
-  throw new ValidationFailedError([problem], problem.messages[0]);
 }
 
 function reject(errors: RowError[]): never {
@@ -75,40 +72,56 @@ export class BookingImportService {
   ) {}
 
   async import(principal: Principal, body: unknown, now = new Date()): Promise<ImportResult> {
+    // Other requests (and tenants) are served in between: see createEventLoopPause.
+    const pause = createEventLoopPause();
     const raw = this.rows(body);
     const errors: RowError[] = [];
-    const valid = raw.map((r, i) => validateRow(r, i + 1, errors)).filter((r): r is ImportRow => r !== null);
+    const valid: ImportRow[] = [];
+    for (const [i, r] of raw.entries()) {
+      const row = validateRow(r, i + 1, errors);
+      if (row) valid.push(row);
+      await pause();
+    }
 
     const imported = await this.tx.run(async (m) => {
       const tenant = await m.findOneByOrFail(Tenant, { id: principal.tenantId });
       // Every problem of the file in one answer: shape, unknown desks and people, then overlaps
       // among the rows that could be resolved.
-      const rows = await this.resolve(m, principal.tenantId, valid, errors);
+      const rows = await this.resolve(m, principal.tenantId, valid, errors, pause);
       errors.push(...overlapsWithinFile(rows, (r) => r.deskId, 'deskId', 'DESK_TWICE_IN_FILE'));
+      await pause();
       errors.push(...overlapsWithinFile(rows, (r) => r.userId, 'userEmail', 'PERSON_TWICE_IN_FILE'));
-      await this.lockAndCheckExisting(m, rows, errors);
+      await pause();
+      await this.lockAndCheckExisting(m, rows, errors, pause);
       if (errors.length) reject(errors);
 
       const userChoiceDefault = resolveSettings(tenant.settings).privacy.userChoiceDefault;
       for (const part of chunksOf(rows, INSERT_CHUNK)) {
-        await m.insert(
-          Booking,
-          part.map((r) => ({
-            id: randomUUID(),
-            tenantId: principal.tenantId,
-            deskId: r.deskId,
-            userId: r.userId,
-            startsAt: r.startsAt,
-            endsAt: r.endsAt,
-            visibleToColleagues: r.userId ? userChoiceDefault : null,
-            checkedInAt: r.checkedInAt,
-            cancelledAt: null,
-            cancelReason: null,
-            // A row without a person is anonymous from the start.
-            anonymizedAt: r.userId ? null : now,
-            createdAt: now,
-          })),
-        );
+        await m
+          .createQueryBuilder()
+          .insert()
+          .into(Booking)
+          // Nothing to read back: every column is given.
+          .updateEntity(false)
+          .values(
+            part.map((r) => ({
+              id: randomUUID(),
+              tenantId: principal.tenantId,
+              deskId: r.deskId,
+              userId: r.userId,
+              startsAt: r.startsAt,
+              endsAt: r.endsAt,
+              visibleToColleagues: r.userId ? userChoiceDefault : null,
+              checkedInAt: r.checkedInAt,
+              cancelledAt: null,
+              cancelReason: null,
+              // A row without a person is anonymous from the start.
+              anonymizedAt: r.userId ? null : now,
+              createdAt: now,
+            })),
+          )
+          .execute();
+        await pause();
       }
       // Their floor availability shows the new bookings at once on every instance (mayHaveUnseenBookings).
       const people = [...new Set(rows.flatMap((r) => (r.userId ? [r.userId] : [])))];
@@ -140,20 +153,20 @@ export class BookingImportService {
   }
 
   private rows(body: unknown): unknown[] {
-    let rows: unknown[];
-    try {
-      rows = rowsOfBody(body);
-    } catch (err) {
-      if (err instanceof ImportFormatError) refuseFile(err.problem);
-      throw err;
-    }
+    const rows = rowsOfBody(body);
     if (rows.length === 0) refuseFile(importProblem('rows', 'NO_ROWS'));
     if (rows.length > MAX_IMPORT_ROWS) refuseFile(importProblem('rows', 'TOO_MANY_ROWS', { max: MAX_IMPORT_ROWS }));
     return rows;
   }
 
   /** Desks (by id, or floor name + label) and people (by e-mail) of the caller's tenant only. */
-  private async resolve(m: EntityManager, tenantId: string, rows: ImportRow[], errors: RowError[]): Promise<ResolvedRow[]> {
+  private async resolve(
+    m: EntityManager,
+    tenantId: string,
+    rows: ImportRow[],
+    errors: RowError[],
+    pause: () => Promise<void>,
+  ): Promise<ResolvedRow[]> {
     const deskIds = [...new Set(rows.flatMap((r) => ('deskId' in r.desk ? [r.desk.deskId] : [])))];
     const byId = new Map<string, string>();
     for (const part of chunksOf(deskIds, LOOKUP_CHUNK)) {
@@ -199,6 +212,7 @@ export class BookingImportService {
       const userId = r.userEmail ? userByEmail.get(r.userEmail) : null;
       if (userId === undefined) errors.push(rowError(r.row, 'userEmail', 'NO_PERSON'));
       if (deskId && userId !== undefined) resolved.push({ ...r, deskId, userId });
+      await pause();
     }
     return resolved;
   }
@@ -207,7 +221,7 @@ export class BookingImportService {
    * Locks the desks and people involved (in id order, desks first, as booking creation does) and
    * checks the rows against their active bookings, so a booking made meanwhile cannot overlap.
    */
-  private async lockAndCheckExisting(m: EntityManager, rows: ResolvedRow[], errors: RowError[]): Promise<void> {
+  private async lockAndCheckExisting(m: EntityManager, rows: ResolvedRow[], errors: RowError[], pause: () => Promise<void>): Promise<void> {
     const deskIds = [...new Set(rows.map((r) => r.deskId))].sort();
     const userIds = [...new Set(rows.flatMap((r) => (r.userId ? [r.userId] : [])))].sort();
     if (!this.tx.isSqlite) {
@@ -228,8 +242,8 @@ export class BookingImportService {
           .setLock('pessimistic_write')
           .getMany();
     }
-    errors.push(...(await this.overlapsWithExisting(m, rows, 'deskId', (r) => r.deskId, 'DESK_TAKEN')));
-    errors.push(...(await this.overlapsWithExisting(m, rows, 'userId', (r) => r.userId, 'PERSON_BUSY')));
+    errors.push(...(await this.overlapsWithExisting(m, rows, 'deskId', (r) => r.deskId, 'DESK_TAKEN', pause)));
+    errors.push(...(await this.overlapsWithExisting(m, rows, 'userId', (r) => r.userId, 'PERSON_BUSY', pause)));
   }
 
   /**
@@ -243,10 +257,12 @@ export class BookingImportService {
     column: 'deskId' | 'userId',
     keyOf: (r: ResolvedRow) => string | null,
     code: 'DESK_TAKEN' | 'PERSON_BUSY',
+    pause: () => Promise<void>,
   ): Promise<RowError[]> {
     const groups = groupBy(rows, keyOf);
     const errors: RowError[] = [];
     for (const [key, group] of groups) {
+      await pause();
       const from = group.reduce((min, r) => Math.min(min, r.startsAt.getTime()), Infinity);
       const to = group.reduce((max, r) => Math.max(max, r.endsAt.getTime()), -Infinity);
       const existing = await m

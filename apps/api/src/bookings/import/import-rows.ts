@@ -1,11 +1,11 @@
-import { parse } from 'csv-parse/sync';
 import { groupBy } from '../../common/collections.js';
 import { isIsoTimeWithOffset } from '../../common/validation/iso-time.js';
+import { ValidationFailedError } from '../../common/errors/domain-error.js';
 import { MAX_BOOKING_SPAN_MS } from '../bookings.repository.js';
 import { importProblem, type ImportProblem, type ImportProblemCode, type ProblemParams } from './import-problems.js';
 
 /**
- * Booking import, the pure part: reading CSV or JSON into rows and checking each row on its own
+ * Booking import, the pure part: taking rows out of a parsed file and checking each row on its own
  * (shape, times) and against the other rows of the same file (overlaps). Looking things up in the
  * database is the service's job.
  */
@@ -37,22 +37,11 @@ export interface ImportRow {
   checkedInAt: Date | null;
 }
 
-/** The body is not a file of rows at all. */
-export class ImportFormatError extends Error {
-  constructor(readonly problem: ImportProblem) {
-    super(problem.messages[0]);
-  }
-}
-
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** CSV with a header line naming the fields (any order); empty cells count as absent. */
-export function parseCsv(text: string): Record<string, unknown>[] {
-  try {
-    return parse<Record<string, unknown>>(text, { columns: true, bom: true, trim: true, skip_empty_lines: true, max_record_size: 4096 });
-  } catch (err) {
-    throw new ImportFormatError(importProblem('rows', 'FILE_UNREADABLE', { reason: (err as Error).message }));
-  }
+/** The body is not an importable file: one problem, of the file as a whole. */
+export function refuseFile(problem: ImportProblem): never {
+  throw new ValidationFailedError([problem], problem.messages[0]);
 }
 
 function time(value: unknown, field: ImportField, row: number, errors: RowError[], required: boolean): Date | null {
@@ -106,13 +95,12 @@ export function validateRow(raw: unknown, row: number, errors: RowError[]): Impo
   return { row, desk, userEmail: userEmail?.toLowerCase() ?? null, startsAt, endsAt, checkedInAt };
 }
 
-/** The body as rows: a JSON array (or `{ rows: [...] }`) or CSV text. */
+/** The parsed file as rows: an array (JSON, or CSV records) or `{ rows: [...] }`. */
 export function rowsOfBody(body: unknown): unknown[] {
-  if (typeof body === 'string') return parseCsv(body);
   if (Array.isArray(body)) return body;
   if (typeof body === 'object' && body !== null && Array.isArray((body as { rows?: unknown }).rows))
     return (body as { rows: unknown[] }).rows;
-  throw new ImportFormatError(importProblem('rows', 'NOT_ROWS'));
+  refuseFile(importProblem('rows', 'NOT_ROWS'));
 }
 
 /**

@@ -1,23 +1,27 @@
-import express, { type ErrorRequestHandler, type Express } from 'express';
+import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
 import { requestIdOf, toErrorDto } from '../errors/all-exceptions.filter.js';
+import { assertJsonDepth, assertNoPrototypeKeys } from './json-limits.js';
 
 export const JSON_BODY_LIMIT = '1mb';
-/** Booking imports: up to 100,000 rows of JSON or CSV. */
-export const IMPORT_PATH = '/api/admin/bookings/import';
-export const IMPORT_BODY_LIMIT = '40mb';
+/**
+ * Routes that read their own body, after the guards have let the caller in (booking imports: up to
+ * 40 MB, parsed as a stream). Express matches routes case-insensitively and with a trailing slash.
+ */
+const READS_OWN_BODY = /^\/api\/admin\/bookings\/import\/?$/i;
 
 /**
- * Nest's built-in parser is switched off so that a malformed or oversized body is answered here
- * in the shared error shape (400 MALFORMED_JSON, 413 PAYLOAD_TOO_LARGE) instead of Express's HTML page.
+ * Nest's built-in parser is switched off so that a malformed, oversized, too deeply nested body, or one
+ * with prototype keys, is answered here in the shared error shape (400 MALFORMED_JSON, 413
+ * PAYLOAD_TOO_LARGE, 400 VALIDATION_FAILED) instead of Express's HTML page or a stack overflow later.
  */
 export function installJsonBodyParser(app: Express): void {
-  // The import route parses its own (bigger) body first; the general parser then skips it.
-  app.use(
-    IMPORT_PATH,
-    express.json({ limit: IMPORT_BODY_LIMIT }),
-    express.text({ type: ['text/csv', 'text/plain'], limit: IMPORT_BODY_LIMIT }),
-  );
-  app.use(express.json({ limit: JSON_BODY_LIMIT }));
+  const json = express.json({ limit: JSON_BODY_LIMIT, verify: (_req, _res, raw) => assertJsonDepth(raw) });
+  const parseJson: RequestHandler = (req, res, next) => (READS_OWN_BODY.test(req.path) ? next() : json(req, res, next));
+  const refusePrototypeKeys: RequestHandler = (req, _res, next) => {
+    assertNoPrototypeKeys(req.body);
+    next();
+  };
+  app.use(parseJson, refusePrototypeKeys);
   const onBodyError: ErrorRequestHandler = (err, req, res, next) => {
     if (res.headersSent) {
       next(err);
