@@ -83,16 +83,21 @@ export class BookingImportService {
       await pause();
     }
 
+    // On SQLite every request shares the one connection, so a write another request makes while the
+    // import pauses inside its transaction (a login's throttle count, a TOTP step) would become part of
+    // it, and vanish if the file is refused. There the transaction runs without pauses; its checks
+    // and inserts are bounded by MAX_IMPORT_ROWS. MySQL/MariaDB give it a connection of its own.
+    const pauseInTransaction = this.tx.isSqlite ? () => Promise.resolve() : pause;
     const imported = await this.tx.run(async (m) => {
       const tenant = await m.findOneByOrFail(Tenant, { id: principal.tenantId });
       // Every problem of the file in one answer: shape, unknown desks and people, then overlaps
       // among the rows that could be resolved.
-      const rows = await this.resolve(m, principal.tenantId, valid, errors, pause);
+      const rows = await this.resolve(m, principal.tenantId, valid, errors, pauseInTransaction);
       errors.push(...overlapsWithinFile(rows, (r) => r.deskId, 'deskId', 'DESK_TWICE_IN_FILE'));
-      await pause();
+      await pauseInTransaction();
       errors.push(...overlapsWithinFile(rows, (r) => r.userId, 'userEmail', 'PERSON_TWICE_IN_FILE'));
-      await pause();
-      await this.lockAndCheckExisting(m, rows, errors, pause);
+      await pauseInTransaction();
+      await this.lockAndCheckExisting(m, rows, errors, pauseInTransaction);
       if (errors.length) reject(errors);
 
       const userChoiceDefault = resolveSettings(tenant.settings).privacy.userChoiceDefault;
@@ -121,7 +126,7 @@ export class BookingImportService {
             })),
           )
           .execute();
-        await pause();
+        await pauseInTransaction();
       }
       // Their floor availability shows the new bookings at once on every instance (mayHaveUnseenBookings).
       const people = [...new Set(rows.flatMap((r) => (r.userId ? [r.userId] : [])))];
