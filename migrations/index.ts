@@ -4,6 +4,7 @@ import { PlacesAndBookings1764200000000 } from './1764200000000-PlacesAndBooking
 import { Anonymization1764300000000 } from './1764300000000-Anonymization.js';
 import { LeanBookingIndexes1764400000000 } from './1764400000000-LeanBookingIndexes.js';
 import { BookingAddedStamp1764500000000 } from './1764500000000-BookingAddedStamp.js';
+import { VisibilityCeiling1764700000000 } from './1764700000000-VisibilityCeiling.js';
 
 /** Every migration, oldest first. Landed migrations are never edited; add a new one instead. */
-export const MIGRATIONS = [Foundation1764000000000, AccountSecurity1764100000000, PlacesAndBookings1764200000000, Anonymization1764300000000, LeanBookingIndexes1764400000000, BookingAddedStamp1764500000000];
+export const MIGRATIONS = [Foundation1764000000000, AccountSecurity1764100000000, PlacesAndBookings1764200000000, Anonymization1764300000000, LeanBookingIndexes1764400000000, BookingAddedStamp1764500000000, VisibilityCeiling1764700000000];

@@ -16,6 +16,7 @@ import { violatedBookingRule, type BookingRule } from './booking-rules.js';
 import { BookingsRepository, type BookingWindow } from './bookings.repository.js';
 import type { CreateBookingDto } from './dto/booking.dto.js';
 import { Booking } from './entities/booking.entity.js';
+import { visibilityCeiling } from './visibility.js';
 
 export const CHECK_IN_OPENS_BEFORE_MS = 15 * 60_000;
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,100}$/;
@@ -85,6 +86,7 @@ export class BookingsService {
     });
     if (rule) throw new BookingRuleViolatedError(rule, RULE_MESSAGES[rule]);
 
+    const visibleToColleagues = dto.visibleToColleagues ?? settings.privacy.userChoiceDefault;
     const booking = Object.assign(new Booking(), {
       id: randomUUID(),
       tenantId: principal.tenantId,
@@ -92,7 +94,8 @@ export class BookingsService {
       userId: principal.userId,
       startsAt,
       endsAt,
-      visibleToColleagues: dto.visibleToColleagues ?? settings.privacy.userChoiceDefault,
+      visibleToColleagues,
+      visibilityCeiling: visibilityCeiling(settings.privacy.bookingVisibility, visibleToColleagues),
       checkedInAt: null,
       cancelledAt: null,
       cancelReason: null,
