@@ -121,11 +121,7 @@ describe('tenant settings', () => {
     const event = log.find((e) => e.action === 'settings.changed');
     expect(event).toMatchObject({
       actorUserId: admin.userId,
-      details: {
-        changed: ['privacy.retention.afterDays'],
-        before: { 'privacy.retention.afterDays': 30 },
-        after: { 'privacy.retention.afterDays': 3 },
-      },
+      details: { changes: [{ setting: 'privacy.retention.afterDays', from: 30, to: 3 }] },
     });
   });
 

@@ -49,6 +49,7 @@ describe('admin pages', () => {
     await page.goto(appUrl('/admin/settings'));
     await seeHeading(page, 'Settings');
     await page.getByRole('radio', { name: 'Nobody' }).check();
+    await page.getByText('Tightening to “Nobody” hides every name at once', { exact: false }).waitFor();
     await page.getByRole('button', { name: 'Save changes' }).click();
     await page.getByText('Settings saved.').waitFor();
 
@@ -71,7 +72,9 @@ describe('admin pages', () => {
     await page.goto(appUrl('/admin/audit'));
     await seeHeading(page, 'Audit log');
     await page.getByRole('cell', { name: 'Settings changed' }).first().waitFor();
-    await page.getByText('privacy.bookingVisibility:').waitFor();
+    await page.getByText('Booking visibility changed from “Everyone” to “Nobody”').waitFor();
+    await page.getByText('Retention period changed from “30 days” to “7 days”').waitFor();
+    expect(await page.getByText('privacy.', { exact: false }).count()).toBe(0);
   });
 
   it('imports booking history from a CSV file, and lists the problem rows of a refused one', async () => {

@@ -226,6 +226,7 @@ async function seed() {
         startsAt,
         new Date(startsAt.getTime() + 4 * 3_600_000),
         1,
+        'shown',
         null,
         null,
         null,
@@ -234,7 +235,7 @@ async function seed() {
       ]);
     }
     await conn.query(
-      'INSERT INTO bookings (id, tenantId, deskId, userId, startsAt, endsAt, visibleToColleagues, checkedInAt, cancelledAt, cancelReason, anonymizedAt, createdAt) VALUES ?',
+      'INSERT INTO bookings (id, tenantId, deskId, userId, startsAt, endsAt, visibleToColleagues, visibilityCeiling, checkedInAt, cancelledAt, cancelReason, anonymizedAt, createdAt) VALUES ?',
       [batch],
     );
   }

@@ -212,6 +212,7 @@ async function seed() {
         startsAt,
         new Date(startsAt.getTime() + 3 * 3_600_000),
         1,
+        'shown',
         startsAt,
         null,
         null,
@@ -220,7 +221,7 @@ async function seed() {
       ]);
     }
     await conn.query(
-      'INSERT INTO bookings (id, tenantId, deskId, userId, startsAt, endsAt, visibleToColleagues, checkedInAt, cancelledAt, cancelReason, anonymizedAt, createdAt) VALUES ?',
+      'INSERT INTO bookings (id, tenantId, deskId, userId, startsAt, endsAt, visibleToColleagues, visibilityCeiling, checkedInAt, cancelledAt, cancelReason, anonymizedAt, createdAt) VALUES ?',
       [batch],
     );
   }

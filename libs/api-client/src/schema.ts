@@ -631,13 +631,18 @@ export interface components {
             /** @enum {string} */
             status: "ok";
         };
+        /** @enum {string} */
+        AuditAction: "user.invited" | "user.invite_accepted" | "user.role_changed" | "user.renamed" | "user.deleted" | "settings.changed" | "2fa.enabled" | "2fa.disabled" | "2fa.recovery_code_used" | "2fa.recovery_codes_regenerated" | "password.changed" | "session.revoked" | "auth.signed_in" | "auth.sign_in_failed" | "auth.locked_out" | "user.erased" | "booking.cancelled" | "bookings.imported" | "anonymization.requested" | "location.created" | "location.updated" | "location.deleted" | "floor.created" | "floor.updated" | "floor.deleted" | "floor.plan_uploaded" | "desk.created" | "desk.updated" | "desk.deleted" | "tenant.exported";
+        /** @enum {string} */
+        AuditTargetType: "user" | "tenant" | "booking" | "location" | "floor" | "desk";
         AuditEventDto: {
             id: string;
-            action: string;
+            action: components["schemas"]["AuditAction"];
             actorUserId: string | null;
             actorDisplayName: string | null;
-            targetType: string | null;
+            targetType: components["schemas"]["AuditTargetType"] | null;
             targetId: string | null;
+            /** @description Structured, never worded: ids, roles, counts, place names. settings.changed: { changes: [{ setting, from, to }] } (older events: { changed, before, after }); user.role_changed: { from, to }; auth.sign_in_failed: { failures, firstAt }; *.updated: { changed: [field] } */
             details: {
                 [key: string]: unknown;
             } | null;

@@ -13,7 +13,7 @@ import { Booking } from '../bookings/entities/booking.entity.js';
 export class BookingScrubber {
   /**
    * Anonymizes: the row keeps tenant, desk, times, check-in and cancellation (with its reason) and
-   * createdAt truncated to the day; it loses the person and their visibility choice, and the
+   * createdAt truncated to the day; it loses the person and their visibility choice (with the ceiling derived from it), and the
    * Idempotency-Key they sent goes. Rows anonymized before are left alone, so the same ids twice
    * change nothing.
    */
@@ -26,7 +26,7 @@ export class BookingScrubber {
     );
     const affected = await execute(
       m,
-      `UPDATE ${q('bookings')} SET ${q('userId')} = NULL, ${q('visibleToColleagues')} = NULL, ${q('anonymizedAt')} = ?, ${q('createdAt')} = ${startOfDay(m, q('createdAt'))}
+      `UPDATE ${q('bookings')} SET ${q('userId')} = NULL, ${q('visibleToColleagues')} = NULL, ${q('visibilityCeiling')} = NULL, ${q('anonymizedAt')} = ?, ${q('createdAt')} = ${startOfDay(m, q('createdAt'))}
        WHERE ${q('id')} IN (${placeholders(ids)}) AND ${q('anonymizedAt')} IS NULL`,
       [anonymizedAt, ...ids],
     );

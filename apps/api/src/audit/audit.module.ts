@@ -1,7 +1,8 @@
 import { Global, Module } from '@nestjs/common';
 import { AuditController } from './audit.controller.js';
 import { AuditService } from './audit.service.js';
+import { SignInAuditService } from './sign-in-audit.service.js';
 
 @Global()
-@Module({ controllers: [AuditController], providers: [AuditService], exports: [AuditService] })
+@Module({ controllers: [AuditController], providers: [AuditService, SignInAuditService], exports: [AuditService, SignInAuditService] })
 export class AuditModule {}

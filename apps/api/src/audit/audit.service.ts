@@ -3,36 +3,58 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Between, In, Repository, type EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
-import { currentTenantId } from '../common/tenancy/tenant-context.js';
+import { currentTenantId, requirePrincipal } from '../common/tenancy/tenant-context.js';
 import { User } from '../users/entities/user.entity.js';
 import { AuditEvent } from './entities/audit-event.entity.js';
 
-export type AuditAction =
-  | 'user.invited'
-  | 'user.invite_accepted'
-  | 'user.role_changed'
-  | 'user.renamed'
-  | 'user.deleted'
-  | 'settings.changed'
-  | '2fa.enabled'
-  | '2fa.disabled'
-  | '2fa.recovery_code_used'
-  | '2fa.recovery_codes_regenerated'
-  | 'password.changed'
-  | 'session.revoked'
-  | 'auth.locked_out'
-  | 'user.erased'
-  | 'booking.cancelled'
-  | 'bookings.imported'
-  | 'anonymization.requested';
+/** Every action the log records; the web words each one (audit-labels.ts), so a new one needs its text there. */
+export const AUDIT_ACTIONS = [
+  'user.invited',
+  'user.invite_accepted',
+  'user.role_changed',
+  'user.renamed',
+  'user.deleted',
+  'settings.changed',
+  '2fa.enabled',
+  '2fa.disabled',
+  '2fa.recovery_code_used',
+  '2fa.recovery_codes_regenerated',
+  'password.changed',
+  'session.revoked',
+  'auth.signed_in',
+  'auth.sign_in_failed',
+  'auth.locked_out',
+  'user.erased',
+  'booking.cancelled',
+  'bookings.imported',
+  'anonymization.requested',
+  'location.created',
+  'location.updated',
+  'location.deleted',
+  'floor.created',
+  'floor.updated',
+  'floor.deleted',
+  'floor.plan_uploaded',
+  'desk.created',
+  'desk.updated',
+  'desk.deleted',
+  'tenant.exported',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export const AUDIT_TARGET_TYPES = ['user', 'tenant', 'booking', 'location', 'floor', 'desk'] as const;
+export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 
 export interface AuditRecord {
   tenantId: string;
   actorUserId: string | null;
   action: AuditAction;
-  targetType?: 'user' | 'tenant' | 'booking';
+  targetType?: AuditTargetType;
   targetId?: string;
-  /** Never e-mails, names or secrets: ids, roles and setting values only. */
+  /**
+   * Never e-mails, names of people or secrets: ids, roles, setting values, counts, and the names of
+   * places (locations, floors, desks), which name no person.
+   */
   details?: Record<string, unknown>;
 }
 
@@ -64,6 +86,12 @@ export class AuditService {
       at: new Date(),
     };
     await manager.insert(AuditEvent, event);
+  }
+
+  /** An action of the signed-in caller, in their tenant. */
+  recordForCaller(manager: EntityManager, record: Omit<AuditRecord, 'tenantId' | 'actorUserId'>): Promise<void> {
+    const { tenantId, userId } = requirePrincipal();
+    return this.record(manager, { ...record, tenantId, actorUserId: userId });
   }
 
   /** The caller's tenant's events, newest first, with the actor's current name where they still exist. */

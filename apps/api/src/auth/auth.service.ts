@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, MoreThan, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
+import { SignInAuditService } from '../audit/sign-in-audit.service.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { isUniqueViolation } from '../database/unique-violation.js';
@@ -79,6 +80,7 @@ export class AuthService {
     private readonly audit: AuditService,
     private readonly throttle: LoginThrottleService,
     private readonly twoFactor: TwoFactorService,
+    private readonly signIns: SignInAuditService,
   ) {}
 
   /** Creates the tenant and its first tenant_admin, and signs them in. */
@@ -139,16 +141,20 @@ export class AuthService {
     }
     await this.throttle.reset(keys);
     const tenant = await this.tenants.findOneByOrFail({ id: user.tenantId });
-    const issued = await this.sessions.issue(user, userAgent);
+    const issued = await this.tx.run(async (m) => {
+      await this.signIns.recordSuccess(m, user, { twoFactor: user.totpEnabledAt !== null });
+      return this.sessions.issue(user, userAgent, m);
+    });
     return { ...issued, user, tenant };
   }
 
-  /** Counts a failed sign-in; when it locks a real account, the tenant's audit log says so. */
+  /** Counts a failed sign-in; for a real account the tenant's audit log counts it too, and says when it locks the account. */
   async recordFailedLogin(keys: ThrottleKeys, email: string): Promise<void> {
     const locked = await this.throttle.recordFailure(keys);
-    if (!locked) return;
     const user = await this.users.findOne({ where: { accountEmail: email.toLowerCase() } });
     if (!user) return;
+    await this.signIns.recordFailure(user);
+    if (!locked) return;
     await this.tx.run((m) =>
       this.audit.record(m, {
         tenantId: user.tenantId,

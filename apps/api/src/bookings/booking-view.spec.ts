@@ -10,6 +10,8 @@ const booking = (id: string, userId: string | null, visibleToColleagues: boolean
   deskId: desk.id,
   userId,
   visibleToColleagues,
+  // Booked under `everyone`: only the setting now decides (visibility.spec.ts covers the ceiling).
+  visibilityCeiling: 'shown',
   startsAt: new Date(Date.UTC(2027, 2, 2, hour)),
   endsAt: new Date(Date.UTC(2027, 2, 2, hour + 2)),
 });

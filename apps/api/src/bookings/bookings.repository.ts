@@ -24,7 +24,7 @@ function byStart(bookings: BookingWindow[]): BookingWindow[] {
 }
 
 /** What floor availability needs of a booking. */
-export type BookingWindow = Pick<Booking, 'id' | 'deskId' | 'userId' | 'startsAt' | 'endsAt' | 'visibleToColleagues'>;
+export type BookingWindow = Pick<Booking, 'id' | 'deskId' | 'userId' | 'startsAt' | 'endsAt' | 'visibleToColleagues' | 'visibilityCeiling'>;
 const WINDOW_FIELDS: PreparedFields<BookingWindow> = {
   id: 'b.id',
   deskId: 'b.deskId',
@@ -32,6 +32,7 @@ const WINDOW_FIELDS: PreparedFields<BookingWindow> = {
   startsAt: 'b.startsAt',
   endsAt: 'b.endsAt',
   visibleToColleagues: 'b.visibleToColleagues',
+  visibilityCeiling: 'b.visibilityCeiling',
 };
 
 /** A booking an earlier request with the same Idempotency-Key made. */

@@ -17,6 +17,7 @@ import { BookingsRepository, type BookingWindow, type IdempotentBooking } from '
 import type { CreateBookingDto } from './dto/booking.dto.js';
 import { Booking } from './entities/booking.entity.js';
 import { bookingRequestHash } from './idempotency-fingerprint.js';
+import { visibilityCeiling } from './visibility.js';
 
 export const CHECK_IN_OPENS_BEFORE_MS = 15 * 60_000;
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,100}$/;
@@ -99,6 +100,7 @@ export class BookingsService {
     });
     if (rule) throw new BookingRuleViolatedError(rule, RULE_MESSAGES[rule]);
 
+    const visibleToColleagues = dto.visibleToColleagues ?? settings.privacy.userChoiceDefault;
     const booking = Object.assign(new Booking(), {
       id: randomUUID(),
       tenantId: principal.tenantId,
@@ -106,7 +108,8 @@ export class BookingsService {
       userId: principal.userId,
       startsAt,
       endsAt,
-      visibleToColleagues: dto.visibleToColleagues ?? settings.privacy.userChoiceDefault,
+      visibleToColleagues,
+      visibilityCeiling: visibilityCeiling(settings.privacy.bookingVisibility, visibleToColleagues),
       checkedInAt: null,
       cancelledAt: null,
       cancelReason: null,

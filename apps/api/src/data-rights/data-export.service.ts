@@ -3,12 +3,14 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, IsNull, Repository } from 'typeorm';
 import { AnonymizationRun } from '../anonymization/entities/anonymization-run.entity.js';
 import { AuditEvent } from '../audit/entities/audit-event.entity.js';
+import { AuditService } from '../audit/audit.service.js';
 import { RecoveryCode } from '../auth/entities/recovery-code.entity.js';
 import { Session } from '../auth/entities/session.entity.js';
 import { bookerVisibility } from '../bookings/visibility.js';
 import { BookingIdempotencyKey } from '../bookings/entities/booking-idempotency-key.entity.js';
 import { Booking } from '../bookings/entities/booking.entity.js';
 import type { Principal } from '../common/context/request-context.js';
+import { TransactionRunner } from '../database/transaction-runner.js';
 import { Desk } from '../places/entities/desk.entity.js';
 import { Floor } from '../places/entities/floor.entity.js';
 import { Location } from '../places/entities/location.entity.js';
@@ -57,6 +59,8 @@ export class DataExportService {
     @InjectRepository(Floor) private readonly floors: Repository<Floor>,
     @InjectRepository(Desk) private readonly desks: Repository<Desk>,
     @InjectRepository(AnonymizationRun) private readonly runs: Repository<AnonymizationRun>,
+    private readonly tx: TransactionRunner,
+    private readonly auditLog: AuditService,
   ) {}
 
   /** Everything Deskbook holds about the caller: profile, bookings not yet anonymized, sessions, audit events. */
@@ -131,6 +135,16 @@ export class DataExportService {
    */
   async writeTenant(principal: Principal, write: JsonSink, now = new Date()): Promise<void> {
     const { tenantId } = principal;
+    // Before the first byte: the export is recorded even if the download breaks off.
+    await this.tx.run((m) =>
+      this.auditLog.record(m, {
+        tenantId,
+        actorUserId: principal.userId,
+        action: 'tenant.exported',
+        targetType: 'tenant',
+        targetId: tenantId,
+      }),
+    );
     const tenant = await this.tenants.findOneByOrFail({ id: tenantId });
     const settings = resolveSettings(tenant.settings);
     const users = await this.users.find({ where: { tenantId }, order: { createdAt: 'ASC' } });

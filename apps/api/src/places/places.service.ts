@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, type Repository } from 'typeorm';
+import { DataSource, In, type EntityManager, type Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
 import { DomainError, NotFoundError } from '../common/errors/domain-error.js';
 import { currentTenantId } from '../common/tenancy/tenant-context.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
@@ -34,6 +35,7 @@ export class PlacesService {
     private readonly tx: TransactionRunner,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly floorDesksCache: FloorDesksCache,
+    private readonly audit: AuditService,
   ) {}
 
   private get plans(): Repository<FloorPlan> {
@@ -58,7 +60,15 @@ export class PlacesService {
       openingHours: { ...defaultOpeningHours(), ...(dto.openingHours as Partial<OpeningHours> | undefined) },
       createdAt: new Date(),
     });
-    await this.tx.run((m) => m.insert(Location, location));
+    await this.tx.run(async (m) => {
+      await m.insert(Location, location);
+      await this.audit.recordForCaller(m, {
+        action: 'location.created',
+        targetType: 'location',
+        targetId: location.id,
+        details: { name: location.name },
+      });
+    });
     return location;
   }
 
@@ -69,13 +79,19 @@ export class PlacesService {
     if (dto.timezone !== undefined) location.timezone = dto.timezone;
     if (dto.openingHours !== undefined)
       location.openingHours = { ...location.openingHours, ...(dto.openingHours as Partial<OpeningHours>) };
-    await this.tx.run((m) =>
-      m.update(
+    await this.tx.run(async (m) => {
+      await m.update(
         Location,
         { id, tenantId: location.tenantId },
         { name: location.name, address: location.address, timezone: location.timezone, openingHours: location.openingHours },
-      ),
-    );
+      );
+      await this.audit.recordForCaller(m, {
+        action: 'location.updated',
+        targetType: 'location',
+        targetId: location.id,
+        details: { name: location.name, changed: givenFields(dto, ['name', 'address', 'timezone', 'openingHours']) },
+      });
+    });
     return location;
   }
 
@@ -86,6 +102,12 @@ export class PlacesService {
     await this.tx.run(async (m) => {
       if (floorIds.length) await m.getRepository<FloorPlan>('FloorPlan').delete({ floorId: In(floorIds) });
       await m.delete(Location, { id: location.id, tenantId: location.tenantId });
+      await this.audit.recordForCaller(m, {
+        action: 'location.deleted',
+        targetType: 'location',
+        targetId: location.id,
+        details: { name: location.name },
+      });
     });
     this.floorDesksCache.invalidateTenant(location.tenantId);
   }
@@ -127,7 +149,15 @@ export class PlacesService {
       planHeight: null,
       createdAt: new Date(),
     });
-    await this.tx.run((m) => m.insert(Floor, floor));
+    await this.tx.run(async (m) => {
+      await m.insert(Floor, floor);
+      await this.audit.recordForCaller(m, {
+        action: 'floor.created',
+        targetType: 'floor',
+        targetId: floor.id,
+        details: { name: floor.name, location: location.name },
+      });
+    });
     return floor;
   }
 
@@ -135,7 +165,15 @@ export class PlacesService {
     const floor = await this.floors.getById(id);
     if (dto.name !== undefined) floor.name = dto.name;
     if (dto.level !== undefined) floor.level = dto.level;
-    await this.tx.run((m) => m.update(Floor, { id, tenantId: floor.tenantId }, { name: floor.name, level: floor.level }));
+    await this.tx.run(async (m) => {
+      await m.update(Floor, { id, tenantId: floor.tenantId }, { name: floor.name, level: floor.level });
+      await this.audit.recordForCaller(m, {
+        action: 'floor.updated',
+        targetType: 'floor',
+        targetId: floor.id,
+        details: { name: floor.name, changed: givenFields(dto, ['name', 'level']) },
+      });
+    });
     return floor;
   }
 
@@ -144,6 +182,12 @@ export class PlacesService {
     await this.tx.run(async (m) => {
       await m.getRepository<FloorPlan>('FloorPlan').delete({ floorId: floor.id });
       await m.delete(Floor, { id: floor.id, tenantId: floor.tenantId });
+      await this.audit.recordForCaller(m, {
+        action: 'floor.deleted',
+        targetType: 'floor',
+        targetId: floor.id,
+        details: { name: floor.name },
+      });
     });
     this.floorDesksCache.invalidateFloor(floor.tenantId, floor.id);
   }
@@ -158,6 +202,12 @@ export class PlacesService {
     await this.tx.run(async (m) => {
       await m.getRepository<FloorPlan>('FloorPlan').save({ floorId: floor.id, data: image.data, updatedAt: new Date() });
       await m.update(Floor, { id: floor.id }, { planMimeType: image.mimeType, planWidth: image.width, planHeight: image.height });
+      await this.audit.recordForCaller(m, {
+        action: 'floor.plan_uploaded',
+        targetType: 'floor',
+        targetId: floor.id,
+        details: { name: floor.name, width: image.width, height: image.height },
+      });
     });
     return Object.assign(floor, { planMimeType: image.mimeType, planWidth: image.width, planHeight: image.height });
   }
@@ -183,7 +233,10 @@ export class PlacesService {
       bookable: dto.bookable ?? true,
       createdAt: new Date(),
     });
-    await this.writeDesk(desk.label, (m) => m.insert(Desk, desk));
+    await this.writeDesk(desk.label, async (m) => {
+      await m.insert(Desk, desk);
+      await this.recordDeskEvent(m, 'desk.created', desk, floor);
+    });
     this.floorDesksCache.invalidateFloor(desk.tenantId, desk.floorId);
     return desk;
   }
@@ -194,20 +247,44 @@ export class PlacesService {
 
   async updateDesk(id: string, dto: UpdateDeskDto): Promise<Desk> {
     const desk = await this.desks.getById(id);
+    const floor = await this.floors.getById(desk.floorId);
     const changes: Partial<Desk> = {};
     for (const key of ['label', 'x', 'y', 'zone', 'amenities', 'bookable'] as const) {
       if (dto[key] !== undefined) Object.assign(changes, { [key]: dto[key] });
     }
     Object.assign(desk, changes);
-    await this.writeDesk(desk.label, (m) => m.update(Desk, { id: desk.id, tenantId: desk.tenantId }, changes));
+    await this.writeDesk(desk.label, async (m) => {
+      await m.update(Desk, { id: desk.id, tenantId: desk.tenantId }, changes);
+      await this.recordDeskEvent(m, 'desk.updated', desk, floor, { changed: Object.keys(changes) });
+    });
     this.floorDesksCache.invalidateFloor(desk.tenantId, desk.floorId);
     return desk;
   }
 
   async deleteDesk(id: string): Promise<void> {
-    await this.tx.run((m) => this.desks.deleteById(id, m));
-    // Deleted by id alone, so its floor is not at hand: drop the tenant's floors (desk edits are rare).
-    this.floorDesksCache.invalidateTenant(currentTenantId());
+    const desk = await this.desks.getById(id);
+    const floor = await this.floors.getById(desk.floorId);
+    await this.tx.run(async (m) => {
+      await this.desks.deleteById(desk.id, m);
+      await this.recordDeskEvent(m, 'desk.deleted', desk, floor);
+    });
+    this.floorDesksCache.invalidateFloor(desk.tenantId, desk.floorId);
+  }
+
+  /** Desk events name the desk and its floor: ids alone say nothing once the desk is gone. */
+  private recordDeskEvent(
+    m: EntityManager,
+    action: 'desk.created' | 'desk.updated' | 'desk.deleted',
+    desk: Desk,
+    floor: Floor,
+    extra: Record<string, unknown> = {},
+  ): Promise<void> {
+    return this.audit.recordForCaller(m, {
+      action,
+      targetType: 'desk',
+      targetId: desk.id,
+      details: { label: desk.label, floor: floor.name, ...extra },
+    });
   }
 
   /** The unique index on (floorId, label) decides, also for two requests at once. */
@@ -219,4 +296,9 @@ export class PlacesService {
       throw err;
     }
   }
+}
+
+/** The fields a patch sets, in a fixed order: what an audit event says was changed. */
+function givenFields<T extends object>(patch: T, fields: readonly (keyof T & string)[]): string[] {
+  return fields.filter((field) => patch[field] !== undefined);
 }

@@ -22,7 +22,7 @@ export class TenantSettingsService {
     return resolveSettings(tenant.settings);
   }
 
-  /** Deep-merges the patch; the audit event records exactly the values that changed. */
+  /** Deep-merges the patch; the audit event records each changed setting with its old and new value. */
   update(actor: Principal, patch: UpdateTenantSettingsDto): Promise<TenantSettings> {
     return this.tx.run(async (m) => {
       const repo = m.getRepository(Tenant);
@@ -40,16 +40,14 @@ export class TenantSettingsService {
         action: 'settings.changed',
         targetType: 'tenant',
         targetId: tenant.id,
-        details: { changed, before: pick(before, changed), after: pick(after, changed) },
+        details: { changes: changed.map((setting) => ({ setting, from: valueAt(before, setting), to: valueAt(after, setting) })) },
       });
       return after;
     });
   }
 }
 
-/** `{ 'privacy.retention.afterDays': 30 }` for the given leaf paths. */
-function pick(settings: TenantSettings, paths: string[]): Record<string, unknown> {
-  return Object.fromEntries(
-    paths.map((path) => [path, path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], settings)]),
-  );
+/** The value at a leaf path such as `privacy.retention.afterDays`. */
+function valueAt(settings: TenantSettings, path: string): unknown {
+  return path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], settings);
 }

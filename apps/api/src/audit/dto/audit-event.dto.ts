@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIsoTimeWithOffset } from '../../common/validation/iso-time.js';
 import { Optional } from '../../common/validation/optional.js';
-import type { AuditEventView } from '../audit.service.js';
+import { AUDIT_ACTIONS, AUDIT_TARGET_TYPES, type AuditAction, type AuditEventView, type AuditTargetType } from '../audit.service.js';
 
 export class AuditLogQueryDto {
   @ApiPropertyOptional({ description: 'ISO 8601 with an offset or Z; default 30 days ago' })
@@ -13,22 +13,29 @@ export class AuditLogQueryDto {
 
 export class AuditEventDto {
   @ApiProperty() id: string;
-  @ApiProperty() action: string;
+  @ApiProperty({ enum: AUDIT_ACTIONS, enumName: 'AuditAction' }) action: AuditAction;
   @ApiProperty({ nullable: true, type: String }) actorUserId: string | null;
   @ApiProperty({ nullable: true, type: String }) actorDisplayName: string | null;
-  @ApiProperty({ nullable: true, type: String }) targetType: string | null;
+  @ApiProperty({ nullable: true, enum: AUDIT_TARGET_TYPES, enumName: 'AuditTargetType' }) targetType: AuditTargetType | null;
   @ApiProperty({ nullable: true, type: String }) targetId: string | null;
-  @ApiProperty({ nullable: true, type: 'object', additionalProperties: true }) details: Record<string, unknown> | null;
+  @ApiProperty({
+    nullable: true,
+    type: 'object',
+    additionalProperties: true,
+    description:
+      'Structured, never worded: ids, roles, counts, place names. settings.changed: { changes: [{ setting, from, to }] } (older events: { changed, before, after }); user.role_changed: { from, to }; auth.sign_in_failed: { failures, firstAt }; *.updated: { changed: [field] }',
+  })
+  details: Record<string, unknown> | null;
   @ApiProperty() at: string;
 }
 
 export function toAuditEventDto({ event, actorDisplayName }: AuditEventView): AuditEventDto {
   return {
     id: event.id,
-    action: event.action,
+    action: event.action as AuditAction,
     actorUserId: event.actorUserId,
     actorDisplayName,
-    targetType: event.targetType,
+    targetType: event.targetType as AuditTargetType | null,
     targetId: event.targetId,
     details: event.details,
     at: event.at.toISOString(),

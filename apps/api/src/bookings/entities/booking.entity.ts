@@ -2,6 +2,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typ
 import { DateTimeColumn, IdColumn, IdPrimaryColumn } from '../../database/columns.js';
 import { Desk } from '../../places/entities/desk.entity.js';
 import { User } from '../../users/entities/user.entity.js';
+import type { VisibilityCeiling } from '../visibility.js';
 
 /** Kept through anonymization (analytics tell no-shows from cancellations); `erased`: the person's account was erased. */
 export const CANCEL_REASONS = ['user', 'admin', 'no_show', 'erased'] as const;
@@ -33,6 +34,8 @@ export class Booking {
   @DateTimeColumn() startsAt: Date;
   @DateTimeColumn() endsAt: Date;
   @Column({ type: 'boolean', nullable: true }) visibleToColleagues: boolean | null;
+  /** The most this booking may reveal, fixed when it was made (visibility.ts); null once anonymized. */
+  @Column({ type: 'varchar', length: 8, nullable: true }) visibilityCeiling: VisibilityCeiling | null;
   @DateTimeColumn({ nullable: true }) checkedInAt: Date | null;
   @DateTimeColumn({ nullable: true }) cancelledAt: Date | null;
   @Column({ type: 'varchar', length: 16, nullable: true }) cancelReason: CancelReason | null;

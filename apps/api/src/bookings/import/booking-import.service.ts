@@ -18,6 +18,7 @@ import { resolveSettings } from '../../tenants/settings.js';
 import { User } from '../../users/entities/user.entity.js';
 import { MAX_BOOKING_SPAN_MS } from '../bookings.repository.js';
 import { Booking } from '../entities/booking.entity.js';
+import { visibilityCeiling } from '../visibility.js';
 import {
   MAX_IMPORT_ROWS,
   MAX_REPORTED_ERRORS,
@@ -100,7 +101,9 @@ export class BookingImportService {
       await this.lockAndCheckExisting(m, rows, errors, pauseInTransaction);
       if (errors.length) reject(errors);
 
-      const userChoiceDefault = resolveSettings(tenant.settings).privacy.userChoiceDefault;
+      const { userChoiceDefault, bookingVisibility } = resolveSettings(tenant.settings).privacy;
+      // An imported booking is made now: it keeps the promise of the setting at import time.
+      const ceiling = visibilityCeiling(bookingVisibility, userChoiceDefault);
       for (const part of chunksOf(rows, INSERT_CHUNK)) {
         await m
           .createQueryBuilder()
@@ -117,6 +120,7 @@ export class BookingImportService {
               startsAt: r.startsAt,
               endsAt: r.endsAt,
               visibleToColleagues: r.userId ? userChoiceDefault : null,
+              visibilityCeiling: r.userId ? ceiling : null,
               checkedInAt: r.checkedInAt,
               cancelledAt: null,
               cancelReason: null,

@@ -1,34 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { summarizeDetails } from './audit-details';
+import { listField, numberField, settingChanges, stringField } from './audit-details';
 
-describe('summarizeDetails', () => {
-  it('lists the changed settings of a before/after pair', () => {
+describe('settingChanges', () => {
+  it('reads the structured shape', () => {
+    expect(settingChanges({ changes: [{ setting: 'privacy.bookingVisibility', from: 'everyone', to: 'anonymous' }] })).toEqual([
+      { setting: 'privacy.bookingVisibility', from: 'everyone', to: 'anonymous' },
+    ]);
+  });
+
+  it('reads events recorded before it: changed paths with before and after values', () => {
     const details = {
       changed: ['privacy.bookingVisibility', 'privacy.retention.afterDays'],
-      before: { privacy: { bookingVisibility: 'everyone', retention: { afterDays: 30, mode: 'anonymize' } } },
-      after: { privacy: { bookingVisibility: 'anonymous', retention: { afterDays: 7, mode: 'anonymize' } } },
+      before: { 'privacy.bookingVisibility': 'everyone', 'privacy.retention.afterDays': 30 },
+      after: { 'privacy.bookingVisibility': 'anonymous', 'privacy.retention.afterDays': 7 },
     };
-    expect(summarizeDetails(details)).toEqual([
-      { kind: 'change', field: 'privacy.bookingVisibility', before: 'everyone', after: 'anonymous' },
-      { kind: 'change', field: 'privacy.retention.afterDays', before: '30', after: '7' },
+    expect(settingChanges(details)).toEqual([
+      { setting: 'privacy.bookingVisibility', from: 'everyone', to: 'anonymous' },
+      { setting: 'privacy.retention.afterDays', from: 30, to: 7 },
     ]);
   });
 
-  it('shows a role change as one change', () => {
-    expect(summarizeDetails({ from: 'employee', to: 'tenant_admin' })).toEqual([
-      { kind: 'change', field: '', before: 'employee', after: 'tenant_admin' },
-    ]);
+  it('is empty for anything else', () => {
+    expect(settingChanges(null)).toEqual([]);
+    expect(settingChanges({ from: 'employee', to: 'tenant_admin' })).toEqual([]);
   });
+});
 
-  it('lists other details as fields and values', () => {
-    expect(summarizeDetails({ role: 'employee', note: null, flags: { a: true } })).toEqual([
-      { kind: 'value', field: 'role', value: 'employee' },
-      { kind: 'value', field: 'flags', value: '{"a":true}' },
-    ]);
-  });
-
-  it('is empty without details', () => {
-    expect(summarizeDetails(null)).toEqual([]);
-    expect(summarizeDetails('text')).toEqual([]);
+describe('fields', () => {
+  it('reads a field only when it has the expected type', () => {
+    const details = { name: 'HQ', failures: 3, changed: ['x', 4] };
+    expect(stringField(details, 'name')).toBe('HQ');
+    expect(stringField(details, 'failures')).toBeNull();
+    expect(numberField(details, 'failures')).toBe(3);
+    expect(listField(details, 'changed')).toEqual(['x']);
+    expect(listField(null, 'changed')).toEqual([]);
   });
 });

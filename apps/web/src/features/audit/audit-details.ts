@@ -1,39 +1,42 @@
-/** One line of an audit event's details, ready to print. */
-export type DetailLine = { kind: 'change'; field: string; before: string; after: string } | { kind: 'value'; field: string; value: string };
+/** One changed setting of a `settings.changed` event. */
+export interface SettingChange {
+  setting: string;
+  from: unknown;
+  to: unknown;
+}
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-export function formatValue(value: unknown): string {
-  if (value === null || value === undefined || value === '') return '—';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return JSON.stringify(value);
-}
-
-function changedLeaves(before: unknown, after: unknown, path: string): DetailLine[] {
-  if (isPlainObject(before) || isPlainObject(after)) {
-    const b = isPlainObject(before) ? before : {};
-    const a = isPlainObject(after) ? after : {};
-    const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])];
-    return keys.flatMap((key) => changedLeaves(b[key], a[key], path ? `${path}.${key}` : key));
-  }
-  if (JSON.stringify(before) === JSON.stringify(after)) return [];
-  return [{ kind: 'change', field: path, before: formatValue(before), after: formatValue(after) }];
-}
-
 /**
- * Summarises an event's details: `{ before, after }` becomes the list of changed fields (settings
- * changes), `{ from, to }` one change (a role change; field ""), anything else its fields and values.
+ * The changed settings of a `settings.changed` event: `{ changes: [{ setting, from, to }] }`, or as
+ * events recorded before that shape say it, `{ changed, before, after }` keyed by setting path.
  */
-export function summarizeDetails(details: unknown): DetailLine[] {
+export function settingChanges(details: unknown): SettingChange[] {
   if (!isPlainObject(details)) return [];
-  if ('before' in details && 'after' in details) return changedLeaves(details.before, details.after, '');
-  if ('from' in details && 'to' in details) {
-    return [{ kind: 'change', field: '', before: formatValue(details.from), after: formatValue(details.to) }];
+  if (Array.isArray(details.changes)) {
+    return details.changes
+      .filter(isPlainObject)
+      .flatMap((c) => (typeof c.setting === 'string' ? [{ setting: c.setting, from: c.from, to: c.to }] : []));
   }
-  return Object.entries(details)
-    .filter(([, value]) => value !== null && value !== undefined)
-    .map(([field, value]) => ({ kind: 'value', field, value: formatValue(value) }));
+  const { changed, before, after } = details;
+  if (!Array.isArray(changed) || !isPlainObject(before) || !isPlainObject(after)) return [];
+  return changed
+    .filter((path): path is string => typeof path === 'string')
+    .map((setting) => ({ setting, from: before[setting], to: after[setting] }));
+}
+
+/** A field of the details, if it has the expected type. */
+export function stringField(details: unknown, field: string): string | null {
+  return isPlainObject(details) && typeof details[field] === 'string' ? details[field] : null;
+}
+
+export function numberField(details: unknown, field: string): number | null {
+  return isPlainObject(details) && typeof details[field] === 'number' ? details[field] : null;
+}
+
+export function listField(details: unknown, field: string): string[] {
+  const value = isPlainObject(details) ? details[field] : undefined;
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 }

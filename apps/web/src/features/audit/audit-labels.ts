@@ -1,12 +1,17 @@
-/** i18n keys of the audit actions and target types this version knows; others print as they come. */
+import type { AuditEvent } from '../../api/types';
+
+type AuditAction = AuditEvent['action'];
+type AuditTargetType = NonNullable<AuditEvent['targetType']>;
+
+/** i18n keys of every audit action the API sends (the generated enum makes this list complete). */
 export const AUDIT_ACTION_KEYS = {
   'user.invited': 'audit.actions.user.invited',
   'user.role_changed': 'audit.actions.user.role_changed',
   'user.renamed': 'audit.actions.user.renamed',
   'user.deleted': 'audit.actions.user.deleted',
   'user.invite_accepted': 'audit.actions.user.invite_accepted',
-  'settings.changed': 'audit.actions.settings.changed',
   'user.erased': 'audit.actions.user.erased',
+  'settings.changed': 'audit.actions.settings.changed',
   'booking.cancelled': 'audit.actions.booking.cancelled',
   'bookings.imported': 'audit.actions.bookings.imported',
   '2fa.enabled': 'audit.actions.2fa.enabled',
@@ -15,20 +20,37 @@ export const AUDIT_ACTION_KEYS = {
   '2fa.recovery_codes_regenerated': 'audit.actions.2fa.recovery_codes_regenerated',
   'password.changed': 'audit.actions.password.changed',
   'session.revoked': 'audit.actions.session.revoked',
+  'auth.signed_in': 'audit.actions.auth.signed_in',
+  'auth.sign_in_failed': 'audit.actions.auth.sign_in_failed',
   'auth.locked_out': 'audit.actions.auth.locked_out',
-} as const;
+  'anonymization.requested': 'audit.actions.anonymization.requested',
+  'location.created': 'audit.actions.location.created',
+  'location.updated': 'audit.actions.location.updated',
+  'location.deleted': 'audit.actions.location.deleted',
+  'floor.created': 'audit.actions.floor.created',
+  'floor.updated': 'audit.actions.floor.updated',
+  'floor.deleted': 'audit.actions.floor.deleted',
+  'floor.plan_uploaded': 'audit.actions.floor.plan_uploaded',
+  'desk.created': 'audit.actions.desk.created',
+  'desk.updated': 'audit.actions.desk.updated',
+  'desk.deleted': 'audit.actions.desk.deleted',
+  'tenant.exported': 'audit.actions.tenant.exported',
+} as const satisfies Record<AuditAction, string>;
 
 export const AUDIT_TARGET_KEYS = {
   user: 'audit.targets.user',
   tenant: 'audit.targets.tenant',
-  settings: 'audit.targets.settings',
   booking: 'audit.targets.booking',
-} as const;
+  location: 'audit.targets.location',
+  floor: 'audit.targets.floor',
+  desk: 'audit.targets.desk',
+} as const satisfies Record<AuditTargetType, string>;
 
+/** An action a newer API may send that this version does not know yet words as "Other event". */
 export function auditActionKey(action: string) {
-  return action in AUDIT_ACTION_KEYS ? AUDIT_ACTION_KEYS[action as keyof typeof AUDIT_ACTION_KEYS] : null;
+  return action in AUDIT_ACTION_KEYS ? AUDIT_ACTION_KEYS[action as AuditAction] : 'audit.actions.other';
 }
 
 export function auditTargetKey(targetType: string) {
-  return targetType in AUDIT_TARGET_KEYS ? AUDIT_TARGET_KEYS[targetType as keyof typeof AUDIT_TARGET_KEYS] : null;
+  return targetType in AUDIT_TARGET_KEYS ? AUDIT_TARGET_KEYS[targetType as AuditTargetType] : 'audit.targets.other';
 }

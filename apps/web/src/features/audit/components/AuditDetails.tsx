@@ -1,17 +1,12 @@
 import { List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ROLES, type Role } from '../../../api/types';
-import { summarizeDetails } from '../audit-details';
+import type { AuditEvent } from '../../../api/types';
+import { describeDetails } from '../audit-wording';
 
-function isRole(value: string): value is Role {
-  return (ROLES as readonly string[]).includes(value);
-}
-
-export function AuditDetails({ details }: { details: unknown }) {
+export function AuditDetails({ event }: { event: Pick<AuditEvent, 'action' | 'details'> }) {
   const { t } = useTranslation();
-  const lines = summarizeDetails(details);
-  const show = (value: string) => (isRole(value) ? t(`roles.${value}`) : value);
-  if (lines.length === 0) {
+  const sentences = describeDetails(event, t);
+  if (sentences.length === 0) {
     return (
       <Text size="sm" c="dimmed">
         {t('audit.noDetails')}
@@ -20,15 +15,8 @@ export function AuditDetails({ details }: { details: unknown }) {
   }
   return (
     <List size="sm" spacing={2} listStyleType="none">
-      {lines.map((line) => (
-        <List.Item key={line.field || 'change'}>
-          {line.field && (
-            <Text span size="sm" c="dimmed">
-              {line.field}:{' '}
-            </Text>
-          )}
-          {line.kind === 'change' ? t('audit.changed', { before: show(line.before), after: show(line.after) }) : show(line.value)}
-        </List.Item>
+      {sentences.map((sentence, i) => (
+        <List.Item key={i}>{sentence}</List.Item>
       ))}
     </List>
   );

@@ -10,15 +10,10 @@ function useAuditLabels(userNames: ReadonlyMap<string, string>) {
   return {
     time: (at: string) => dateTime.format(new Date(at)),
     actor: (event: AuditEvent) => event.actorDisplayName ?? (event.actorUserId ? t('audit.formerUser') : t('audit.system')),
-    // Actions added by later API versions print as they come rather than vanish.
-    action: (action: string) => {
-      const key = auditActionKey(action);
-      return key ? t(key) : action;
-    },
+    action: (action: string) => t(auditActionKey(action)),
     target: (event: AuditEvent) => {
       if (!event.targetType) return '—';
-      const key = auditTargetKey(event.targetType);
-      const type = key ? t(key) : event.targetType;
+      const type = t(auditTargetKey(event.targetType));
       const name = event.targetType === 'user' && event.targetId ? userNames.get(event.targetId) : undefined;
       return name ? `${type}: ${name}` : type;
     },
@@ -63,7 +58,7 @@ export function AuditTable({ events, userNames }: AuditTableProps) {
               </Table.Td>
               <Table.Td>{labels.target(event)}</Table.Td>
               <Table.Td>
-                <AuditDetails details={event.details} />
+                <AuditDetails event={event} />
               </Table.Td>
             </Table.Tr>
           ))}

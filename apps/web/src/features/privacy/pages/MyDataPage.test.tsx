@@ -50,6 +50,25 @@ describe('MyDataPage', () => {
     expect(await screen.findByText(/^Your bookings lose your name 30 days after they end\./)).toBeTruthy();
   });
 
+  it('describes the audit log as the API keeps it: sign-ins, counted failures, own changes, no fixed period', async () => {
+    signedInEmployee();
+    renderApp('/account/data');
+    const item = (await screen.findByText(/^Audit log/)).closest('li')!;
+    expect(item.textContent).toMatch(/each successful sign-in/);
+    expect(item.textContent).toMatch(/the number of failed sign-in attempts on your account \(never the password/);
+    expect(item.textContent).toMatch(/kept as long as your account exists/);
+    expect(item.textContent).toMatch(/events about you are deleted/);
+  });
+
+  it('describes the audit log in German too', async () => {
+    await i18n.changeLanguage('de');
+    signedInEmployee(undefined, 'de');
+    renderApp('/account/data');
+    const item = (await screen.findByText(/^Protokoll/)).closest('li')!;
+    expect(item.textContent).toMatch(/Zahl der fehlgeschlagenen Anmeldeversuche/);
+    expect(item.textContent).toMatch(/solange Ihr Konto besteht/);
+  });
+
   it('says when bookings are deleted instead', async () => {
     signedInEmployee({ mode: 'delete', afterDays: 0 });
     renderApp('/account/data');

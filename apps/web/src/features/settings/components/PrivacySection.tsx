@@ -4,14 +4,16 @@ import { useTranslation } from 'react-i18next';
 import { SectionCard } from '../../../components/SectionCard';
 import { useSignedInUser } from '../../auth/hooks/session';
 import { policyRequiresTwoFactor } from '../../security/enrolment';
+import type { TenantSettings } from '../../../api/types';
 import { SETTINGS_LIMITS, type SettingsForm } from '../settings-form';
 import { RetentionSummary } from './RetentionSummary';
+import { VisibilityChangeNotice } from './VisibilityChangeNotice';
 
 const VISIBILITIES = ['everyone', 'anonymous', 'user_choice'] as const;
 const RETENTION_MODES = ['anonymize', 'delete'] as const;
 const TWO_FACTOR_POLICIES = ['off', 'admins', 'everyone'] as const;
 
-export function PrivacySection({ form }: { form: SettingsForm }) {
+export function PrivacySection({ form, saved }: { form: SettingsForm; saved: TenantSettings }) {
   const { t } = useTranslation();
   const me = useSignedInUser();
   const { privacy } = form.values;
@@ -30,6 +32,7 @@ export function PrivacySection({ form }: { form: SettingsForm }) {
           ))}
         </Stack>
       </Radio.Group>
+      <VisibilityChangeNotice saved={saved.privacy.bookingVisibility} edited={privacy.bookingVisibility} />
       <Switch
         label={t('settings.privacy.userChoiceDefault.label')}
         description={t('settings.privacy.userChoiceDefault.description')}

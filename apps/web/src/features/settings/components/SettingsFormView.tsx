@@ -62,7 +62,7 @@ export function SettingsFormView({ saved }: { saved: TenantSettings }) {
     <form onSubmit={handleSubmit} noValidate>
       <Stack gap="lg" maw={820}>
         {update.isError && <FormError>{rejectedFieldCount > 0 ? t('settings.fixFields') : t(errorMessageKey(update.error))}</FormError>}
-        <PrivacySection form={form} />
+        <PrivacySection form={form} saved={saved} />
         <AnonymizationCard retentionUnsaved={patch.privacy?.retention !== undefined} />
         <CompanyExportCard />
         <BookingImportCard />

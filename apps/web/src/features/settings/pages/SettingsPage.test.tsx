@@ -5,14 +5,15 @@ import { apiError, json, onRequest, requests } from '../../../test/fetch-mock';
 import type { AnonymizationStatus } from '../../privacy/types';
 import { captureDownloads } from '../../../test/downloads';
 import { renderApp } from '../../../test/render';
+import { i18n } from '../../../app/i18n';
 
 const settings = aTenantSettings();
 
-function setUp(status: AnonymizationStatus = NEVER_RUN_ANONYMIZATION) {
+function setUp(status: AnonymizationStatus = NEVER_RUN_ANONYMIZATION, saved = settings) {
   const patches: unknown[] = [];
   onRequest('GET', '/api/me', () => json(200, aMe()));
   onRequest('GET', '/api/admin/anonymization/status', () => json(200, status));
-  onRequest('GET', '/api/tenant/settings', () => json(200, settings));
+  onRequest('GET', '/api/tenant/settings', () => json(200, saved));
   onRequest('PATCH', '/api/tenant/settings', async (request) => {
     const patch = (await request.json()) as Record<string, unknown>;
     patches.push(patch);
@@ -49,6 +50,33 @@ describe('SettingsPage', () => {
     await waitFor(() => {
       expect(screen.queryByRole('dialog')).toBeNull();
     });
+  });
+});
+
+describe('SettingsPage: visibility', () => {
+  const saved = (bookingVisibility: 'everyone' | 'anonymous' | 'user_choice') => {
+    const value = aTenantSettings();
+    value.privacy.bookingVisibility = bookingVisibility;
+    return value;
+  };
+
+  it('says that loosening shows names only on bookings made from now on, in English and German', async () => {
+    setUp(NEVER_RUN_ANONYMIZATION, saved('user_choice'));
+    fireEvent.click(await screen.findByLabelText(/^Everyone/));
+    expect(await screen.findByText(/^Loosening to “Everyone” shows names only on bookings made from now on/)).toBeTruthy();
+    expect(screen.getByText(/existing bookings stay as hidden as they were promised/)).toBeTruthy();
+    await i18n.changeLanguage('de');
+    expect(await screen.findByText(/^Die Lockerung auf „Alle“ zeigt Namen nur bei Buchungen, die ab jetzt entstehen/)).toBeTruthy();
+  });
+
+  it('says that tightening hides names at once, and says nothing while the setting is unchanged', async () => {
+    setUp(NEVER_RUN_ANONYMIZATION, saved('everyone'));
+    await screen.findByLabelText(/^Nobody/);
+    expect(screen.queryByText(/^Tightening|^Loosening/)).toBeNull();
+    fireEvent.click(screen.getByLabelText(/^Nobody/));
+    expect(await screen.findByText(/^Tightening to “Nobody” hides every name at once/)).toBeTruthy();
+    await i18n.changeLanguage('de');
+    expect(await screen.findByText(/^Die Verschärfung auf „Niemand“ verbirgt sofort jeden Namen/)).toBeTruthy();
   });
 });
 
