@@ -16,6 +16,8 @@ const EDITORS: Role[] = ['facility_manager', 'tenant_admin'];
 const PUBLIC = 'public' as const;
 const ACCESS: Record<string, Role[] | typeof PUBLIC> = {
   'get /api/health': PUBLIC,
+  'get /api/health/live': PUBLIC,
+  'get /api/health/ready': PUBLIC,
   'post /api/auth/signup': PUBLIC,
   'post /api/auth/login': PUBLIC,
   'post /api/auth/invite-preview': PUBLIC,
