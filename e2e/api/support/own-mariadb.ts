@@ -1,10 +1,10 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import mysql from 'mysql2/promise';
+import { freePort, stopServer } from './own-server.js';
 
 const run = promisify(execFile);
 const READY_TIMEOUT_MS = 30_000;
@@ -22,17 +22,6 @@ export interface OwnMariaDb {
   start: () => Promise<void>;
   /** Stops the server and deletes its data directory. */
   destroy: () => Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 async function waitUntilReady(port: number, server: ChildProcess): Promise<void> {
@@ -91,10 +80,7 @@ export async function startOwnMariaDb(): Promise<OwnMariaDb> {
   const stop = async () => {
     const running = server;
     server = null;
-    if (!running || running.exitCode !== null) return;
-    const exited = new Promise((resolve) => running.once('exit', resolve));
-    running.kill('SIGTERM');
-    await exited;
+    await stopServer(running);
   };
 
   await start();

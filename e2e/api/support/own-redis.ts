@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createConnection, createServer } from 'node:net';
+import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort, stopServer } from './own-server.js';
 
 export interface OwnRedis {
   url: string;
@@ -10,17 +11,6 @@ export interface OwnRedis {
   start: () => Promise<void>;
   /** Shuts it down; the app's connections drop. */
   stop: () => Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 function accepts(port: number): Promise<boolean> {
@@ -55,10 +45,7 @@ export async function startOwnRedis(): Promise<OwnRedis & { close: () => Promise
   const stop = async () => {
     const child = server;
     server = null;
-    if (!child || child.exitCode !== null) return;
-    const exited = new Promise((r) => child.once('exit', r));
-    child.kill('SIGTERM');
-    await exited;
+    await stopServer(child);
   };
 
   await start();
