@@ -4,6 +4,7 @@ import { ApiOkResponse, ApiOperation, ApiProperty, ApiServiceUnavailableResponse
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Public } from '../common/auth/decorators.js';
+import { RETRY_AFTER_SECONDS } from '../common/errors/service-unavailable.js';
 import { JOB_RUNNER, type JobRunner, type QueueStatus } from '../jobs/job-runner.js';
 
 export class HealthDto {
@@ -18,8 +19,6 @@ export class LiveDto {
 }
 
 const DB_TIMEOUT_MS = 2_000;
-/** What a 503 of the health checks suggests to whoever polls them. */
-const RETRY_AFTER_SECONDS = 5;
 
 /**
  * Three views of the same instance. `live`: the process serves (restart it if not). `ready`: it can

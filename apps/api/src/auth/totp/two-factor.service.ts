@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import QRCode from 'qrcode';
 import { IsNull, Repository, type EntityManager } from 'typeorm';
-import { AuditService } from '../../audit/audit.service.js';
+import { AuditService, type AuditAction } from '../../audit/audit.service.js';
 import type { Principal } from '../../common/context/request-context.js';
 import { DomainError } from '../../common/errors/domain-error.js';
 import { APP_CONFIG } from '../../config/config.module.js';
@@ -113,21 +113,13 @@ export class TwoFactorService {
       );
       if (enabled.affected !== 1) throw new DomainError(409, 'TOTP_SETUP_MISSING', 'Start the setup again: scan a new QR code');
       await this.replaceRecoveryCodes(m, user.id, codes);
-      await this.audit.record(m, {
-        tenantId: user.tenantId,
-        actorUserId: user.id,
-        action: '2fa.enabled',
-        targetType: 'user',
-        targetId: user.id,
-      });
+      await this.recordOwnEvent(m, user, '2fa.enabled');
     });
     return codes;
   }
 
   async disable(principal: Principal, password: string, code: string): Promise<void> {
-    const user = await this.reauthenticate(principal, password);
-    if (!user.totpEnabledAt) throw new TotpNotEnabledError();
-    await this.requireSecondFactor(user, code);
+    const user = await this.reauthenticateWithSecondFactor(principal, password, code);
     await this.tx.run(async (m) => {
       await m.update(
         User,
@@ -135,13 +127,7 @@ export class TwoFactorService {
         { totpSecret: null, totpPendingSecret: null, totpPendingSince: null, totpEnabledAt: null, totpLastStep: null },
       );
       await m.delete(RecoveryCode, { userId: user.id });
-      await this.audit.record(m, {
-        tenantId: user.tenantId,
-        actorUserId: user.id,
-        action: '2fa.disabled',
-        targetType: 'user',
-        targetId: user.id,
-      });
+      await this.recordOwnEvent(m, user, '2fa.disabled');
     });
   }
 
@@ -154,26 +140,22 @@ export class TwoFactorService {
 
   /** New recovery codes for the password and a current code; the old ones stop working. */
   async regenerateRecoveryCodes(principal: Principal, password: string, code: string): Promise<string[]> {
-    const user = await this.reauthenticate(principal, password);
-    if (!user.totpEnabledAt) throw new TotpNotEnabledError();
-    await this.requireSecondFactor(user, code);
+    const user = await this.reauthenticateWithSecondFactor(principal, password, code);
     const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
     await this.tx.run(async (m) => {
       await this.replaceRecoveryCodes(m, user.id, codes);
-      await this.audit.record(m, {
-        tenantId: user.tenantId,
-        actorUserId: user.id,
-        action: '2fa.recovery_codes_regenerated',
-        targetType: 'user',
-        targetId: user.id,
-      });
+      await this.recordOwnEvent(m, user, '2fa.recovery_codes_regenerated');
     });
     return codes;
   }
 
-  private async requireSecondFactor(user: User, code: string): Promise<void> {
+  /** The password and a second factor, for changes to 2FA itself (turning it off, new recovery codes). */
+  private async reauthenticateWithSecondFactor(principal: Principal, password: string, code: string): Promise<User> {
+    const user = await this.reauthenticate(principal, password);
+    if (!user.totpEnabledAt) throw new TotpNotEnabledError();
     const verdict = await this.verifySecondFactor(user, code);
     if (!isSecondFactor(verdict)) throw secondFactorRefusalError(verdict, 400);
+    return user;
   }
 
   /**
@@ -205,15 +187,14 @@ export class TwoFactorService {
       if (claimed.affected !== 1) {
         return (await m.exists(RecoveryCode, { where: { userId: user.id, codeHash } })) ? 'recovery_code_used' : 'wrong_code';
       }
-      await this.audit.record(m, {
-        tenantId: user.tenantId,
-        actorUserId: user.id,
-        action: '2fa.recovery_code_used',
-        targetType: 'user',
-        targetId: user.id,
-      });
+      await this.recordOwnEvent(m, user, '2fa.recovery_code_used');
       return 'recovery_code' as const;
     });
+  }
+
+  /** An event a person caused on their own account: they are actor and target. */
+  private recordOwnEvent(m: EntityManager, user: User, action: AuditAction): Promise<void> {
+    return this.audit.record(m, { tenantId: user.tenantId, actorUserId: user.id, action, targetType: 'user', targetId: user.id });
   }
 
   private async replaceRecoveryCodes(m: EntityManager, userId: string, codes: string[]): Promise<void> {

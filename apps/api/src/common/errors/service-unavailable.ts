@@ -1,7 +1,10 @@
 import { DomainError } from './domain-error.js';
 
-/** Seconds a client should wait before trying again: long enough for a restart, short for people. */
-const RETRY_AFTER_SECONDS = 5;
+/**
+ * Seconds a client should wait before trying again after a database outage (this error's and the health
+ * checks' 503): long enough for a restart, short for people.
+ */
+export const RETRY_AFTER_SECONDS = 5;
 
 /** Which dependency is down: the web app says "can't reach its database" only when it is the database. */
 export type UnavailableDependency = 'database' | 'queue';
