@@ -6,7 +6,6 @@ import { DAY_MS, bookingRows, pastRow, setRetention, settled } from './support/a
 import { addMember, as, expectError, signupTenant, type Member } from './support/factories.js';
 import { createPlace, utcAt, type Place } from './support/places.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
-import { e2eDatabase } from './support/test-database.js';
 
 interface RowProblem {
   row: number;
@@ -76,8 +75,22 @@ describe('booking import', () => {
       [place.deskIds[2], null],
     ]);
     expect(rows[0].checkedInAt?.toISOString()).toBe(at(0, 8));
+    // Stored as a booking made through the API would be, read back through the entity on either database.
+    expect(rows.map((r) => [r.startsAt.toISOString(), r.endsAt.toISOString()])).toEqual([
+      [at(0, 8), at(0, 16)],
+      [at(1, 8), at(1, 12)],
+      [at(1, 8), at(1, 12)],
+    ]);
+    expect(rows.map((r) => [typeof r.visibleToColleagues, r.cancelledAt, r.cancelReason])).toEqual([
+      ['boolean', null, null],
+      ['boolean', null, null],
+      ['object', null, null],
+    ]);
+    expect(rows[1].checkedInAt).toBeNull();
+    expect(rows.every((r) => r.createdAt instanceof Date && Math.abs(r.createdAt.getTime() - Date.now()) < 60_000)).toBe(true);
     // A row without a person is anonymous from the start.
     expect(rows[2].anonymizedAt).toBeInstanceOf(Date);
+    expect(rows[0].anonymizedAt).toBeNull();
     const audit = (await as(t.http, admin).get('/api/admin/audit-log').expect(200)).body as { action: string; details: unknown }[];
     expect(audit.find((e) => e.action === 'bookings.imported')).toMatchObject({ details: { rows: 3 } });
   });
@@ -267,10 +280,29 @@ describe('booking import', () => {
     delay.disable();
     expect((JSON.parse(exported.body as string) as { bookings: unknown[] }).bookings).toHaveLength(20_000);
     // Generous against a busy test machine; one long synchronous stretch on SQLite held it for seconds.
-    // The import's transaction pauses only where it has a connection of its own (see
-    // BookingImportService): on SQLite only reading and checking the file give way.
-    if (e2eDatabase() !== 'sqlite') expect(importStall, 'longest event loop stall during the import, ms').toBeLessThan(500);
+    expect(importStall, 'longest event loop stall during the import, ms').toBeLessThan(500);
     expect(exportStall, 'longest event loop stall during the export, ms').toBeLessThan(500);
+  });
+
+  it('keeps what other requests write while it checks a file it then refuses', async () => {
+    const admin = await signupTenant(t.http);
+    await setRetention(t, admin, 'anonymize', 3650);
+    const desks = await createPlace(t.http, admin, 20);
+    const rows = Array.from({ length: 20_000 }, (_, i) => pastRow(desks.deskIds[i % 20], undefined, (Math.floor(i / 20) + 2) * DAY_MS));
+    // The last desk's history collides with a booking it already has: found only after most checks.
+    await post(admin, [pastRow(desks.deskIds[19], undefined, 2 * DAY_MS)]).expect(200);
+    const text = ['deskId,startsAt,endsAt', ...rows.map((r) => `${r.deskId},${r.startsAt},${r.endsAt}`)].join('\n');
+    const other = await signupTenant(t.http);
+    const otherDesk = await createPlace(t.http, other, 1);
+    const refusedImport = csv(admin, text).then((res) => res);
+    const booked = as(t.http, other)
+      .post('/api/bookings')
+      .send({ deskId: otherDesk.deskIds[0], startsAt: utcAt(1, 9), endsAt: utcAt(1, 17) });
+    const [importRes, bookingRes] = await Promise.all([refusedImport, booked]);
+    expect(refused(importRes).map((p) => p.code)).toEqual(['DESK_TAKEN']);
+    expect(bookingRes.status).toBe(201);
+    expect((await bookingRows(t, other.tenantId)).map((r) => r.id)).toEqual([bookingRes.body.id]);
+    expect(await bookingRows(t, admin.tenantId)).toHaveLength(1);
   });
 
   it('queues a sweep: rows already due under the period lose their person', async () => {

@@ -62,7 +62,6 @@ export class AnonymizationService {
     private readonly due: DueBookings,
     @InjectRepository(Tenant) private readonly tenants: Repository<Tenant>,
     @InjectRepository(AnonymizationRun) private readonly runs: Repository<AnonymizationRun>,
-    @InjectRepository(BookingIdempotencyKey) private readonly idempotencyKeys: Repository<BookingIdempotencyKey>,
     @Inject(JOB_RUNNER) private readonly jobs: JobRunner,
     @Inject(APP_LOGGER) private readonly logger: Logger,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -78,7 +77,7 @@ export class AnonymizationService {
     try {
       await this.jobs.trigger(SWEEP_JOB, { tenantId, runId: run.id });
     } catch (err) {
-      await this.runs.delete({ id: run.id });
+      await this.tx.run((m) => m.delete(AnonymizationRun, { id: run.id }));
       throw err;
     }
     return run.id;
@@ -90,14 +89,16 @@ export class AnonymizationService {
     for (const { id } of await this.tenants.find({ select: { id: true } })) {
       processed += await this.sweepTenant(id, null, options);
     }
-    await this.runs.delete({ requestedAt: LessThan(new Date(Date.now() - RUN_LOG_KEPT_MS)) });
+    await this.tx.run((m) => m.delete(AnonymizationRun, { requestedAt: LessThan(new Date(Date.now() - RUN_LOG_KEPT_MS)) }));
     await this.purgeExpiredIdempotencyKeys();
     return processed;
   }
 
   /** Idempotency keys past the client's retry window (the sweep removes those of due bookings earlier). */
   async purgeExpiredIdempotencyKeys(now = new Date()): Promise<number> {
-    const result = await this.idempotencyKeys.delete({ createdAt: LessThanOrEqual(new Date(now.getTime() - IDEMPOTENCY_KEY_TTL_MS)) });
+    const result = await this.tx.run((m) =>
+      m.delete(BookingIdempotencyKey, { createdAt: LessThanOrEqual(new Date(now.getTime() - IDEMPOTENCY_KEY_TTL_MS)) }),
+    );
     return result.affected ?? 0;
   }
 
@@ -120,7 +121,7 @@ export class AnonymizationService {
     const scrub = (ids: string[]) =>
       this.tx.run((m) => (retention.mode === 'delete' ? this.scrubber.remove(m, ids) : this.scrubber.anonymize(m, ids, now)));
     const processed = await this.work(sources, scrub, run, options);
-    await this.runs.update({ id: run.id }, { processed });
+    await this.tx.run((m) => m.update(AnonymizationRun, { id: run.id }, { processed }));
     await this.finish(run, options.now ?? new Date());
     if (processed) this.logger.info({ tenantId, runId: run.id, processed, mode: retention.mode }, 'anonymization sweep finished');
     return processed;
@@ -152,7 +153,7 @@ export class AnonymizationService {
         // them), and about once a second: the Settings page shows it as progress.
         if (Date.now() - reportedAt >= PROGRESS_EVERY_MS) {
           reportedAt = Date.now();
-          await this.runs.update({ id: run.id }, { processed });
+          await this.tx.run((m) => m.update(AnonymizationRun, { id: run.id }, { processed }));
         }
         // Another sweep took these rows first (at-least-once delivery): it finishes the rest.
         if (n === 0) return;

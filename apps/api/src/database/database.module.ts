@@ -4,6 +4,7 @@ import type { DatabaseConfig } from '../config/config.js';
 import { dataSourceOptions } from './data-source-options.js';
 import { entitiesFor } from './entities.js';
 import { TransactionRunner } from './transaction-runner.js';
+import { WalCheckpointer } from './wal-checkpointer.js';
 import { WriteGeneration } from './write-generation.js';
 
 @Global()
@@ -17,7 +18,7 @@ export class DatabaseModule {
         TypeOrmModule.forRoot({ ...dataSourceOptions(db), migrationsRun: true, retryAttempts: 3, retryDelay: 1000 }),
         TypeOrmModule.forFeature(entitiesFor(db.type)),
       ],
-      providers: [TransactionRunner, WriteGeneration],
+      providers: [TransactionRunner, WriteGeneration, WalCheckpointer],
       exports: [TypeOrmModule, TransactionRunner, WriteGeneration],
     };
   }

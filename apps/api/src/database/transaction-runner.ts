@@ -9,7 +9,9 @@ import { WriteGeneration } from './write-generation.js';
  * The one way services write. On MySQL/MariaDB each transaction gets its own pooled connection.
  * TypeORM's SQLite driver shares ONE connection and nests concurrent transactions as savepoints
  * of each other, so a rollback in one request would undo another's writes: on SQLite we queue
- * transactions in-process (SQLite serializes writers anyway, so nothing is lost). Another process
+ * transactions in-process (SQLite serializes writers anyway, so nothing is lost). A write made
+ * outside `run` would skip that queue and land inside whichever transaction is open (a long import
+ * gives way to other requests mid-transaction): never write through a repository directly. Another process
  * on the same SQLite file, or a deadlock on MySQL, makes a transaction fail as a whole; it is retried.
  */
 const MAX_ATTEMPTS = 5;

@@ -10,6 +10,7 @@ import type { Principal } from '../../common/context/request-context.js';
 import { ValidationFailedError } from '../../common/errors/domain-error.js';
 import { ServiceUnavailableError } from '../../common/errors/service-unavailable.js';
 import { APP_LOGGER } from '../../common/logging/logger.module.js';
+import { PreparedInsert } from '../../database/prepared-insert.js';
 import { TransactionRunner } from '../../database/transaction-runner.js';
 import { Desk } from '../../places/entities/desk.entity.js';
 import { Floor } from '../../places/entities/floor.entity.js';
@@ -22,7 +23,7 @@ import { visibilityCeiling } from '../visibility.js';
 import {
   MAX_IMPORT_ROWS,
   MAX_REPORTED_ERRORS,
-  overlapsWithinFile,
+  overlapsWithinGroup,
   refuseFile,
   rowError,
   rowsOfBody,
@@ -34,6 +35,22 @@ import { importProblem } from './import-problems.js';
 
 /** Small enough that one insert holds SQLite's synchronous driver (and the event loop) only briefly. */
 const INSERT_CHUNK = 200;
+/** Every column of a booking: an imported row is complete, nothing is left to defaults. */
+const BOOKING_COLUMNS = [
+  'id',
+  'tenantId',
+  'deskId',
+  'userId',
+  'startsAt',
+  'endsAt',
+  'visibleToColleagues',
+  'visibilityCeiling',
+  'checkedInAt',
+  'cancelledAt',
+  'cancelReason',
+  'anonymizedAt',
+  'createdAt',
+] as const satisfies readonly (keyof Booking)[];
 const LOOKUP_CHUNK = 1_000;
 
 export interface ImportResult {
@@ -84,53 +101,50 @@ export class BookingImportService {
       await pause();
     }
 
-    // On SQLite every request shares the one connection, so a write another request makes while the
-    // import pauses inside its transaction (a login's throttle count, a TOTP step) would become part of
-    // it, and vanish if the file is refused. There the transaction runs without pauses; its checks
-    // and inserts are bounded by MAX_IMPORT_ROWS. MySQL/MariaDB give it a connection of its own.
-    const pauseInTransaction = this.tx.isSqlite ? () => Promise.resolve() : pause;
+    // On SQLite every request shares the one connection: pausing inside the transaction is safe because
+    // every write goes through TransactionRunner, whose queue holds other writers until this commits
+    // (reads in between see the file's rows early; by then every check has passed).
     const imported = await this.tx.run(async (m) => {
       const tenant = await m.findOneByOrFail(Tenant, { id: principal.tenantId });
       // Every problem of the file in one answer: shape, unknown desks and people, then overlaps
       // among the rows that could be resolved.
-      const rows = await this.resolve(m, principal.tenantId, valid, errors, pauseInTransaction);
-      errors.push(...overlapsWithinFile(rows, (r) => r.deskId, 'deskId', 'DESK_TWICE_IN_FILE'));
-      await pauseInTransaction();
-      errors.push(...overlapsWithinFile(rows, (r) => r.userId, 'userEmail', 'PERSON_TWICE_IN_FILE'));
-      await pauseInTransaction();
-      await this.lockAndCheckExisting(m, rows, errors, pauseInTransaction);
+      const rows = await this.resolve(m, principal.tenantId, valid, errors, pause);
+      for (const group of groupBy(rows, (r) => r.deskId).values()) {
+        errors.push(...overlapsWithinGroup(group, 'deskId', 'DESK_TWICE_IN_FILE'));
+        await pause();
+      }
+      for (const group of groupBy(rows, (r) => r.userId).values()) {
+        errors.push(...overlapsWithinGroup(group, 'userEmail', 'PERSON_TWICE_IN_FILE'));
+        await pause();
+      }
+      await this.lockAndCheckExisting(m, rows, errors, pause);
       if (errors.length) reject(errors);
 
       const { userChoiceDefault, bookingVisibility } = resolveSettings(tenant.settings).privacy;
       // An imported booking is made now: it keeps the promise of the setting at import time.
       const ceiling = visibilityCeiling(bookingVisibility, userChoiceDefault);
+      const insert = new PreparedInsert(m, Booking, BOOKING_COLUMNS);
       for (const part of chunksOf(rows, INSERT_CHUNK)) {
-        await m
-          .createQueryBuilder()
-          .insert()
-          .into(Booking)
-          // Nothing to read back: every column is given.
-          .updateEntity(false)
-          .values(
-            part.map((r) => ({
-              id: randomUUID(),
-              tenantId: principal.tenantId,
-              deskId: r.deskId,
-              userId: r.userId,
-              startsAt: r.startsAt,
-              endsAt: r.endsAt,
-              visibleToColleagues: r.userId ? userChoiceDefault : null,
-              visibilityCeiling: r.userId ? ceiling : null,
-              checkedInAt: r.checkedInAt,
-              cancelledAt: null,
-              cancelReason: null,
-              // A row without a person is anonymous from the start.
-              anonymizedAt: r.userId ? null : now,
-              createdAt: now,
-            })),
-          )
-          .execute();
-        await pauseInTransaction();
+        await insert.run(
+          m,
+          part.map((r) => ({
+            id: randomUUID(),
+            tenantId: principal.tenantId,
+            deskId: r.deskId,
+            userId: r.userId,
+            startsAt: r.startsAt,
+            endsAt: r.endsAt,
+            visibleToColleagues: r.userId ? userChoiceDefault : null,
+            visibilityCeiling: r.userId ? ceiling : null,
+            checkedInAt: r.checkedInAt,
+            cancelledAt: null,
+            cancelReason: null,
+            // A row without a person is anonymous from the start.
+            anonymizedAt: r.userId ? null : now,
+            createdAt: now,
+          })),
+        );
+        await pause();
       }
       // Their floor availability shows the new bookings at once on every instance (mayHaveUnseenBookings).
       const people = [...new Set(rows.flatMap((r) => (r.userId ? [r.userId] : [])))];

@@ -113,15 +113,21 @@ export function overlapsWithinFile<T extends { row: number; startsAt: Date; ends
   field: string,
   code: 'DESK_TWICE_IN_FILE' | 'PERSON_TWICE_IN_FILE',
 ): RowError[] {
-  const groups = groupBy(rows, keyOf);
+  return [...groupBy(rows, keyOf).values()].flatMap((group) => overlapsWithinGroup(group, field, code));
+}
+
+/** Overlaps among rows of one desk (or person); sorts `group` in place by start. */
+export function overlapsWithinGroup<T extends { row: number; startsAt: Date; endsAt: Date }>(
+  group: T[],
+  field: string,
+  code: 'DESK_TWICE_IN_FILE' | 'PERSON_TWICE_IN_FILE',
+): RowError[] {
   const errors: RowError[] = [];
-  for (const group of groups.values()) {
-    group.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
-    let latest: T | null = null;
-    for (const r of group) {
-      if (latest && r.startsAt < latest.endsAt) errors.push(rowError(r.row, field, code, { otherRow: latest.row }));
-      if (!latest || r.endsAt > latest.endsAt) latest = r;
-    }
+  group.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+  let latest: T | null = null;
+  for (const r of group) {
+    if (latest && r.startsAt < latest.endsAt) errors.push(rowError(r.row, field, code, { otherRow: latest.row }));
+    if (!latest || r.endsAt > latest.endsAt) latest = r;
   }
   return errors;
 }
