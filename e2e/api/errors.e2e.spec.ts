@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BOOKING_RULE_NAMES } from '../../apps/api/src/bookings/booking-rules.js';
+import { ERROR_CODES } from '../../apps/api/src/common/errors/error-codes.js';
 import { as, expectError, signupTenant } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -116,6 +118,20 @@ describe('errors share one shape', () => {
     const doc = await request(t.http).get('/api/docs-json').expect(200);
     expect((doc.body as { paths: Record<string, unknown> }).paths).toHaveProperty('/api/auth/signup');
     await request(t.http).get('/api/docs').expect(200).expect('Content-Type', /html/);
+  });
+
+  it('publishes its error codes, booking rules and the limits clients check first in the OpenAPI document', async () => {
+    const doc = (await request(t.http).get('/api/docs-json').expect(200)).body as {
+      components: { schemas: Record<string, { enum?: string[] }> };
+      'x-deskbook-limits': Record<string, number>;
+    };
+    expect(doc.components.schemas.ErrorCode?.enum).toEqual([...ERROR_CODES]);
+    expect(doc.components.schemas.BookingRule?.enum).toEqual([...BOOKING_RULE_NAMES]);
+    expect(doc['x-deskbook-limits']).toEqual({
+      checkInOpensBeforeMinutes: 15,
+      maxPlanBytes: 10 * 1024 * 1024,
+      maxImportBytes: 40 * 1024 * 1024,
+    });
   });
 });
 

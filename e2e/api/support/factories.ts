@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import type { App } from 'supertest/types.js';
+import type { ErrorCode } from '../../../apps/api/src/common/errors/error-codes.js';
 
 export type Role = 'employee' | 'facility_manager' | 'tenant_admin';
 
@@ -58,11 +59,11 @@ export async function addMember(http: App, admin: Member, role: Role, displayNam
   return { token: body.token, userId: body.user.id, tenantId: admin.tenantId, email, password: STRONG_PASSWORD, role };
 }
 
-/** Asserts the shared error shape and returns the body for further checks. */
+/** Asserts the shared error shape (`code` typed as the API's ErrorCode enum) and returns the body for further checks. */
 export function expectError(
   res: request.Response,
   statusCode: number,
-  code: string,
+  code: ErrorCode,
 ): { message: string; details?: unknown; requestId?: string } {
   const body = res.body as { statusCode: number; code: string; message: string; details?: unknown; requestId?: string };
   if (res.status !== statusCode || body.code !== code || body.statusCode !== statusCode || typeof body.message !== 'string') {

@@ -6,6 +6,14 @@ import type { components, paths } from './schema.js';
 export type { components, paths } from './schema.js';
 export type Schemas = components['schemas'];
 export type ApiError = Schemas['ErrorDto'];
+/** Every `code` an API error can have. */
+export type ErrorCode = Schemas['ErrorCode'];
+/** The rule a 422 BOOKING_RULE_VIOLATED names in `details.rule`. */
+export type BookingRule = Schemas['BookingRule'];
+export type ImportProblemCode = Schemas['ImportProblemCode'];
+// The same enums as values, for clients that list or test them; and limits to check before asking.
+export { bookingRuleValues, errorCodeValues, importProblemCodeValues } from './schema.js';
+export { API_LIMITS } from './limits.js';
 
 /** Header the API requires on cookie-authenticated state-changing requests (CSRF defence). */
 export const CSRF_HEADER = { 'X-Requested-With': 'deskbook' } as const;

@@ -1051,6 +1051,11 @@ export interface components {
             /** @description false when the job queue was unreachable: the rows are imported, and bookings already past the retention period are anonymized by the next scheduled sweep instead of a run right away */
             anonymizationQueued: boolean;
         };
+        /**
+         * @description Stable machine-readable code
+         * @enum {string}
+         */
+        ErrorCode: "BAD_REQUEST" | "MALFORMED_JSON" | "VALIDATION_FAILED" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_HEADER_MISSING" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNPROCESSABLE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE" | "ERROR" | "EMAIL_TAKEN" | "WEAK_PASSWORD" | "INVALID_CREDENTIALS" | "TOO_MANY_ATTEMPTS" | "INVITE_INVALID" | "ACCOUNT_EXISTS" | "LAST_ADMIN" | "PASSWORD_INCORRECT" | "TOTP_REQUIRED" | "TOTP_INVALID" | "RECOVERY_CODE_USED" | "TOTP_ALREADY_ENABLED" | "TOTP_SETUP_MISSING" | "TOTP_NOT_ENABLED" | "TOTP_ENROLLMENT_REQUIRED" | "DESK_LABEL_TAKEN" | "INVALID_PLAN_IMAGE" | "PLAN_DIMENSIONS_TOO_LARGE" | "PLAN_TOO_COMPLEX" | "DESK_TAKEN" | "USER_OVERLAP" | "BOOKING_RULE_VIOLATED" | "IDEMPOTENCY_KEY_REUSED" | "CONSENT_REQUIRED";
         /** @enum {string} */
         ImportProblemCode: "FILE_UNREADABLE" | "NOT_ROWS" | "NO_ROWS" | "TOO_MANY_ROWS" | "NOT_AN_OBJECT" | "UNKNOWN_FIELD" | "DESK_MISSING" | "INVALID_EMAIL" | "REQUIRED" | "INVALID_TIME" | "ENDS_BEFORE_START" | "TOO_LONG" | "NO_DESK_WITH_ID" | "NO_FLOOR" | "SEVERAL_FLOORS" | "NO_DESK_ON_FLOOR" | "NO_PERSON" | "DESK_TWICE_IN_FILE" | "PERSON_TWICE_IN_FILE" | "DESK_TAKEN" | "PERSON_BUSY";
         ImportProblemDto: {
@@ -1090,7 +1095,7 @@ export interface components {
              * @description Stable machine-readable code
              * @example VALIDATION_FAILED
              */
-            code: string;
+            code: components["schemas"]["ErrorCode"];
             /** @example 3 problems in the file; nothing was imported */
             message: string;
             /** @description The problems by row, the first 500 */
@@ -1109,7 +1114,7 @@ export interface components {
              * @description Stable machine-readable code
              * @example EMAIL_TAKEN
              */
-            code: string;
+            code: components["schemas"]["ErrorCode"];
             /** @example This e-mail address is already registered */
             message: string;
             /** @description Code-specific details, e.g. the invalid fields */
@@ -1130,6 +1135,12 @@ export interface components {
         EraseMeDto: {
             /** @description The current password: erasure cannot be undone */
             password: string;
+        };
+        /** @enum {string} */
+        BookingRule: "DESK_NOT_BOOKABLE" | "IN_THE_PAST" | "TOO_FAR_AHEAD" | "TOO_LONG" | "SLOT_BOUNDARY" | "OUTSIDE_OPENING_HOURS" | "CHECK_IN_WINDOW" | "BOOKING_CANCELLED";
+        BookingRuleViolationDto: {
+            /** @example TOO_FAR_AHEAD */
+            rule: components["schemas"]["BookingRule"];
         };
     };
     responses: never;
@@ -2819,3 +2830,39 @@ export interface operations {
         };
     };
 }
+type FlattenedDeepRequired<T> = {
+    [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
+};
+type ReadonlyArray<T> = [
+    Exclude<T, undefined>
+] extends [
+    unknown[]
+] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const healthDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HealthDto"]["status"]> = ["ok", "degraded"];
+export const healthDtoDbValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HealthDto"]["db"]> = ["up", "down"];
+export const healthDtoQueueValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HealthDto"]["queue"]> = ["up", "in-process", "down"];
+export const liveDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LiveDto"]["status"]> = ["ok"];
+export const auditActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditAction"]> = ["user.invited", "user.invite_accepted", "user.role_changed", "user.renamed", "user.deleted", "settings.changed", "2fa.enabled", "2fa.disabled", "2fa.recovery_code_used", "2fa.recovery_codes_regenerated", "password.changed", "session.revoked", "auth.signed_in", "auth.sign_in_failed", "auth.locked_out", "user.erased", "booking.cancelled", "bookings.imported", "anonymization.requested", "location.created", "location.updated", "location.deleted", "floor.created", "floor.updated", "floor.deleted", "floor.plan_uploaded", "desk.created", "desk.updated", "desk.deleted", "tenant.exported"];
+export const auditTargetTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditTargetType"]> = ["user", "tenant", "booking", "location", "floor", "desk"];
+export const userDtoRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UserDto"]["role"]> = ["employee", "facility_manager", "tenant_admin"];
+export const userDtoLocaleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UserDto"]["locale"]> = ["en", "de"];
+export const userDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UserDto"]["status"]> = ["active", "invited"];
+export const invitePreviewDtoRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvitePreviewDto"]["role"]> = ["employee", "facility_manager", "tenant_admin"];
+export const inviteUserDtoRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InviteUserDto"]["role"]> = ["employee", "facility_manager", "tenant_admin"];
+export const updateUserDtoRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateUserDto"]["role"]> = ["employee", "facility_manager", "tenant_admin"];
+export const meDtoRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["role"]> = ["employee", "facility_manager", "tenant_admin"];
+export const meDtoLocaleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeDto"]["locale"]> = ["en", "de"];
+export const updateMeDtoLocaleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateMeDto"]["locale"]> = ["en", "de"];
+export const retentionDtoModeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RetentionDto"]["mode"]> = ["anonymize", "delete"];
+export const privacySettingsDtoBookingVisibilityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PrivacySettingsDto"]["bookingVisibility"]> = ["everyone", "anonymous", "user_choice"];
+export const privacySettingsDtoRequire2faValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PrivacySettingsDto"]["require2fa"]> = ["off", "admins", "everyone"];
+export const bookingSettingsDtoSlotMinutesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BookingSettingsDto"]["slotMinutes"]> = [5, 10, 15, 30, 60];
+export const updateRetentionDtoModeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateRetentionDto"]["mode"]> = ["anonymize", "delete"];
+export const updatePrivacySettingsDtoBookingVisibilityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdatePrivacySettingsDto"]["bookingVisibility"]> = ["everyone", "anonymous", "user_choice"];
+export const updatePrivacySettingsDtoRequire2faValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdatePrivacySettingsDto"]["require2fa"]> = ["off", "admins", "everyone"];
+export const updateBookingSettingsDtoSlotMinutesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateBookingSettingsDto"]["slotMinutes"]> = [5, 10, 15, 30, 60];
+export const deskAvailabilityDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeskAvailabilityDto"]["status"]> = ["free", "booked", "mine", "unavailable"];
+export const bookingDtoCancelReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BookingDto"]["cancelReason"]> = ["user", "admin", "no_show"];
+export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["BAD_REQUEST", "MALFORMED_JSON", "VALIDATION_FAILED", "UNAUTHENTICATED", "FORBIDDEN", "CSRF_HEADER_MISSING", "NOT_FOUND", "METHOD_NOT_ALLOWED", "CONFLICT", "PAYLOAD_TOO_LARGE", "UNSUPPORTED_MEDIA_TYPE", "UNPROCESSABLE", "TOO_MANY_REQUESTS", "INTERNAL_ERROR", "SERVICE_UNAVAILABLE", "ERROR", "EMAIL_TAKEN", "WEAK_PASSWORD", "INVALID_CREDENTIALS", "TOO_MANY_ATTEMPTS", "INVITE_INVALID", "ACCOUNT_EXISTS", "LAST_ADMIN", "PASSWORD_INCORRECT", "TOTP_REQUIRED", "TOTP_INVALID", "RECOVERY_CODE_USED", "TOTP_ALREADY_ENABLED", "TOTP_SETUP_MISSING", "TOTP_NOT_ENABLED", "TOTP_ENROLLMENT_REQUIRED", "DESK_LABEL_TAKEN", "INVALID_PLAN_IMAGE", "PLAN_DIMENSIONS_TOO_LARGE", "PLAN_TOO_COMPLEX", "DESK_TAKEN", "USER_OVERLAP", "BOOKING_RULE_VIOLATED", "IDEMPOTENCY_KEY_REUSED", "CONSENT_REQUIRED"];
+export const importProblemCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImportProblemCode"]> = ["FILE_UNREADABLE", "NOT_ROWS", "NO_ROWS", "TOO_MANY_ROWS", "NOT_AN_OBJECT", "UNKNOWN_FIELD", "DESK_MISSING", "INVALID_EMAIL", "REQUIRED", "INVALID_TIME", "ENDS_BEFORE_START", "TOO_LONG", "NO_DESK_WITH_ID", "NO_FLOOR", "SEVERAL_FLOORS", "NO_DESK_ON_FLOOR", "NO_PERSON", "DESK_TWICE_IN_FILE", "PERSON_TWICE_IN_FILE", "DESK_TAKEN", "PERSON_BUSY"];
+export const bookingRuleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BookingRule"]> = ["DESK_NOT_BOOKABLE", "IN_THE_PAST", "TOO_FAR_AHEAD", "TOO_LONG", "SLOT_BOUNDARY", "OUTSIDE_OPENING_HOURS", "CHECK_IN_WINDOW", "BOOKING_CANCELLED"];

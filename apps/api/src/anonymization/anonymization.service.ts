@@ -21,8 +21,8 @@ import type { Retention } from './retention.js';
 export const SWEEP_JOB = 'anonymization.sweep' satisfies JobName;
 /**
  * At most this many bookings a statement: short transactions, bookings keep working meanwhile. 500
- * rather than 1,000: each commit is half as long for a booking to wait behind (booking p95 during a
- * million-row sweep 1.65–1.84× idle instead of 1.81–1.91×, the sweep 32–35 s instead of 29 s).
+ * rather than 1,000: each commit is half as long for a booking to wait behind, which bookings feel
+ * more than the sweep minds taking a little longer (docs/benchmarks.md).
  */
 export const SWEEP_CHUNK_SIZE = 500;
 /** A run unfinished for this long died with its process; the next sweep of the tenant closes it. */
@@ -211,7 +211,7 @@ export class AnonymizationService {
    * While runs go, what was due at this instance's last count, less what they processed since. A
    * count then is the costliest thing the database does besides the sweep itself: every index entry
    * it reads was just changed, so each needs its row's older version; the Settings page would ask
-   * for one every 2 s and slow the run it watches (a million due: 1.3 s of a core each). A run that
+   * for one every few seconds and slow the run it watches (each count costs more the more is due). A run that
    * stops counting as going (presumed dead) shrinks the sum: then this instance counts again.
    */
   private async dueWhileRunning(tenantId: string, retention: Retention, now: Date, processedSoFar: number): Promise<number> {

@@ -2,8 +2,26 @@ import { DateTime } from 'luxon';
 import { minutesOfDay, weekdayKey, type OpeningHours } from '../places/opening-hours.js';
 import type { TenantSettings } from '../tenants/settings.js';
 
-/** Names of the rules a booking can break; clients get the name in `details.rule`. */
-export type BookingRule = 'DESK_NOT_BOOKABLE' | 'IN_THE_PAST' | 'TOO_FAR_AHEAD' | 'TOO_LONG' | 'SLOT_BOUNDARY' | 'OUTSIDE_OPENING_HOURS';
+/**
+ * Names of the rules a booking or its check-in can break: 422 BOOKING_RULE_VIOLATED names one in
+ * `details.rule`. The OpenAPI document publishes them as the `BookingRule` enum.
+ */
+export const BOOKING_RULE_NAMES = [
+  'DESK_NOT_BOOKABLE',
+  'IN_THE_PAST',
+  'TOO_FAR_AHEAD',
+  'TOO_LONG',
+  'SLOT_BOUNDARY',
+  'OUTSIDE_OPENING_HOURS',
+  'CHECK_IN_WINDOW',
+  'BOOKING_CANCELLED',
+] as const;
+export type BookingRuleName = (typeof BOOKING_RULE_NAMES)[number];
+/** The rules a new booking is judged by (the others concern checking in). */
+export type BookingRule = Exclude<BookingRuleName, 'CHECK_IN_WINDOW' | 'BOOKING_CANCELLED'>;
+
+/** Check-in opens this long before a booking starts (and closes at its end). */
+export const CHECK_IN_OPENS_BEFORE_MINUTES = 15;
 
 export interface BookingRequest {
   startsAt: Date;

@@ -19,7 +19,7 @@ import type { Booking } from './entities/booking.entity.js';
 import { FloorAvailabilityCache, mayHaveUnseenBookings, type FloorView } from './floor-availability.cache.js';
 import type { BookingVisibility } from './visibility.js';
 
-/** Off the event loop (zlib's thread pool): a floor's day is ~170 kB of JSON on the reference data. */
+/** Off the event loop (zlib's thread pool): a busy floor's day is a large JSON document. */
 const gzipAsync = promisify(gzip);
 const DAY_MS = 86_400_000;
 const MAX_RANGE_MS = 62 * DAY_MS;

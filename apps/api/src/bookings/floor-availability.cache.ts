@@ -35,7 +35,7 @@ export interface FloorView {
   readonly json: readonly string[];
   /** The whole answer for a viewer without bookings here, encoded once, with its ETag. */
   readonly body: Buffer;
-  /** `body` gzip-compressed once (a floor's day shrinks ~15×), for clients that accept gzip. */
+  /** `body` gzip-compressed once (repetitive JSON shrinks well), for clients that accept gzip. */
   readonly gzipped: Buffer;
   readonly etag: string;
 }
@@ -45,7 +45,7 @@ export interface FloorView {
  * reading and serializing a floor's day (hundreds of bookings) is most of the answer's cost.
  *
  * - A view in use is loaded again in the background once half its time is up, while it is still
- *   served: under steady traffic no request waits for a load (tens of ms on the reference data),
+ *   served: under steady traffic no request waits for a load (a database read and serialization),
  *   and no view is served longer than before.
  * - Nothing written through this instance is served stale: every committed transaction empties the
  *   cache (WriteGeneration), and a view loaded while a write committed is not stored.

@@ -130,8 +130,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
 /**
  * The sweep's chunks at once unless ANONYMIZE_PARALLEL_CHUNKS says otherwise: all cores but one, at
  * most 4 – one core stays free for bookings. Each chunk keeps a database thread busy, and in the
- * usual small setup the database shares the app's cores; on 2 cores a second chunk made bookings
- * 2.6–2.8× slower at p95 during a sweep, one chunk 1.7× (README, "Benchmarks").
+ * usual small setup the database shares the app's cores; on 2 cores a second chunk left bookings
+ * waiting for a core during a sweep (docs/benchmarks.md).
  */
 export function defaultSweepParallelism(cores = availableParallelism()): number {
   return Math.min(4, Math.max(1, cores - 1));

@@ -48,7 +48,7 @@ export async function readPlanImage(data: Buffer): Promise<PlanImage> {
 
 /**
  * Only the root `<svg …>` tag, where width, height and viewBox are: image-size would otherwise turn all
- * 10 MB into a string and search it, blocking the event loop for a tenth of a second.
+ * of a large plan into a string and search it, blocking the event loop meanwhile.
  */
 function svgRootTag(data: Buffer): Buffer {
   const root = /<svg\s(?:[^>"']|"[^"]*"|'[^']*')*>/i.exec(data.subarray(0, 64 * 1024).toString('utf8'));

@@ -3,11 +3,11 @@ import { Semaphore } from 'async-mutex';
 import { PlanTooComplexError } from './plan-errors.js';
 
 /**
- * Wall time one SVG may take to sanitize. A plan at the element cap needs ~3 s of one core; the margin
- * is for a busy host, since the worker only ever takes the one core.
+ * Wall time one SVG may take to sanitize: several times what a plan at the element cap needs on one
+ * core, a margin for a busy host, since the worker only ever takes the one core.
  */
 export const SANITIZE_BUDGET_MS = 20_000;
-/** jsdom needs ~32 KB per element; the element cap keeps real plans well below this. */
+/** jsdom's memory grows with the element count; the element cap keeps real plans well below this. */
 const WORKER_HEAP_MB = 1_024;
 /** One SVG at a time: the other core stays free for every other request on a small machine. */
 const slot = new Semaphore(1);

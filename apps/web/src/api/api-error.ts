@@ -1,10 +1,13 @@
-import { isApiError } from '@deskbook/api-client';
+import { isApiError, type ErrorCode } from '@deskbook/api-client';
 
 /** Codes the client invents for failures that never reached the API's error filter. */
 export const NETWORK_ERROR = 'NETWORK_ERROR';
 export const UNKNOWN_ERROR = 'UNKNOWN_ERROR';
 
-/** An API failure with the shared error shape: code for the program, message for people. */
+/**
+ * An API failure with the shared error shape: code for the program, message for people. `code` stays a
+ * string: a newer API may send a code this version does not know (it falls back by status).
+ */
 export class ApiError extends Error {
   override readonly name = 'ApiError';
 
@@ -26,6 +29,7 @@ export class ApiError extends Error {
   }
 }
 
-export function hasErrorCode(error: unknown, ...codes: string[]): error is ApiError {
-  return error instanceof ApiError && codes.includes(error.code);
+/** Whether `error` is an API error with one of these codes (the generated `ErrorCode` enum, so a typo fails the build). */
+export function hasErrorCode(error: unknown, ...codes: ErrorCode[]): error is ApiError & { code: ErrorCode } {
+  return error instanceof ApiError && (codes as readonly string[]).includes(error.code);
 }

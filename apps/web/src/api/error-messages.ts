@@ -1,7 +1,11 @@
-import { ApiError, NETWORK_ERROR } from './api-error';
+import { bookingRuleValues, type ErrorCode } from '@deskbook/api-client';
+import { ApiError, NETWORK_ERROR, hasErrorCode } from './api-error';
 import { retryAfterSeconds } from './validation-details';
 
-/** API error codes that have their own friendly text under `errors.*` in the locale files. */
+/**
+ * API error codes (the generated `ErrorCode` enum) that have their own friendly text under `errors.*` in
+ * the locale files; the others fall back by HTTP status.
+ */
 export const TRANSLATED_ERROR_CODES = [
   'EMAIL_TAKEN',
   'WEAK_PASSWORD',
@@ -34,7 +38,7 @@ export const TRANSLATED_ERROR_CODES = [
   'ACCOUNT_EXISTS',
   'RECOVERY_CODE_USED',
   'IDEMPOTENCY_KEY_REUSED',
-] as const;
+] as const satisfies readonly ErrorCode[];
 
 export type TranslatedErrorCode = (typeof TRANSLATED_ERROR_CODES)[number];
 
@@ -43,20 +47,11 @@ export const GENERIC_ERRORS = ['network', 'server', 'rateLimited', 'unknown'] as
 export type GenericError = (typeof GENERIC_ERRORS)[number];
 
 /**
- * The rules a booking can break: 422 BOOKING_RULE_VIOLATED names one in `details.rule`, and each has its
- * own text under `errors.bookingRule.*` (`other` for a rule this version of the app does not know yet).
+ * The rules a booking can break (the generated `BookingRule` enum): 422 BOOKING_RULE_VIOLATED names one in
+ * `details.rule`, and each has its own text under `errors.bookingRule.*` (`other` for a rule this version
+ * of the app does not know yet).
  */
-export const BOOKING_RULES = [
-  'DESK_NOT_BOOKABLE',
-  'IN_THE_PAST',
-  'TOO_FAR_AHEAD',
-  'TOO_LONG',
-  'SLOT_BOUNDARY',
-  'OUTSIDE_OPENING_HOURS',
-  'CHECK_IN_WINDOW',
-  'BOOKING_CANCELLED',
-  'other',
-] as const;
+export const BOOKING_RULES = [...bookingRuleValues, 'other'] as const;
 export type BookingRule = (typeof BOOKING_RULES)[number];
 
 export type ErrorMessageKey = `errors.${TranslatedErrorCode}` | `errors.generic.${GenericError}` | `errors.bookingRule.${BookingRule}`;
@@ -81,7 +76,7 @@ export function bookingRule(error: ApiError): BookingRule {
 export function errorMessageKey(error: unknown): ErrorMessageKey {
   if (!(error instanceof ApiError)) return 'errors.generic.unknown';
   if (isTranslatedCode(error.code)) return `errors.${error.code}`;
-  if (error.code === 'BOOKING_RULE_VIOLATED') return `errors.bookingRule.${bookingRule(error)}`;
+  if (hasErrorCode(error, 'BOOKING_RULE_VIOLATED')) return `errors.bookingRule.${bookingRule(error)}`;
   if (error.code === NETWORK_ERROR || error.status === 0) return 'errors.generic.network';
   if (error.status === 429) return 'errors.generic.rateLimited';
   if (error.status === 401) return 'errors.UNAUTHENTICATED';

@@ -1,4 +1,4 @@
-import { ApiError } from './api-error';
+import { ApiError, hasErrorCode } from './api-error';
 
 export interface FieldViolation {
   field: string;
@@ -34,7 +34,7 @@ function isFieldViolation(value: unknown): value is FieldViolation {
 
 /** The per-field violations of a 400 VALIDATION_FAILED answer; empty for any other error. */
 export function fieldViolations(error: unknown): FieldViolation[] {
-  if (!(error instanceof ApiError) || error.code !== 'VALIDATION_FAILED') return [];
+  if (!hasErrorCode(error, 'VALIDATION_FAILED')) return [];
   return Array.isArray(error.details) ? error.details.filter(isFieldViolation) : [];
 }
 
@@ -46,7 +46,7 @@ export interface WeakPasswordDetails {
 
 /** The server's zxcvbn hints of a 400 WEAK_PASSWORD answer, when it sent well-formed ones. */
 export function weakPasswordDetails(error: unknown): WeakPasswordDetails | null {
-  if (!(error instanceof ApiError) || error.code !== 'WEAK_PASSWORD') return null;
+  if (!hasErrorCode(error, 'WEAK_PASSWORD')) return null;
   const details = error.details as Partial<WeakPasswordDetails> | null | undefined;
   if (typeof details !== 'object' || details === null) return null;
   return {

@@ -1,5 +1,5 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
-import { ApiError } from '../api/api-error';
+import { ApiError, hasErrorCode } from '../api/api-error';
 import type { Me } from '../api/types';
 import { authQueryKeys } from '../features/auth/hooks/auth-query-keys';
 import { isServiceUnavailable, watchForOutages } from './outage/service-outage';
@@ -20,10 +20,9 @@ export function createQueryClient(): QueryClient {
   // signed out so the guards send them to the login page (a 503 does not: the session is still valid). Likewise 403 TOTP_ENROLLMENT_REQUIRED (the
   // organization started requiring 2FA meanwhile): the guards send them to the enrolment screen.
   const onError = (error: unknown) => {
-    if (!(error instanceof ApiError)) return;
-    if (error.code === 'UNAUTHENTICATED') {
+    if (hasErrorCode(error, 'UNAUTHENTICATED')) {
       queryClient.setQueryData(authQueryKeys.session, null);
-    } else if (error.code === 'TOTP_ENROLLMENT_REQUIRED') {
+    } else if (hasErrorCode(error, 'TOTP_ENROLLMENT_REQUIRED')) {
       queryClient.setQueryData<Me | null>(authQueryKeys.session, (me) => (me ? { ...me, totpEnrollmentRequired: true } : me));
     }
   };

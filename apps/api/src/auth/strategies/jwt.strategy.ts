@@ -34,7 +34,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
       jwtFromRequest: extractToken,
       // A KeyObject, not the raw bytes: given bytes, jsonwebtoken first tries to parse them as a
       // public key and throws (and catches) an exception on every request before falling back to
-      // HMAC (~5 % of an availability request's CPU). passport-jwt hands the key to jsonwebtoken
+      // HMAC (a visible share of an availability request's CPU). passport-jwt hands the key to jsonwebtoken
       // untouched; only its type declaration still says string | Buffer.
       secretOrKey: createSecretKey(deriveKey(config.appSecret, 'jwt')) as unknown as Buffer,
       algorithms: ['HS256'],

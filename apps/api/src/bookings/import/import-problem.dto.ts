@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ERROR_CODES, type ErrorCode } from '../../common/errors/error-codes.js';
 import { ErrorDto } from '../../common/errors/error-response.js';
 import { IMPORT_PROBLEM_CODES, type ImportProblemCode } from './import-problems.js';
 
@@ -31,7 +32,7 @@ export class ImportProblemDto {
 /** A refused import: nothing was imported, and `details` lists the problems (the first 500). */
 export class ImportRefusedDto extends ErrorDto {
   @ApiProperty({ example: 400 }) declare statusCode: number;
-  @ApiProperty({ example: 'VALIDATION_FAILED' }) declare code: string;
+  @ApiProperty({ enum: ERROR_CODES, enumName: 'ErrorCode', example: 'VALIDATION_FAILED' }) declare code: ErrorCode;
   @ApiProperty({ example: '3 problems in the file; nothing was imported' }) declare message: string;
   @ApiProperty({ type: [ImportProblemDto], description: 'The problems by row, the first 500' })
   declare details: ImportProblemDto[];

@@ -3,11 +3,12 @@ import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { isDatabaseUnreachableError } from '../../database/unreachable-error.js';
 import { DomainError } from './domain-error.js';
+import type { ErrorCode } from './error-codes.js';
 import type { ErrorDto } from './error-response.js';
 import { ServiceUnavailableError } from './service-unavailable.js';
 
 /** Status codes Nest/Express produce on their own, mapped to our codes. */
-const CODE_BY_STATUS: Record<number, string> = {
+const CODE_BY_STATUS: Record<number, ErrorCode> = {
   400: 'BAD_REQUEST',
   401: 'UNAUTHENTICATED',
   403: 'FORBIDDEN',

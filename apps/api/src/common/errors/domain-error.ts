@@ -1,3 +1,5 @@
+import type { ErrorCode } from './error-codes.js';
+
 /**
  * Errors are values with codes: services throw these, one filter turns them into the shared
  * `{ statusCode, code, message, details }` shape. Clients switch on `code`; people read `message`.
@@ -5,7 +7,7 @@
 export class DomainError extends Error {
   constructor(
     readonly statusCode: number,
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
     readonly details?: unknown,
   ) {

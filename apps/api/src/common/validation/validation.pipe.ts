@@ -15,7 +15,7 @@ export const REMEMBERED_QUERIES = 1_000;
 
 /**
  * Nest's ValidationPipe, remembering the query DTOs it has validated. class-transformer and
- * class-validator take ~0.1 ms a DTO, a sixth of a floor availability request's CPU, and a whole
+ * class-validator were a large share of a floor availability request's CPU, and a whole
  * office opening the floor plan sends the same `from` and `to`. A query's DTO depends on nothing but
  * its strings (no query DTO validates against the database), so the first outcome stands for every
  * later request with the same query: each gets its own shallow copy of a frozen DTO. Only valid

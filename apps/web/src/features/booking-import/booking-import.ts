@@ -1,8 +1,8 @@
-import type { Schemas } from '@deskbook/api-client';
+import { API_LIMITS, importProblemCodeValues, type ImportProblemCode } from '@deskbook/api-client';
 import type { FieldViolation } from '../../api/validation-details';
 
-/** The API's body limit for an import (40 MB); bigger files are refused here without sending them. */
-export const MAX_IMPORT_BYTES = 40 * 1024 * 1024;
+/** The API's body limit for an import; bigger files are refused here without sending them. */
+export const MAX_IMPORT_BYTES = API_LIMITS.maxImportBytes;
 /** How many of a refused file's problems the card lists; the rest are counted. */
 export const SHOWN_PROBLEMS = 50;
 /** The API names at most this many of a file's problems (the true total is only in its English message). */
@@ -41,36 +41,13 @@ export function templateCsv(): string {
   ].join('\r\n');
 }
 
-export type ImportProblemCode = Schemas['ImportProblemCode'];
+export type { ImportProblemCode };
 
 /**
- * Every code the API gives an import problem, each worded under `bookingImport.problem.<code>`. A
- * record, so a code the API adds fails the build until it is listed (and the locale test until worded).
+ * Every code the API gives an import problem (the generated `ImportProblemCode` enum), each worded under
+ * `bookingImport.problem.<code>`: a code the API adds fails the locale test until it is worded.
  */
-const CODES: Record<ImportProblemCode, true> = {
-  FILE_UNREADABLE: true,
-  NOT_ROWS: true,
-  NO_ROWS: true,
-  TOO_MANY_ROWS: true,
-  NOT_AN_OBJECT: true,
-  UNKNOWN_FIELD: true,
-  DESK_MISSING: true,
-  INVALID_EMAIL: true,
-  REQUIRED: true,
-  INVALID_TIME: true,
-  ENDS_BEFORE_START: true,
-  TOO_LONG: true,
-  NO_DESK_WITH_ID: true,
-  NO_FLOOR: true,
-  SEVERAL_FLOORS: true,
-  NO_DESK_ON_FLOOR: true,
-  NO_PERSON: true,
-  DESK_TWICE_IN_FILE: true,
-  PERSON_TWICE_IN_FILE: true,
-  DESK_TAKEN: true,
-  PERSON_BUSY: true,
-};
-export const IMPORT_PROBLEM_CODES = Object.keys(CODES) as ImportProblemCode[];
+export const IMPORT_PROBLEM_CODES: readonly ImportProblemCode[] = importProblemCodeValues;
 
 /** A problem as the card words it: by its code in the reader's language, else the API's English message. */
 export interface ProblemWording {
@@ -98,7 +75,7 @@ export interface ImportProblems {
 }
 
 function wording(violation: FieldViolation): ProblemWording {
-  const known = violation.code !== undefined && Object.hasOwn(CODES, violation.code);
+  const known = violation.code !== undefined && (IMPORT_PROBLEM_CODES as readonly string[]).includes(violation.code);
   return {
     code: known ? (violation.code as ImportProblemCode) : null,
     params: violation.params ?? {},

@@ -1,11 +1,10 @@
+import { API_LIMITS } from '@deskbook/api-client';
 import { DateTime } from 'luxon';
 import type { Booking } from '../../api/types';
 import { safeZone } from './time-range';
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 24 * 60 * MINUTE_MS;
-/** The API opens check-in this long before the start and closes it at the end. */
-export const CHECK_IN_OPENS_BEFORE_MINUTES = 15;
 /** The API answers at most 62 days of bookings per request. */
 const MAX_WINDOW_DAYS = 61;
 
@@ -51,9 +50,9 @@ export function groupByDay<T extends Pick<Booking, 'startsAt'>>(bookings: readon
   return [...groups.values()];
 }
 
-/** Check-in is open from 15 minutes before the start until the end, once. */
+/** Check-in is open from shortly before the start (as long as the API says) until the end, once. */
 export function canCheckIn(booking: Timed & Pick<Booking, 'checkedInAt'>, now: Date): boolean {
-  const opens = time(booking.startsAt) - CHECK_IN_OPENS_BEFORE_MINUTES * MINUTE_MS;
+  const opens = time(booking.startsAt) - API_LIMITS.checkInOpensBeforeMinutes * MINUTE_MS;
   return booking.cancelledAt === null && booking.checkedInAt === null && now.getTime() >= opens && now.getTime() < time(booking.endsAt);
 }
 

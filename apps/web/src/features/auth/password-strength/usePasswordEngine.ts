@@ -4,7 +4,7 @@ import { loadPasswordEngine, type PasswordEngine } from './load-password-engine'
 export type PasswordEngineState = { status: 'loading' } | { status: 'failed' } | { status: 'ready'; engine: PasswordEngine };
 
 /**
- * The zxcvbn chunk (its dictionaries weigh over 1 MB gzipped), fetched only once `wanted` turns true —
+ * The zxcvbn chunk (its dictionaries are heavy to download), fetched only once `wanted` turns true —
  * when the person starts typing a password, not when the form opens: the invite page is everyone's
  * first page, often on a phone. Once loaded it stays.
  */

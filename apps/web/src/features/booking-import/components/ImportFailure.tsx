@@ -62,7 +62,7 @@ export function ImportFailure({ error }: { error: unknown }) {
   const errorMessage = useErrorMessage();
   const problems = importProblems(fieldViolations(error));
   if (problems.rowProblemCount > 0) return <RowProblemsAlert problems={problems} />;
-  // The general PAYLOAD_TOO_LARGE text names no limit; an import's is 40 MB.
+  // The general PAYLOAD_TOO_LARGE text names no limit; an import's is API_LIMITS.maxImportBytes.
   const tooLarge = hasErrorCode(error, 'PAYLOAD_TOO_LARGE');
   const message =
     problems.fileProblems.map((problem) => problemText(t, problem)).join(' ') ||

@@ -43,7 +43,7 @@ export function usePlanUpload(floor: Floor, onUploaded: () => void) {
 export function PlanUploadError({ error }: { error: unknown }) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
-  // The general PAYLOAD_TOO_LARGE text names no limit; a plan's is 10 MB, with a way round it.
+  // The general PAYLOAD_TOO_LARGE text names no limit; a plan's (API_LIMITS.maxPlanBytes) has a way round it.
   const message = hasErrorCode(error, 'PAYLOAD_TOO_LARGE') ? t('editor.plan.tooLarge') : errorMessage(error);
   return (
     <Alert role="alert" color="red" variant="light" title={t('editor.plan.failed')} icon={<IconAlertCircle aria-hidden />}>

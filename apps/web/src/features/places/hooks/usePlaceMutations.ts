@@ -1,4 +1,4 @@
-import type { Schemas } from '@deskbook/api-client';
+import { API_LIMITS, type Schemas } from '@deskbook/api-client';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../api/client';
 import type { Desk, FloorWithDesks } from '../../../api/types';
@@ -75,7 +75,7 @@ export function useDeleteFloor() {
 }
 
 /** Largest plan the API takes; bigger files are refused here without uploading them. */
-export const MAX_PLAN_BYTES = 10 * 1024 * 1024;
+export const MAX_PLAN_BYTES = API_LIMITS.maxPlanBytes;
 
 export function useUploadPlan() {
   const refresh = useRefreshPlaces();

@@ -1,0 +1,60 @@
+/**
+ * Every `code` the API answers with, in one list: the OpenAPI document publishes it as the `ErrorCode`
+ * enum of `ErrorDto.code`, so the web and other clients switch on generated types instead of copies.
+ * `DomainError` takes only these, and `error-codes.spec.ts` fails when a throw site names another.
+ */
+export const ERROR_CODES = [
+  // Any endpoint: what the error filter answers for requests Nest/Express refuse on their own.
+  'BAD_REQUEST',
+  'MALFORMED_JSON',
+  'VALIDATION_FAILED',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'CSRF_HEADER_MISSING',
+  'NOT_FOUND',
+  'METHOD_NOT_ALLOWED',
+  'CONFLICT',
+  'PAYLOAD_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'UNPROCESSABLE',
+  'TOO_MANY_REQUESTS',
+  'INTERNAL_ERROR',
+  'SERVICE_UNAVAILABLE',
+  // A status the filter has no code of its own for.
+  'ERROR',
+  // Accounts, sign-in and two-factor authentication.
+  'EMAIL_TAKEN',
+  'WEAK_PASSWORD',
+  'INVALID_CREDENTIALS',
+  'TOO_MANY_ATTEMPTS',
+  'INVITE_INVALID',
+  'ACCOUNT_EXISTS',
+  'LAST_ADMIN',
+  'PASSWORD_INCORRECT',
+  'TOTP_REQUIRED',
+  'TOTP_INVALID',
+  'RECOVERY_CODE_USED',
+  'TOTP_ALREADY_ENABLED',
+  'TOTP_SETUP_MISSING',
+  'TOTP_NOT_ENABLED',
+  'TOTP_ENROLLMENT_REQUIRED',
+  // Places and plans.
+  'DESK_LABEL_TAKEN',
+  'INVALID_PLAN_IMAGE',
+  'PLAN_DIMENSIONS_TOO_LARGE',
+  'PLAN_TOO_COMPLEX',
+  // Booking (the broken rule of BOOKING_RULE_VIOLATED is a `BookingRule`, in `details.rule`).
+  'DESK_TAKEN',
+  'USER_OVERLAP',
+  'BOOKING_RULE_VIOLATED',
+  'IDEMPOTENCY_KEY_REUSED',
+  'CONSENT_REQUIRED',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/**
+ * Codes the API contract (API.md) promises but no endpoint answers yet: booking answers 403
+ * CONSENT_REQUIRED once privacy notices with consent exist. Listed so clients can handle them already.
+ */
+export const RESERVED_ERROR_CODES: readonly ErrorCode[] = ['CONSENT_REQUIRED'];
