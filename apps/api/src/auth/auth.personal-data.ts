@@ -18,7 +18,7 @@ export class AuthPersonalData implements PersonalData {
     claim(
       Session,
       ['userId', 'userAgent', 'createdAt', 'lastUsedAt'],
-      'user id, user agent, timestamps',
+      "who, their browser's user agent, when they signed in and were last active",
       'logout (revoked), erasure (removed); expired and revoked sessions are purged hourly',
     ),
     claim(

@@ -22,7 +22,7 @@ export class BookingsPersonalData implements PersonalData {
     claim(
       Booking,
       ['userId', 'visibleToColleagues', 'visibilityCeiling', 'createdAt'],
-      '`userId`, `visibleToColleagues` (with `visibilityCeiling` derived from it), `createdAt` to the millisecond',
+      'who booked, whether colleagues may see it (and the ceiling derived from that), when it was booked to the millisecond',
       'the sweep (set to NULL, `createdAt` truncated to the day; or the row deleted in `delete` mode); erasure (at once, whatever the period)',
     ),
     claim(
@@ -34,7 +34,7 @@ export class BookingsPersonalData implements PersonalData {
     claim(
       BookingIdempotencyKey,
       ['userId', 'idempotencyKey', 'requestHash'],
-      'user id, the client-chosen `Idempotency-Key`, booking id, a hash of the request',
+      'who sent which client-chosen `Idempotency-Key` for which booking, and a hash of that request',
       "24 hours after the booking was made (purged by the scheduled sweep); with the booking's person (the sweep, erasure), whichever comes first",
     ),
   ];

@@ -13,7 +13,7 @@ export class UsersPersonalData implements PersonalData {
     claim(
       User,
       ['email', 'accountEmail', 'displayName', 'passwordHash', 'locale'],
-      'e-mail (also in `accountEmail` once the person can sign in), display name, password hash, locale',
+      'e-mail (in `accountEmail` too once the person can sign in), display name, password hash, language',
       'erasure (row removed)',
     ),
     claim(

@@ -40,7 +40,7 @@ export interface ErasureSubject {
   userId: string;
   now: Date;
   /** Anonymizes these bookings through every contributor (BookingScrubber); how many lost their person. */
-  anonymizeBookings(ids: string[]): Promise<number>;
+  anonymizeBookings: (ids: string[]) => Promise<number>;
 }
 
 /** Counts an erasure reports (the answer and the `user.erased` audit event carry them). */
