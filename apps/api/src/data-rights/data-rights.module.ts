@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { AnonymizationModule } from '../anonymization/anonymization.module.js';
-import { AuthModule } from '../auth/auth.module.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { DataExportService } from './data-export.service.js';
 import { DataRightsController } from './data-rights.controller.js';
@@ -8,7 +7,7 @@ import { ErasureService } from './erasure.service.js';
 import { TenantExportService } from './tenant-export.service.js';
 
 @Module({
-  imports: [AuthModule, AnonymizationModule],
+  imports: [AnonymizationModule],
   controllers: [DataRightsController],
   providers: [DataExportService, TenantExportService, ErasureService, UsersRepository],
   exports: [ErasureService],
