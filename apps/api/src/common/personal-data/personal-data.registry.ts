@@ -55,6 +55,7 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
 /** Every feature's personal data (STYLE.md principle 13); data-rights/ and the sweep run it. */
 @Injectable()
 export class PersonalDataRegistry implements OnModuleInit {
+  /** In PERSONAL_DATA_ORDER. */
   private ordered: readonly PersonalData[] = [];
 
   constructor(private readonly discovery: DiscoveryService) {}
@@ -62,11 +63,6 @@ export class PersonalDataRegistry implements OnModuleInit {
   onModuleInit(): void {
     const found = this.discovery.getProviders({ metadataKey: PersonalDataContributor.KEY }).map((w) => w.instance as PersonalData);
     this.ordered = inDeclaredOrder(found);
-  }
-
-  /** In PERSONAL_DATA_ORDER. */
-  get contributors(): readonly PersonalData[] {
-    return this.ordered;
   }
 
   /** Fills `document` (whose sections give the order of the answer) with everyone's data about the person. */
