@@ -8,6 +8,7 @@ import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CsrfGuard, RolesGuard, SessionAuthGuard, TotpPolicyGuard } from './common/auth/auth.guards.js';
 import { LoggerModule } from './common/logging/logger.module.js';
+import { PersonalDataModule } from './common/personal-data/personal-data.module.js';
 import { ConfigModule } from './config/config.module.js';
 import type { AppConfig } from './config/config.js';
 import { DatabaseModule } from './database/database.module.js';
@@ -32,6 +33,7 @@ export class AppModule {
         // Applied to /auth/* only (AuthRateLimitGuard); generous, because a whole office may share one IP.
         // No throttler headers: the 429 carries a standard Retry-After (see AuthRateLimitGuard).
         ThrottlerModule.forRoot({ throttlers: [{ name: 'auth', ttl: 60_000, limit: config.authRateLimitPerMinute }], setHeaders: false }),
+        PersonalDataModule,
         AuditModule,
         AuthModule,
         UsersModule,

@@ -52,7 +52,6 @@ export interface AnonymizationStatus {
  */
 @Injectable()
 export class AnonymizationService {
-  private readonly scrubber = new BookingScrubber();
   private readonly dueCounts = new Map<string, Promise<number>>();
   /** Per tenant and retention: a due count taken while runs went, and what they had processed by then. */
   private readonly dueBases = new Map<string, { due: number; processed: number }>();
@@ -60,6 +59,7 @@ export class AnonymizationService {
   constructor(
     private readonly tx: TransactionRunner,
     private readonly due: DueBookings,
+    private readonly scrubber: BookingScrubber,
     @InjectRepository(Tenant) private readonly tenants: Repository<Tenant>,
     @InjectRepository(AnonymizationRun) private readonly runs: Repository<AnonymizationRun>,
     @Inject(JOB_RUNNER) private readonly jobs: JobRunner,

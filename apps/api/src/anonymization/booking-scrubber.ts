@@ -1,21 +1,25 @@
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Booking } from '../bookings/entities/booking.entity.js';
+import { PersonalDataRegistry } from '../common/personal-data/personal-data.registry.js';
+import { executeWrite as execute, placeholders, quoter } from '../database/raw-sql.js';
 
 /**
  * The one place that removes people from bookings; the sweep and erasure both go through it, inside
  * the caller's transaction, so a booking and everything about it are cleared together or not at all.
+ * It changes the booking rows itself and runs every personal-data contributor for what else links
+ * those bookings to a person (their audit events, Idempotency-Keys, …).
  * Callers pass at most ~1,000 ids at a time: every statement stays short and the table stays usable.
- *
- * Plain SQL with one placeholder per id: built through the query builder, a statement of 1,000 ids
- * cost the API more CPU than the database needed to run it, CPU that bookings on the same process
- * were waiting for.
  */
+@Injectable()
 export class BookingScrubber {
+  constructor(private readonly personalData: PersonalDataRegistry) {}
+
   /**
    * Anonymizes: the row keeps tenant, desk, times, check-in and cancellation (with its reason) and
    * createdAt truncated to the day; it loses the person and their visibility choice (with the ceiling derived from it), and the
-   * Idempotency-Key they sent goes. Rows anonymized before are left alone, so the same ids twice
-   * change nothing.
+   * contributors forget the rest (the Idempotency-Key they sent goes). Rows anonymized before are
+   * left alone, so the same ids twice change nothing.
    */
   async anonymize(m: EntityManager, ids: string[], now: Date): Promise<number> {
     if (ids.length === 0) return 0;
@@ -30,43 +34,17 @@ export class BookingScrubber {
        WHERE ${q('id')} IN (${placeholders(ids)}) AND ${q('anonymizedAt')} IS NULL`,
       [anonymizedAt, ...ids],
     );
-    await forgetAuditEvents(m, ids);
-    await execute(m, `DELETE FROM ${q('booking_idempotency_keys')} WHERE ${q('bookingId')} IN (${placeholders(ids)})`, ids);
+    await this.personalData.anonymizeBookings(m, ids);
     return affected;
   }
 
-  /** Deletes the bookings and every audit event about them (their idempotency keys go by cascade). */
+  /** Deletes the bookings, after the contributors forgot everything about them (audit events, keys). */
   async remove(m: EntityManager, ids: string[]): Promise<number> {
     if (ids.length === 0) return 0;
-    await forgetAuditEvents(m, ids);
+    await this.personalData.anonymizeBookings(m, ids);
     const q = quoter(m);
     return execute(m, `DELETE FROM ${q('bookings')} WHERE ${q('id')} IN (${placeholders(ids)})`, ids);
   }
-}
-
-/** Audit events about a booking name who acted on it: they go when the booking loses its person. */
-function forgetAuditEvents(m: EntityManager, bookingIds: string[]): Promise<number> {
-  const q = quoter(m);
-  return execute(
-    m,
-    `DELETE FROM ${q('audit_events')} WHERE ${q('targetType')} = 'booking' AND ${q('targetId')} IN (${placeholders(bookingIds)})`,
-    bookingIds,
-  );
-}
-
-/** Runs a write in `m`'s transaction; the rows it changed. */
-async function execute(m: EntityManager, sql: string, parameters: unknown[]): Promise<number> {
-  const result = await m.queryRunner!.query(sql, parameters, true);
-  return result.affected ?? 0;
-}
-
-function quoter(m: EntityManager): (name: string) => string {
-  const { driver } = m.connection;
-  return (name) => driver.escape(name);
-}
-
-function placeholders(values: readonly unknown[]): string {
-  return values.map(() => '?').join(', ');
 }
 
 /** SQL for midnight (UTC) of a datetime column, as each dialect stores it. */

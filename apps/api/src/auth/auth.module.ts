@@ -9,6 +9,7 @@ import { AuthController } from './auth.controller.js';
 import { LoginThrottleService } from './login-throttle.service.js';
 import { TwoFactorService } from './totp/two-factor.service.js';
 import { AuthService } from './auth.service.js';
+import { AuthPersonalData } from './auth.personal-data.js';
 import { JWT_AUDIENCE, SessionsService } from './sessions.service.js';
 import { deriveKey } from './secrets.js';
 import { JwtStrategy } from './strategies/jwt.strategy.js';
@@ -37,6 +38,7 @@ import { SessionsJobs } from './sessions.jobs.js';
     LoginThrottleService,
     TwoFactorService,
     AccountSecurityService,
+    AuthPersonalData,
   ],
   exports: [SessionsService, LoginThrottleService],
 })

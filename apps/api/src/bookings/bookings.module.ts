@@ -3,6 +3,7 @@ import { AnonymizationModule } from '../anonymization/anonymization.module.js';
 import { PlacesModule } from '../places/places.module.js';
 import { BookingsController } from './bookings.controller.js';
 import { BookingsJobs } from './bookings.jobs.js';
+import { BookingsPersonalData } from './bookings.personal-data.js';
 import { BookingsRepository } from './bookings.repository.js';
 import { BookingsService } from './bookings.service.js';
 import { FloorAvailabilityCache } from './floor-availability.cache.js';
@@ -12,6 +13,6 @@ import { BookingImportService } from './import/booking-import.service.js';
 @Module({
   imports: [PlacesModule, AnonymizationModule],
   controllers: [BookingsController, BookingImportController],
-  providers: [BookingsService, BookingsRepository, BookingsJobs, BookingImportService, FloorAvailabilityCache],
+  providers: [BookingsService, BookingsRepository, BookingsJobs, BookingImportService, FloorAvailabilityCache, BookingsPersonalData],
 })
 export class BookingsModule {}

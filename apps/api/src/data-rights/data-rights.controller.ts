@@ -12,6 +12,7 @@ import { User } from '../users/entities/user.entity.js';
 import { DataExportService } from './data-export.service.js';
 import { EraseMeDto } from './dto/data-rights.dto.js';
 import { ErasureService } from './erasure.service.js';
+import { TenantExportService } from './tenant-export.service.js';
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -28,6 +29,7 @@ export class DataRightsController {
   constructor(
     private readonly exports: DataExportService,
     private readonly erasure: ErasureService,
+    private readonly tenantExport: TenantExportService,
     @InjectRepository(User) private readonly users: Repository<User>,
   ) {}
 
@@ -68,7 +70,7 @@ export class DataRightsController {
     const now = new Date();
     sendAsDownload(res, `deskbook-export-${day(now)}.json`);
     res.status(200);
-    await this.exports.writeTenant(
+    await this.tenantExport.writeTenant(
       principal,
       (chunk) =>
         new Promise<void>((resolve) => {

@@ -1,14 +1,15 @@
 import { Module } from '@nestjs/common';
-import { AuthModule } from '../auth/auth.module.js';
+import { AnonymizationModule } from '../anonymization/anonymization.module.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { DataExportService } from './data-export.service.js';
 import { DataRightsController } from './data-rights.controller.js';
 import { ErasureService } from './erasure.service.js';
+import { TenantExportService } from './tenant-export.service.js';
 
 @Module({
-  imports: [AuthModule],
+  imports: [AnonymizationModule],
   controllers: [DataRightsController],
-  providers: [DataExportService, ErasureService, UsersRepository],
+  providers: [DataExportService, TenantExportService, ErasureService, UsersRepository],
   exports: [ErasureService],
 })
 export class DataRightsModule {}

@@ -1,0 +1,111 @@
+import { Injectable } from '@nestjs/common';
+import { In, IsNull, MoreThan, type EntityManager } from 'typeorm';
+import { claim, PersonalDataContributor, type ErasureSubject, type PersonalData } from '../common/personal-data/personal-data.js';
+import { executeWrite, placeholders, quoter } from '../database/raw-sql.js';
+import { Desk } from '../places/entities/desk.entity.js';
+import { Floor } from '../places/entities/floor.entity.js';
+import { Location } from '../places/entities/location.entity.js';
+import { User } from '../users/entities/user.entity.js';
+import { BookingIdempotencyKey } from './entities/booking-idempotency-key.entity.js';
+import { Booking } from './entities/booking.entity.js';
+
+const iso = (d: Date | null) => d?.toISOString() ?? null;
+/** Bookings anonymized per statement while erasing someone: short statements, the table stays usable. */
+const ERASURE_CHUNK = 1_000;
+
+/** Who booked which desk when, and what the app sent to book it. */
+@Injectable()
+@PersonalDataContributor()
+export class BookingsPersonalData implements PersonalData {
+  readonly name = 'bookings';
+  readonly claims = [
+    claim(
+      Booking,
+      ['userId', 'visibleToColleagues', 'visibilityCeiling', 'createdAt'],
+      'who booked, whether colleagues may see it (and the ceiling derived from that), when it was booked to the millisecond',
+      'the sweep (set to NULL, `createdAt` truncated to the day; or the row deleted in `delete` mode); erasure (at once, whatever the period)',
+    ),
+    claim(
+      User,
+      ['bookingAddedAt'],
+      'when a booking was last added for the person (booked or imported), to the millisecond',
+      'the sweep, on every run, once older than 5 minutes (floor availability only looks at it that long); erasure (row removed)',
+    ),
+    claim(
+      BookingIdempotencyKey,
+      ['userId', 'idempotencyKey', 'requestHash'],
+      'who sent which client-chosen `Idempotency-Key` for which booking, and a hash of that request',
+      "24 hours after the booking was made (purged by the scheduled sweep); with the booking's person (the sweep, erasure), whichever comes first",
+    ),
+  ];
+
+  async exportFor(m: EntityManager, tenantId: string, userId: string) {
+    const { bookingAddedAt } = await m.findOneOrFail(User, { where: { id: userId, tenantId }, select: { id: true, bookingAddedAt: true } });
+    const bookings = await m.find(Booking, { where: { userId, tenantId }, order: { startsAt: 'ASC' } });
+    const places = await placesOf(
+      m,
+      bookings.map((b) => b.deskId),
+    );
+    const keys = new Map((await m.findBy(BookingIdempotencyKey, { userId })).map((k) => [k.bookingId, k.idempotencyKey]));
+    return {
+      // Kept only minutes (floor availability uses it; the anonymization sweep clears it).
+      profile: { lastBookingAddedAt: iso(bookingAddedAt) },
+      bookings: bookings.map((b) => ({
+        id: b.id,
+        desk: places.get(b.deskId) ?? null,
+        startsAt: b.startsAt.toISOString(),
+        endsAt: b.endsAt.toISOString(),
+        visibleToColleagues: b.visibleToColleagues,
+        checkedInAt: iso(b.checkedInAt),
+        cancelledAt: iso(b.cancelledAt),
+        cancelReason: b.cancelReason,
+        createdAt: b.createdAt.toISOString(),
+        idempotencyKey: keys.get(b.id) ?? null,
+      })),
+    };
+  }
+
+  /** Future bookings are cancelled (the desks are free again), then every booking of theirs is anonymized. */
+  async erase(m: EntityManager, { tenantId, userId, now, anonymizeBookings }: ErasureSubject) {
+    const cancelled = await m.update(
+      Booking,
+      { tenantId, userId, cancelledAt: IsNull(), endsAt: MoreThan(now) },
+      { cancelledAt: now, cancelReason: 'erased' },
+    );
+    let anonymized = 0;
+    for (;;) {
+      const rows = await m.find(Booking, { where: { tenantId, userId }, select: { id: true }, take: ERASURE_CHUNK });
+      const done = rows.length === 0 ? 0 : await anonymizeBookings(rows.map((r) => r.id));
+      if (done === 0) break;
+      anonymized += done;
+    }
+    return { bookingsAnonymized: anonymized, bookingsCancelled: cancelled.affected ?? 0 };
+  }
+
+  /** The Idempotency-Key is the client's free text: it goes with the booking's person. */
+  async anonymizeBookings(m: EntityManager, bookingIds: string[]): Promise<void> {
+    const q = quoter(m);
+    await executeWrite(
+      m,
+      `DELETE FROM ${q('booking_idempotency_keys')} WHERE ${q('bookingId')} IN (${placeholders(bookingIds)})`,
+      bookingIds,
+    );
+  }
+}
+
+/** Desk label, floor and location names for the given desks. */
+async function placesOf(m: EntityManager, deskIds: string[]): Promise<Map<string, { label: string; floor: string; location: string }>> {
+  const ids = [...new Set(deskIds)];
+  if (ids.length === 0) return new Map();
+  const desks = await m.findBy(Desk, { id: In(ids) });
+  const floors = await m.findBy(Floor, { id: In([...new Set(desks.map((d) => d.floorId))]) });
+  const locations = await m.findBy(Location, { id: In([...new Set(floors.map((f) => f.locationId))]) });
+  const floorById = new Map(floors.map((f) => [f.id, f]));
+  const locationById = new Map(locations.map((l) => [l.id, l]));
+  return new Map(
+    desks.map((d) => {
+      const floor = floorById.get(d.floorId);
+      return [d.id, { label: d.label, floor: floor?.name ?? '', location: (floor && locationById.get(floor.locationId)?.name) ?? '' }];
+    }),
+  );
+}
