@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { MINUTES_PER_DAY } from '../places/opening-hours';
+import { MINUTES_PER_DAY } from '../places';
 import { safeZone } from './time-range';
 
 /** A minute of the day ("09:00", "9:00 AM"); `endOfDay` names 24:00, which clocks write differently. */

@@ -1,0 +1,1 @@
+export { AccountBreadcrumbs } from './components/AccountBreadcrumbs';

@@ -1,0 +1,1 @@
+export { BookingImportCard } from './components/BookingImportCard';

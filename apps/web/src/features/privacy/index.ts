@@ -1,0 +1,3 @@
+export { AnonymizationCard } from './components/AnonymizationCard';
+export { CompanyExportCard } from './components/CompanyExportCard';
+export type { AnonymizationStatus } from './types';

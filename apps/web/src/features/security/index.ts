@@ -1,0 +1,1 @@
+export { policyRequiresTwoFactor } from './enrolment';
