@@ -1,3 +1,4 @@
+/** What other features may use of auth: the signed-in person, password fields, invite links. */
 export { NewPasswordField } from './components/NewPasswordField';
 export { WeakPasswordHints } from './components/WeakPasswordHints';
 export { authQueryKeys } from './hooks/auth-query-keys';
