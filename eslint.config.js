@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import webBorders from './apps/web/eslint/feature-borders.js';
 
 export default tseslint.config(
   {
@@ -35,6 +36,12 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
     languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    // The web app's layers: features stay out of app/ and out of each other's internals (see the rule).
+    files: ['apps/web/src/**/*.ts', 'apps/web/src/**/*.tsx'],
+    plugins: { 'deskbook-web': webBorders },
+    rules: { 'deskbook-web/feature-borders': 'error' },
   },
   {
     // supertest bodies and test fixtures are untyped JSON; asserting on them is the point.

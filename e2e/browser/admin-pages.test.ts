@@ -77,6 +77,39 @@ describe('admin pages', () => {
     expect(await page.getByText('privacy.', { exact: false }).count()).toBe(0);
   });
 
+  it("filters the audit log by days written in the app's language, not the browser's", async () => {
+    // An American English browser, the app switched to German.
+    const german = await newVisitor(browser, 'en-US');
+    await signUpNewCompany(german);
+    await addOneDesk(german.request);
+    await german.addInitScript(() => {
+      window.localStorage.setItem('deskbook.language', 'de');
+    });
+    const germanPage = await german.newPage();
+    const germanErrors = collectPageErrors(germanPage);
+    await germanPage.goto(appUrl('/admin/audit'));
+    await seeHeading(germanPage, 'Protokoll');
+    const from = germanPage.getByRole('textbox', { name: 'Von' });
+    const to = germanPage.getByRole('textbox', { name: 'Bis' });
+    expect(await to.inputValue()).toMatch(/^\d{2}\.\d{2}\.\d{4}$/);
+    await germanPage.getByRole('cell', { name: 'Standort angelegt' }).first().waitFor();
+
+    await from.fill('1.1.2020');
+    await to.fill('31.01.2020');
+    await germanPage.getByText('Keine Ereignisse in diesem Zeitraum').waitFor();
+    await to.blur();
+    expect(await to.inputValue()).toBe('31.01.2020');
+
+    await to.fill('01/31/2020');
+    await to.blur();
+    await germanPage.getByText('Datum als TT.MM.JJJJ eingeben.').waitFor();
+
+    await germanPage.getByRole('button', { name: 'Letzte 7 Tage' }).click();
+    await germanPage.getByRole('cell', { name: 'Standort angelegt' }).first().waitFor();
+    expect(germanErrors).toEqual([]);
+    await german.close();
+  });
+
   it('imports booking history from a CSV file, and lists the problem rows of a refused one', async () => {
     await addOneDesk(context.request);
     await page.goto(appUrl('/admin/settings'));

@@ -3,7 +3,7 @@ import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
 import de from '../locales/de.json';
 import en from '../locales/en.json';
-import { LANGUAGE_STORAGE_KEY, SUPPORTED_LANGUAGES, toLanguage, type Language } from './languages';
+import { LANGUAGE_STORAGE_KEY, SUPPORTED_LANGUAGES, toLanguage } from '../lib/languages';
 
 const resources = { en: { translation: en }, de: { translation: de } } as const;
 
@@ -36,9 +36,5 @@ function syncDocumentLanguage(language: string): void {
 }
 syncDocumentLanguage(i18n.language);
 i18n.on('languageChanged', syncDocumentLanguage);
-
-export function currentLanguage(): Language {
-  return toLanguage(i18n.resolvedLanguage ?? i18n.language);
-}
 
 export { i18n };

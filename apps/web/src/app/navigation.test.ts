@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canEditPlaces, navItemsForRole, rolesForNavItem } from './navigation';
+import { navItemsForRole, rolesForNavItem } from './navigation';
 
 const ids = (role: Parameters<typeof navItemsForRole>[0]) => navItemsForRole(role).map((item) => item.id);
 
@@ -21,11 +21,5 @@ describe('rolesForNavItem', () => {
   it('restricts admin pages to tenant admins', () => {
     expect(rolesForNavItem('users')).toEqual(['tenant_admin']);
     expect(rolesForNavItem('audit')).toEqual(['tenant_admin']);
-  });
-
-  it('lets facility managers and admins edit places, not employees', () => {
-    expect(canEditPlaces('facility_manager')).toBe(true);
-    expect(canEditPlaces('tenant_admin')).toBe(true);
-    expect(canEditPlaces('employee')).toBe(false);
   });
 });

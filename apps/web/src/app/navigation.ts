@@ -1,4 +1,6 @@
 import type { Role } from '../api/types';
+import { FLOOR_PLANS_PATH, HOME_PATH, MY_BOOKINGS_PATH } from '../lib/paths';
+import { ADMINS, EDITORS, EVERYONE } from '../lib/roles';
 
 export type NavItemId = 'book' | 'myBookings' | 'floorPlans' | 'account' | 'users' | 'settings' | 'audit';
 
@@ -8,18 +10,6 @@ export interface NavItem {
   /** Roles that may open the page; the API enforces the same, this only keeps the menu honest. */
   roles: readonly Role[];
 }
-
-const EVERYONE: readonly Role[] = ['employee', 'facility_manager', 'tenant_admin'];
-const EDITORS: readonly Role[] = ['facility_manager', 'tenant_admin'];
-const ADMINS: readonly Role[] = ['tenant_admin'];
-
-export const HOME_PATH = '/book';
-export const MY_BOOKINGS_PATH = '/bookings';
-export const FLOOR_PLANS_PATH = '/floor-plans';
-/** Part of "Account" in the navigation: two-factor authentication, password, signed-in devices. */
-export const SECURITY_PATH = '/account/security';
-/** Part of "Account" too: what is stored about the person, its download, and deleting the account. */
-export const MY_DATA_PATH = '/account/data';
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { id: 'book', path: HOME_PATH, roles: EVERYONE },
@@ -38,9 +28,4 @@ export function navItemsForRole(role: Role): NavItem[] {
 
 export function rolesForNavItem(id: NavItemId): readonly Role[] {
   return NAV_ITEMS.find((item) => item.id === id)?.roles ?? [];
-}
-
-/** Whether this role may edit locations, floors and desks (the floor editor). */
-export function canEditPlaces(role: Role): boolean {
-  return rolesForNavItem('floorPlans').includes(role);
 }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Me } from '../../api/types';
 import { useLogOutAndLeave } from '../../features/auth/hooks/useLogOutAndLeave';
-import { MY_DATA_PATH, SECURITY_PATH } from '../navigation';
+import { MY_DATA_PATH, SECURITY_PATH } from '../../lib/paths';
 
 function initials(name: string): string {
   return name

@@ -3,7 +3,7 @@ import { IconLock } from '@tabler/icons-react';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { HOME_PATH } from '../navigation';
+import { HOME_PATH } from '../../lib/paths';
 
 export function NoAccessPage() {
   const { t } = useTranslation();

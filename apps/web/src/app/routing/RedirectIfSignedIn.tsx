@@ -4,8 +4,7 @@ import { Navigate, Outlet, useLocation } from 'react-router';
 import { signOutLocally } from '../../features/auth/hooks/auth-query-keys';
 import { useSession } from '../../features/auth/hooks/session';
 import { isEndedSession } from '../../features/auth/login-notice';
-import type { RedirectState } from './RequireAuth';
-import { safeReturnPath } from './return-path';
+import { safeReturnPath, type RedirectState } from '../../lib/return-path';
 import { SessionGate } from './SessionGate';
 
 function redirectTarget(state: unknown): string {

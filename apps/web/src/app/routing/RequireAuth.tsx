@@ -1,9 +1,6 @@
 import { Navigate, Outlet, useLocation } from 'react-router';
+import type { RedirectState } from '../../lib/return-path';
 import { SessionGate } from './SessionGate';
-
-export interface RedirectState {
-  from?: string;
-}
 
 /** Signed-out visitors of the app's pages go to the login page, and come back after signing in. */
 export function RequireAuth() {

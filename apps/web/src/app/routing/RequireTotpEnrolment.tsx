@@ -1,7 +1,7 @@
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { useSignedInUser } from '../../features/auth/hooks/session';
 import { enrolmentRedirect } from '../../features/security/enrolment';
-import type { RedirectState } from './RequireAuth';
+import type { RedirectState } from '../../lib/return-path';
 
 /**
  * The app's pages wait until a mandatory two-factor set-up is done: meanwhile every one of them leads to

@@ -1,15 +1,6 @@
 import { DateTime } from 'luxon';
-import { MINUTES_PER_DAY } from '../places/opening-hours';
+import { MINUTES_PER_DAY } from '../places';
 import { safeZone } from './time-range';
-
-/**
- * The locale for dates and times: the browser's own when it speaks the interface language (en-GB gets
- * 24-hour times, en-US 12-hour ones), otherwise the interface language itself.
- */
-export function formattingLocale(language: string): string {
-  const browser = typeof navigator === 'undefined' ? '' : navigator.language;
-  return browser.toLowerCase().startsWith(language.toLowerCase()) ? browser : language;
-}
 
 /** A minute of the day ("09:00", "9:00 AM"); `endOfDay` names 24:00, which clocks write differently. */
 export function formatDayMinutes(minutes: number, locale: string, endOfDay: string): string {

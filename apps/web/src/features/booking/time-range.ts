@@ -1,6 +1,6 @@
 import { DateTime, IANAZone } from 'luxon';
 import type { OpeningHours } from '../../api/types';
-import { MINUTES_PER_DAY, minutesOfDay, weekdayOf } from '../places/opening-hours';
+import { MINUTES_PER_DAY, minutesOfDay, weekdayOf } from '../places';
 
 /**
  * The time range of the Book page, in the LOCATION's time zone: a calendar day ("YYYY-MM-DD") and

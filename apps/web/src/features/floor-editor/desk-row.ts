@@ -1,4 +1,4 @@
-import type { PlanPoint, PlanSize } from '../places/plan-coordinates';
+import type { PlanPoint, PlanSize } from '../places';
 
 export type RowDirection = 'right' | 'down';
 

@@ -1,6 +1,6 @@
 import type { OfficeLocation, OpeningHours } from '../../api/types';
 import type { ValidationKey } from '../../forms/validators';
-import { HH_MM, minutesOfDay, WEEKDAYS, type Weekday } from '../places/opening-hours';
+import { HH_MM, minutesOfDay, type Weekday, WEEKDAYS } from '../places';
 
 export interface DayHoursForm {
   open: boolean;

@@ -1,6 +1,6 @@
 import type { Me, Role, TenantSettings } from '../../api/types';
-import { HOME_PATH } from '../../app/navigation';
-import { safeReturnPath } from '../../app/routing/return-path';
+import { HOME_PATH } from '../../lib/paths';
+import { safeReturnPath } from '../../lib/return-path';
 
 /** The full-page enrolment screen of people whose organization requires two-factor authentication. */
 export const TOTP_SETUP_PATH = '/setup-2fa';

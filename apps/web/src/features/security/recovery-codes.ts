@@ -1,4 +1,4 @@
-import { downloadFile } from '../../app/download-file';
+import { downloadFile } from '../../lib/download-file';
 
 export const RECOVERY_CODES_FILE_NAME = 'deskbook-recovery-codes.txt';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { i18n } from '../../app/i18n';
-import { retentionConfirmation, retentionDays, type Retention } from './retention';
+import { retentionDays, type Retention } from '../../lib/retention-days';
+import { retentionConfirmation } from './retention';
 
 /** The sentence the Settings page shows under the retention fields. */
 function summary(retention: Retention, language = 'en'): string {

@@ -1,6 +1,6 @@
 import { Radio, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { SUPPORTED_LANGUAGES, toLanguage } from '../../../app/languages';
+import { SUPPORTED_LANGUAGES, toLanguage } from '../../../lib/languages';
 import { useChangeLanguage } from '../hooks/useChangeLanguage';
 
 export function LanguagePreference() {

@@ -1,7 +1,7 @@
 import { NativeSelect } from '@mantine/core';
 import { IconLanguage } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { SUPPORTED_LANGUAGES, toLanguage } from '../../../app/languages';
+import { SUPPORTED_LANGUAGES, toLanguage } from '../../../lib/languages';
 import { useChangeLanguage } from '../hooks/useChangeLanguage';
 
 /** The header's language picker. Language names stay in their own language, so anyone finds theirs. */

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../../../api/types';
-import { storedLanguageChoice } from '../../../app/languages';
+import { storedLanguageChoice } from '../../../lib/languages';
 import { useUpdateMe } from './useUpdateMe';
 
 /**

@@ -2,8 +2,8 @@ import { notifications } from '@mantine/notifications';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessageKey } from '../../../api/error-messages';
-import { storeLanguageChoice, toLanguage, type Language } from '../../../app/languages';
-import { useSession } from '../../auth/hooks/session';
+import { storeLanguageChoice, toLanguage, type Language } from '../../../lib/languages';
+import { useSession } from '../../auth';
 import { useUpdateMe } from './useUpdateMe';
 
 /**

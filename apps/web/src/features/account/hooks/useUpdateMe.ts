@@ -2,7 +2,7 @@ import type { Schemas } from '@deskbook/api-client';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../api/client';
 import { unwrap } from '../../../api/unwrap';
-import { authQueryKeys } from '../../auth/hooks/auth-query-keys';
+import { authQueryKeys } from '../../auth';
 
 export type UpdateMeInput = Schemas['UpdateMeDto'];
 

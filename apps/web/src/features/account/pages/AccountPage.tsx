@@ -2,10 +2,10 @@ import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconDatabase, IconShieldCheck, IconShieldLock, IconShieldOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { MY_DATA_PATH, SECURITY_PATH } from '../../../app/navigation';
+import { MY_DATA_PATH, SECURITY_PATH } from '../../../lib/paths';
 import { PageHeader } from '../../../components/PageHeader';
 import { SectionCard } from '../../../components/SectionCard';
-import { useSignedInUser } from '../../auth/hooks/session';
+import { useSignedInUser } from '../../auth';
 import { LanguagePreference } from '../components/LanguagePreference';
 import { ProfileForm } from '../components/ProfileForm';
 

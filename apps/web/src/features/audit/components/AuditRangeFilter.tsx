@@ -1,5 +1,6 @@
-import { Button, Group, TextInput } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../../components/DateField';
 import { isValidRange, lastDays, type DayRange } from '../date-range';
 
 interface AuditRangeFilterProps {
@@ -11,26 +12,23 @@ const PRESETS = [7, 30, 90] as const;
 
 export function AuditRangeFilter({ value, onChange }: AuditRangeFilterProps) {
   const { t } = useTranslation();
-  const invalid = !isValidRange(value);
+  // An empty or unreadable day is reported by its own field.
+  const invalid = value.from !== '' && value.to !== '' && !isValidRange(value);
   return (
     <Group align="flex-end" gap="sm" mb="md" wrap="wrap" role="search" aria-label={t('audit.filter.label')}>
-      <TextInput
-        type="date"
+      <DateField
         label={t('audit.filter.from')}
         value={value.from}
-        max={value.to || undefined}
-        onChange={(event) => {
-          onChange({ ...value, from: event.currentTarget.value });
+        onChange={(from) => {
+          onChange({ ...value, from });
         }}
         error={invalid ? t('audit.filter.invalid') : undefined}
       />
-      <TextInput
-        type="date"
+      <DateField
         label={t('audit.filter.to')}
         value={value.to}
-        min={value.from || undefined}
-        onChange={(event) => {
-          onChange({ ...value, to: event.currentTarget.value });
+        onChange={(to) => {
+          onChange({ ...value, to });
         }}
       />
       <Group gap={4}>

@@ -9,7 +9,7 @@ import { AuditRangeFilter } from '../components/AuditRangeFilter';
 import { AuditTable } from '../components/AuditTable';
 import { isValidRange, lastDays, toInstantRange, type DayRange } from '../date-range';
 import { useAuditLog } from '../hooks/useAuditLog';
-import { useUsers } from '../../users/hooks/useUsers';
+import { useUsers } from '../../users';
 
 export function AuditLogPage() {
   const { t } = useTranslation();

@@ -1,6 +1,6 @@
 import { List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { toLanguage } from '../../../app/languages';
+import { toLanguage } from '../../../lib/languages';
 import { weakPasswordDetails } from '../../../api/validation-details';
 import { describeStrength, estimateFromServerHints } from '../password-strength/strength-feedback';
 import { usePasswordEngine } from '../password-strength/usePasswordEngine';

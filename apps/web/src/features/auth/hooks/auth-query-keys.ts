@@ -1,9 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { QUERY_ROOTS } from '../../../api/query-keys';
 
 /** Query keys of the auth feature; the session key is read app-wide (guards, header, logout). */
 export const authQueryKeys = {
-  session: ['session'] as const,
-  invitePreview: (inviteToken: string) => ['invite-preview', inviteToken] as const,
+  session: [QUERY_ROOTS.session] as const,
+  invitePreview: (inviteToken: string) => [QUERY_ROOTS.invitePreview, inviteToken] as const,
 };
 
 /**

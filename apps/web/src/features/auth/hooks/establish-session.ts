@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { api } from '../../../api/client';
 import type { Me } from '../../../api/types';
 import { unwrap } from '../../../api/unwrap';
-import { currentLanguage } from '../../../app/i18n';
+import { currentLanguage } from '../../../lib/languages';
 import { authQueryKeys, forgetEverythingButSession } from './auth-query-keys';
 import { fetchSession } from './session';
 

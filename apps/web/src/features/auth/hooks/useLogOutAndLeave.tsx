@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { errorMessageKey } from '../../../api/error-messages';
-import { useRecoveryCodesUnsaved } from '../../security/unsaved-recovery-codes';
+import { useRecoveryCodesUnsaved } from '../../../lib/unsaved-recovery-codes';
 import { useLogout } from './useLogout';
 
 /**

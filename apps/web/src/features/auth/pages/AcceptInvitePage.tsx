@@ -8,7 +8,7 @@ import { errorMessageKey } from '../../../api/error-messages';
 import type { InvitePreview } from '../../../api/types';
 import { ErrorState } from '../../../components/ErrorState';
 import { FormError } from '../../../components/FormError';
-import { HOME_PATH } from '../../../app/navigation';
+import { HOME_PATH } from '../../../lib/paths';
 import { serverFieldErrors } from '../../../forms/server-errors';
 import { useValidationMessage } from '../../../forms/useFieldValidators';
 import { checkNewPassword } from '../../../forms/validators';

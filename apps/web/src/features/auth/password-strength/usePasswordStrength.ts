@@ -1,7 +1,7 @@
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toLanguage } from '../../../app/languages';
+import { toLanguage } from '../../../lib/languages';
 import { describeStrength, type PasswordStrength } from './strength-feedback';
 import { usePasswordEngine } from './usePasswordEngine';
 

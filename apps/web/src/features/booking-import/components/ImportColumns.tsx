@@ -1,7 +1,7 @@
 import { Button, Code, Group, List, Stack, Text } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { downloadFile } from '../../../app/download-file';
+import { downloadFile } from '../../../lib/download-file';
 import { TEMPLATE_FILE_NAME, templateCsv } from '../booking-import';
 
 /** The file's columns as the API names them (not translated: they are what the header line must say). */

@@ -1,10 +1,8 @@
 import type { paths } from '@deskbook/api-client';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../api/client';
+import { invalidateAfter } from '../../../api/query-keys';
 import { unwrap } from '../../../api/unwrap';
-import { auditQueryKeys } from '../../audit/hooks/audit-query-keys';
-import { bookingQueryKeys } from '../../booking/hooks/booking-query-keys';
-import { privacyQueryKeys } from '../../privacy/hooks/privacy-query-keys';
 import type { ImportContentType } from '../booking-import';
 
 type ImportRows = paths['/api/admin/bookings/import']['post']['requestBody']['content']['application/json'];
@@ -35,9 +33,7 @@ export function useImportBookings() {
     onSuccess: () => {
       // New bookings show in availability and lists; the import queued an anonymization run and wrote
       // an audit event. Not awaited: "N bookings imported." first.
-      void queryClient.invalidateQueries({ queryKey: bookingQueryKeys.all });
-      void queryClient.invalidateQueries({ queryKey: privacyQueryKeys.anonymizationStatus });
-      void queryClient.invalidateQueries({ queryKey: auditQueryKeys.all });
+      void invalidateAfter(queryClient, 'bookingsImported');
     },
   });
 }

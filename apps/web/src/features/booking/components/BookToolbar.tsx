@@ -2,7 +2,7 @@ import { ActionIcon, Group, NativeSelect, Text, Tooltip } from '@mantine/core';
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Floor, OfficeLocation } from '../../../api/types';
-import { formatHhMm, minutesOfDay } from '../../places/opening-hours';
+import { formatHhMm, minutesOfDay } from '../../places';
 import { formatDay, formatDayMinutes } from '../format';
 import { daysFrom, type ResolvedTimeRange, type TimeRangeChoice } from '../time-range';
 

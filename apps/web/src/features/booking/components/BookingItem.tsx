@@ -2,7 +2,7 @@ import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Booking } from '../../../api/types';
-import type { FloorPlace } from '../../places/hooks/usePlaces';
+import type { FloorPlace } from '../../places';
 import type { BookingState } from '../my-bookings';
 
 interface BookingItemProps {

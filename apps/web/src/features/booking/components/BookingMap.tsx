@@ -2,9 +2,8 @@ import type { LeafletKeyboardEvent, Marker as LeafletMarker, PopupEvent } from '
 import { useMemo, type ReactNode } from 'react';
 import { Marker, Popup, Tooltip, useMap } from 'react-leaflet';
 import type { DeskAvailability } from '../../../api/types';
-import { PlanMap } from '../../places/components/PlanMap';
-import { planToLatLng, type PlanSize } from '../../places/plan-coordinates';
-import { deskIcon } from './desk-icon';
+import { type PlanSize, planToLatLng } from '../../places';
+import { deskIcon, PlanMap } from '../../places/ui';
 
 interface BookingMapProps {
   floorId: string;

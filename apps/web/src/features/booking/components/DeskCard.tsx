@@ -2,9 +2,9 @@ import { Button, Stack, Switch, Text } from '@mantine/core';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeskAvailability } from '../../../api/types';
-import { deskStatusAppearance, myBookingOn } from '../desk-status';
+import { deskStatusAppearance, myBookingOn } from '../../places';
+import { AmenityBadges } from '../../places/ui';
 import { OPTIMISTIC_BOOKING_ID } from '../optimistic-booking';
-import { AmenityBadges } from './AmenityBadges';
 import { DeskStatusSummary } from './DeskStatusMark';
 
 export interface NameChoice {

@@ -1,6 +1,6 @@
 import { Button, Group, MultiSelect, NativeSelect, Switch } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { isFiltering, NO_FILTER, type DeskFilter } from '../desk-list';
+import { type DeskFilter, isFiltering, NO_FILTER } from '../../places';
 
 interface DeskFiltersProps {
   zones: readonly string[];

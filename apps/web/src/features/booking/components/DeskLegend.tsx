@@ -1,6 +1,6 @@
 import { Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { DESK_STATUSES, deskStatusAppearance } from '../desk-status';
+import { DESK_STATUSES, deskStatusAppearance } from '../../places';
 import { DeskStatusMark } from './DeskStatusMark';
 
 export function DeskLegend() {

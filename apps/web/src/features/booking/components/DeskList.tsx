@@ -2,10 +2,9 @@ import { Button, Group, Table, VisuallyHidden } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeskAvailability } from '../../../api/types';
-import { sortDesks, type DeskSort, type DeskSortKey } from '../desk-list';
-import { deskStatusAppearance, myBookingOn } from '../desk-status';
+import { type DeskSort, type DeskSortKey, deskStatusAppearance, myBookingOn, sortDesks } from '../../places';
+import { AmenityBadges } from '../../places/ui';
 import { OPTIMISTIC_BOOKING_ID } from '../optimistic-booking';
-import { AmenityBadges } from './AmenityBadges';
 import { DeskStatusSummary } from './DeskStatusMark';
 import { SortableTh } from './SortableTh';
 

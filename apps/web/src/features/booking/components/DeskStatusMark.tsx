@@ -1,7 +1,7 @@
 import { Group, Text } from '@mantine/core';
 import type { DeskAvailability, DeskStatus } from '../../../api/types';
 import { useDeskSummary } from '../hooks/useDeskSummary';
-import { checkClass, deskMarkClasses, hasCheck } from './desk-marker';
+import { checkClass, deskMarkClasses, hasCheck } from '../../places/ui';
 
 /** The small version of a desk marker, for the legend and the list (decorative: text goes beside it). */
 export function DeskStatusMark({ status }: { status: DeskStatus }) {

@@ -1,5 +1,7 @@
+import { QUERY_ROOTS } from '../../../api/query-keys';
+
 export const bookingQueryKeys = {
-  all: ['bookings'] as const,
+  all: [QUERY_ROOTS.bookings] as const,
   availabilityAll: () => [...bookingQueryKeys.all, 'availability'] as const,
   availability: (floorId: string, range: { from: string; to: string }) =>
     [...bookingQueryKeys.availabilityAll(), floorId, range.from, range.to] as const,

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../api/client';
+import { invalidateAfter } from '../../../api/query-keys';
 import type { DeskAvailability } from '../../../api/types';
 import { unwrap, unwrapEmpty } from '../../../api/unwrap';
 import { withOptimisticBooking } from '../optimistic-booking';
@@ -16,7 +17,7 @@ export interface CreateBookingInput {
 
 function useRefreshBookings() {
   const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries({ queryKey: bookingQueryKeys.all });
+  return () => invalidateAfter(queryClient, 'bookingsChanged');
 }
 
 /**

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { hasErrorCode } from '../../../api/api-error';
 import type { DeskAvailability } from '../../../api/types';
 import { useErrorMessage } from '../../../api/useErrorMessage';
-import { myBookingOn } from '../desk-status';
+import { myBookingOn } from '../../places';
 import { newIdempotencyKey } from '../idempotency-key';
 import { OPTIMISTIC_BOOKING_ID } from '../optimistic-booking';
 import { useCreateBooking } from './useBookingMutations';

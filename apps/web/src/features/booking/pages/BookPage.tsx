@@ -3,12 +3,13 @@ import { IconBuilding } from '@tabler/icons-react';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { canEditPlaces, FLOOR_PLANS_PATH } from '../../../app/navigation';
+import { FLOOR_PLANS_PATH } from '../../../lib/paths';
+import { canEditPlaces } from '../../../lib/roles';
 import { ErrorState } from '../../../components/ErrorState';
 import { PageHeader } from '../../../components/PageHeader';
-import { useSignedInUser } from '../../auth/hooks/session';
-import { useFloors, useLocations } from '../../places/hooks/usePlaces';
-import { useTenantSettings } from '../../settings/hooks/useTenantSettings';
+import { useSignedInUser } from '../../auth';
+import { useFloors, useLocations } from '../../places';
+import { useTenantSettings } from '../../../api/tenant-settings';
 import { readLastPlace, saveLastPlace, type LastPlace } from '../last-place';
 import classes from './BookPage.module.css';
 

@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { useValidationMessage } from '../../../forms/useFieldValidators';
 import { checkIntegerInRange } from '../../../forms/validators';
-import type { PlanPoint, PlanSize } from '../../places/plan-coordinates';
+import type { PlanPoint, PlanSize } from '../../places';
 import { rowOfPoints, type RowDirection } from '../desk-row';
 
 interface AddRowModalProps {

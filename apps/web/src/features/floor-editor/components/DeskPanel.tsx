@@ -23,7 +23,7 @@ import { FormError } from '../../../components/FormError';
 import { serverFieldErrors } from '../../../forms/server-errors';
 import { useValidationMessage } from '../../../forms/useFieldValidators';
 import { checkRequired } from '../../../forms/validators';
-import type { PlanSize } from '../../places/plan-coordinates';
+import type { PlanSize } from '../../places';
 import type { DeskFields } from '../desk-changes';
 
 interface DeskPanelProps {

@@ -3,7 +3,7 @@ import { IconPencil, IconTrash } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Desk } from '../../../api/types';
-import { AmenityBadges } from '../../booking/components/AmenityBadges';
+import { AmenityBadges } from '../../places/ui';
 
 interface DeskTableProps {
   desks: readonly Desk[];

@@ -3,11 +3,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Marker, Tooltip, useMapEvents } from 'react-leaflet';
 import type { Desk } from '../../../api/types';
-import { deskIcon } from '../../booking/components/desk-icon';
-import { inLabelOrder } from '../../booking/desk-list';
-import { deskDetails } from '../../booking/desk-status';
-import { PlanMap } from '../../places/components/PlanMap';
-import { isOnPlan, latLngToPlan, planToLatLng, type PlanPoint, type PlanSize } from '../../places/plan-coordinates';
+import { deskDetails, inLabelOrder, isOnPlan, latLngToPlan, type PlanPoint, type PlanSize, planToLatLng } from '../../places';
+import { deskIcon, PlanMap } from '../../places/ui';
 
 interface EditorMapProps {
   floorId: string;

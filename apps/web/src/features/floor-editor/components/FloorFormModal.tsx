@@ -7,7 +7,7 @@ import type { Floor, OfficeLocation } from '../../../api/types';
 import { FormError } from '../../../components/FormError';
 import { useValidationMessage } from '../../../forms/useFieldValidators';
 import { checkIntegerInRange, checkRequired } from '../../../forms/validators';
-import { useCreateFloor, useUpdateFloor } from '../../places/hooks/usePlaceMutations';
+import { useCreateFloor, useUpdateFloor } from '../../places';
 
 interface FloorFormModalProps {
   location: OfficeLocation;

@@ -9,8 +9,7 @@ import { FormError } from '../../../components/FormError';
 import { serverFieldErrors } from '../../../forms/server-errors';
 import { useValidationMessage } from '../../../forms/useFieldValidators';
 import { checkRequired } from '../../../forms/validators';
-import { useCreateLocation, useUpdateLocation } from '../../places/hooks/usePlaceMutations';
-import { WEEKDAYS } from '../../places/opening-hours';
+import { useCreateLocation, useUpdateLocation, WEEKDAYS } from '../../places';
 import {
   browserTimeZone,
   checkDayHours,

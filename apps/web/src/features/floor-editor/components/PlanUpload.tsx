@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError, hasErrorCode } from '../../../api/api-error';
 import type { Floor } from '../../../api/types';
 import { useErrorMessage } from '../../../api/useErrorMessage';
-import { MAX_PLAN_BYTES, useUploadPlan } from '../../places/hooks/usePlaceMutations';
+import { MAX_PLAN_BYTES, useUploadPlan } from '../../places';
 import classes from './PlanUpload.module.css';
 
 const ACCEPT = 'image/png,image/jpeg,image/svg+xml,.svg';

@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { Desk, Floor, OfficeLocation } from '../../../api/types';
 import { useErrorMessage } from '../../../api/useErrorMessage';
-import { useDeleteFloor, useDeleteLocation } from '../../places/hooks/usePlaceMutations';
+import { useDeleteFloor, useDeleteLocation } from '../../places';
 
 /** Deleting a location or floor takes its desks and bookings with it: always asked first. */
 export function useConfirmDeletePlace() {

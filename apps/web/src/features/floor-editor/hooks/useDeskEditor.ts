@@ -3,8 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Desk } from '../../../api/types';
 import { useErrorMessage } from '../../../api/useErrorMessage';
-import { useCreateDesk, useDeleteDesk, useUpdateDesk } from '../../places/hooks/usePlaceMutations';
-import type { PlanPoint } from '../../places/plan-coordinates';
+import { type PlanPoint, useCreateDesk, useDeleteDesk, useUpdateDesk } from '../../places';
 import { changedFields, pushChange, remapDeskId, type DeskChange, type DeskFields } from '../desk-changes';
 import { nextFreeLabels } from '../next-label';
 

@@ -7,7 +7,7 @@ import type { Floor, OfficeLocation } from '../../../api/types';
 import { ErrorState } from '../../../components/ErrorState';
 import { PageHeader } from '../../../components/PageHeader';
 import { PageSkeleton } from '../../../components/PageSkeleton';
-import { useFloors, useLocations } from '../../places/hooks/usePlaces';
+import { useFloors, useLocations } from '../../places';
 import { FloorFormModal } from '../components/FloorFormModal';
 import { FloorWorkspace } from '../components/FloorWorkspace';
 import { LocationFormModal } from '../components/LocationFormModal';

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../api/client';
 import type { Desk, FloorWithDesks } from '../../../api/types';
 import { unwrap, unwrapEmpty } from '../../../api/unwrap';
-import { bookingQueryKeys } from '../../booking/hooks/booking-query-keys';
+import { invalidateAfter } from '../../../api/query-keys';
 import { placesQueryKeys } from './places-query-keys';
 
 export type CreateLocationInput = Schemas['CreateLocationDto'];
@@ -16,11 +16,7 @@ export type UpdateDeskInput = Schemas['UpdateDeskDto'];
 /** Places changed: every list of them, and the availability built from them, is out of date. */
 function useRefreshPlaces() {
   const queryClient = useQueryClient();
-  return () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: placesQueryKeys.all }),
-      queryClient.invalidateQueries({ queryKey: bookingQueryKeys.all }),
-    ]);
+  return () => invalidateAfter(queryClient, 'placesChanged');
 }
 
 export function useCreateLocation() {

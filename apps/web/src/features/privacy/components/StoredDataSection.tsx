@@ -3,8 +3,8 @@ import { IconClockShield } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../../components/ErrorState';
 import { SectionCard } from '../../../components/SectionCard';
-import { retentionDays } from '../../settings/retention';
-import { useTenantSettings } from '../../settings/hooks/useTenantSettings';
+import { retentionDays } from '../../../lib/retention-days';
+import { useTenantSettings } from '../../../api/tenant-settings';
 
 const STORED_DATA = ['profile', 'bookings', 'signIn', 'consents', 'audit'] as const;
 

@@ -1,3 +1,5 @@
+import { QUERY_ROOTS } from '../../../api/query-keys';
+
 export const privacyQueryKeys = {
-  anonymizationStatus: ['anonymization-status'] as const,
+  anonymizationStatus: [QUERY_ROOTS.anonymizationStatus] as const,
 };

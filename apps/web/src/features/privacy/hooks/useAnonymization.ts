@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../api/client';
+import { invalidateAfter } from '../../../api/query-keys';
 import { unwrap } from '../../../api/unwrap';
 import { statusPollInterval } from '../anonymization-status';
 import type { AnonymizationStatus } from '../types';
@@ -26,7 +27,7 @@ export function useRunAnonymization() {
       queryClient.setQueryData<AnonymizationStatus>(privacyQueryKeys.anonymizationStatus, (status) =>
         status ? { ...status, running: true } : status,
       );
-      await queryClient.invalidateQueries({ queryKey: privacyQueryKeys.anonymizationStatus });
+      await invalidateAfter(queryClient, 'anonymizationQueued');
     },
   });
 }

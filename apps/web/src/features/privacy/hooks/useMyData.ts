@@ -2,9 +2,8 @@ import { useMutation } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { api } from '../../../api/client';
 import { unwrap, unwrapEmpty } from '../../../api/unwrap';
-import { downloadFile } from '../../../app/download-file';
-import { useSignedInUser } from '../../auth/hooks/session';
-import type { LoginNoticeState } from '../../auth/login-notice';
+import { downloadFile } from '../../../lib/download-file';
+import { type LoginNoticeState, useSignedInUser } from '../../auth';
 import { companyExportFileName, myDataFileName } from '../my-data';
 import type { EraseMeInput } from '../types';
 

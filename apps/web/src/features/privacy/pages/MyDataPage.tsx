@@ -1,7 +1,7 @@
 import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/PageHeader';
-import { AccountBreadcrumbs } from '../../account/components/AccountBreadcrumbs';
+import { AccountBreadcrumbs } from '../../account';
 import { DeleteAccountSection } from '../components/DeleteAccountSection';
 import { DownloadMyDataSection } from '../components/DownloadMyDataSection';
 import { StoredDataSection } from '../components/StoredDataSection';

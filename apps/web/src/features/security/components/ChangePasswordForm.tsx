@@ -10,9 +10,7 @@ import { FormError } from '../../../components/FormError';
 import { serverFieldErrors } from '../../../forms/server-errors';
 import { useValidationMessage } from '../../../forms/useFieldValidators';
 import { checkNewPassword, checkRequired } from '../../../forms/validators';
-import { NewPasswordField } from '../../auth/components/NewPasswordField';
-import { WeakPasswordHints } from '../../auth/components/WeakPasswordHints';
-import { passwordUserInputs } from '../../auth/password-strength/strength-feedback';
+import { NewPasswordField, passwordUserInputs, WeakPasswordHints } from '../../auth';
 import { useChangePassword, type ChangePasswordInput } from '../hooks/useChangePassword';
 
 const FIELD_BY_CODE = { PASSWORD_INCORRECT: 'currentPassword', WEAK_PASSWORD: 'newPassword' } as const;

@@ -6,7 +6,7 @@ import type { Me } from '../../../api/types';
 import { useErrorMessage } from '../../../api/useErrorMessage';
 import { FormError } from '../../../components/FormError';
 import { oneTimeCodeForApi } from '../../../forms/validators';
-import { useTenantSettings } from '../../settings/hooks/useTenantSettings';
+import { useTenantSettings } from '../../../api/tenant-settings';
 import { policyRequiresTwoFactor } from '../enrolment';
 import { usePasswordAndCodeForm } from '../hooks/usePasswordAndCodeForm';
 import { useDisableTotp } from '../hooks/useTwoFactor';

@@ -4,7 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TotpSetup } from '../../../api/types';
-import { authQueryKeys } from '../../auth/hooks/auth-query-keys';
+import { invalidateAfter } from '../../../api/query-keys';
 import { ConfirmCodeStep } from './ConfirmCodeStep';
 import type { FlowStepProps } from './flow-step';
 import { ReauthenticateStep } from './ReauthenticateStep';
@@ -43,7 +43,7 @@ export function EnableTwoFactorFlow({ headingOrder, onCancel, onComplete, comple
   const finish = async () => {
     setFinishing(true);
     // Reload the person: 2FA is on, and a mandatory enrolment is satisfied (the guards let them on).
-    await queryClient.invalidateQueries({ queryKey: authQueryKeys.session });
+    await invalidateAfter(queryClient, 'ownTwoFactorChanged');
     setFinishing(false);
     onComplete();
   };

@@ -2,7 +2,7 @@ import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBlocker } from 'react-router';
-import { useMarkRecoveryCodesUnsaved } from '../unsaved-recovery-codes';
+import { useMarkRecoveryCodesUnsaved } from '../../../lib/unsaved-recovery-codes';
 
 /**
  * While the recovery codes are on screen and not confirmed as saved, leaving the page (a link, the back

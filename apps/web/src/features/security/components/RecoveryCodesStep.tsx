@@ -2,7 +2,7 @@ import { Alert, Button, Checkbox, CopyButton, Group, List, Paper, Stack, Text } 
 import { IconAlertTriangle, IconCheck, IconCopy, IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSignedInUser } from '../../auth/hooks/session';
+import { useSignedInUser } from '../../auth';
 import { downloadTextFile, RECOVERY_CODES_FILE_NAME, recoveryCodesFileText } from '../recovery-codes';
 import type { FlowStepProps } from './flow-step';
 import { LeaveWithoutSavingGuard } from './LeaveWithoutSavingGuard';

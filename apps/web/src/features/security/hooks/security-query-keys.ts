@@ -1,5 +1,7 @@
+import { QUERY_ROOTS } from '../../../api/query-keys';
+
 /** Query keys of the security feature (the signed-in person itself lives under authQueryKeys.session). */
 export const securityQueryKeys = {
-  signInSessions: ['sign-in-sessions'] as const,
-  recoveryCodesLeft: ['recovery-codes-left'] as const,
+  signInSessions: [QUERY_ROOTS.signInSessions] as const,
+  recoveryCodesLeft: [QUERY_ROOTS.recoveryCodesLeft] as const,
 };

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../api/client';
+import { invalidateAfter } from '../../../api/query-keys';
 import { unwrapEmpty } from '../../../api/unwrap';
-import { securityQueryKeys } from './security-query-keys';
 
 export interface ChangePasswordInput {
   currentPassword: string;
@@ -13,6 +13,6 @@ export function useChangePassword() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: ChangePasswordInput) => unwrapEmpty(api.POST('/api/me/password', { body: input })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: securityQueryKeys.signInSessions }),
+    onSuccess: () => invalidateAfter(queryClient, 'passwordChanged'),
   });
 }

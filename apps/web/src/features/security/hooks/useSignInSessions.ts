@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../api/client';
+import { invalidateAfter } from '../../../api/query-keys';
 import { unwrap, unwrapEmpty } from '../../../api/unwrap';
 import { securityQueryKeys } from './security-query-keys';
 
@@ -16,6 +17,6 @@ export function useRevokeSession() {
   return useMutation({
     mutationFn: (id: string) => unwrapEmpty(api.DELETE('/api/me/sessions/{id}', { params: { path: { id } } })),
     // Also after a failure: a 404 means the session had already ended, and the list should say so.
-    onSettled: () => queryClient.invalidateQueries({ queryKey: securityQueryKeys.signInSessions }),
+    onSettled: () => invalidateAfter(queryClient, 'signInSessionsChanged'),
   });
 }

@@ -1,14 +1,15 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { hasErrorCode } from '../../../api/api-error';
 import { api } from '../../../api/client';
+import { invalidateAfter } from '../../../api/query-keys';
 import type { Me } from '../../../api/types';
 import { unwrap, unwrapEmpty } from '../../../api/unwrap';
-import { authQueryKeys } from '../../auth/hooks/auth-query-keys';
+import { authQueryKeys } from '../../auth';
 import { securityQueryKeys } from './security-query-keys';
 
 function useRefreshMe() {
   const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries({ queryKey: authQueryKeys.session });
+  return () => invalidateAfter(queryClient, 'ownTwoFactorChanged');
 }
 
 /** Step 1 of enabling: re-authenticate with the password; answers the new secret as QR code and key. */
@@ -62,6 +63,6 @@ export function useRegenerateRecoveryCodes() {
   return useMutation({
     mutationFn: (input: { password: string; code: string }) => unwrap(api.POST('/api/me/2fa/recovery-codes', { body: input })),
     // Also after a refusal: a recovery code typed as the code may have been used up meanwhile.
-    onSettled: () => queryClient.invalidateQueries({ queryKey: securityQueryKeys.recoveryCodesLeft }),
+    onSettled: () => invalidateAfter(queryClient, 'recoveryCodesChanged'),
   });
 }

@@ -4,8 +4,8 @@ import { notifications } from '@mantine/notifications';
 import { IconBuildingSkyscraper } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
-import type { RedirectState } from '../../../app/routing/RequireAuth';
-import { useSignedInUser } from '../../auth/hooks/session';
+import type { RedirectState } from '../../../lib/return-path';
+import { useSignedInUser } from '../../auth';
 import { EnableTwoFactorFlow } from '../components/EnableTwoFactorFlow';
 import { enrolmentRedirect, TOTP_SETUP_PATH } from '../enrolment';
 

@@ -1,7 +1,8 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { TypedConfirmModal } from '../../../components/TypedConfirmModal';
-import { retentionDays, type Retention, type RetentionConfirmation } from '../retention';
+import { retentionDays, type Retention } from '../../../lib/retention-days';
+import type { RetentionConfirmation } from '../retention';
 
 interface ConfirmRetentionChangeModalProps {
   saved: Retention;

@@ -1,7 +1,7 @@
 import { Alert } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { retentionDays, type Retention } from '../retention';
+import { retentionDays, type Retention } from '../../../lib/retention-days';
 
 /** The retention setting as one plain sentence of what will happen to bookings. */
 export function RetentionSummary({ retention }: { retention: Retention }) {

@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { aMe, aTenantSettings, NEVER_RUN_ANONYMIZATION } from '../../../test/fixtures';
 import { apiError, json, onRequest, requests } from '../../../test/fetch-mock';
-import type { AnonymizationStatus } from '../../privacy/types';
+import type { AnonymizationStatus } from '../../privacy';
 import { captureDownloads } from '../../../test/downloads';
 import { renderApp } from '../../../test/render';
 import { i18n } from '../../../app/i18n';

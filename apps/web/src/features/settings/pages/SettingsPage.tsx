@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../../components/ErrorState';
 import { PageHeader } from '../../../components/PageHeader';
 import { SettingsFormView } from '../components/SettingsFormView';
-import { useTenantSettings } from '../hooks/useTenantSettings';
+import { useTenantSettings } from '../../../api/tenant-settings';
 
 function SettingsSkeleton() {
   const { t } = useTranslation();

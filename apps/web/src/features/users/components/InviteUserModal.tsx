@@ -8,7 +8,7 @@ import { FormError } from '../../../components/FormError';
 import { serverFieldErrors } from '../../../forms/server-errors';
 import { useValidationMessage } from '../../../forms/useFieldValidators';
 import { checkEmail, checkRequired } from '../../../forms/validators';
-import { inviteLink } from '../../auth/invite-token';
+import { inviteLink } from '../../auth';
 import { useInviteUser, type InviteUserInput } from '../hooks/useUserMutations';
 import { InviteLinkResult } from './InviteLinkResult';
 import { RoleSelect } from './RoleSelect';

@@ -2,8 +2,7 @@ import type { Schemas } from '@deskbook/api-client';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../api/client';
 import { unwrap, unwrapEmpty } from '../../../api/unwrap';
-import { authQueryKeys } from '../../auth/hooks/auth-query-keys';
-import { usersQueryKeys } from './users-query-keys';
+import { invalidateAfter } from '../../../api/query-keys';
 
 export type InviteUserInput = Schemas['InviteUserDto'];
 export type UpdateUserInput = Schemas['UpdateUserDto'];
@@ -11,11 +10,7 @@ export type UpdateUserInput = Schemas['UpdateUserDto'];
 function useRefreshUsers() {
   const queryClient = useQueryClient();
   // The signed-in admin may have changed their own name or role: refresh the session too.
-  return () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: usersQueryKeys.all }),
-      queryClient.invalidateQueries({ queryKey: authQueryKeys.session }),
-    ]);
+  return () => invalidateAfter(queryClient, 'usersChanged');
 }
 
 export function useInviteUser() {

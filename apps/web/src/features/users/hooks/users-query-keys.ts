@@ -1,4 +1,6 @@
+import { QUERY_ROOTS } from '../../../api/query-keys';
+
 export const usersQueryKeys = {
-  all: ['users'] as const,
+  all: [QUERY_ROOTS.users] as const,
   list: () => [...usersQueryKeys.all, 'list'] as const,
 };

@@ -9,7 +9,7 @@ import type { Role, User } from '../../../api/types';
 import { ErrorState } from '../../../components/ErrorState';
 import { PageHeader } from '../../../components/PageHeader';
 import { TableSkeleton } from '../../../components/TableSkeleton';
-import { useSignedInUser } from '../../auth/hooks/session';
+import { useSignedInUser } from '../../auth';
 import { DeleteUserModal } from '../components/DeleteUserModal';
 import { InviteUserModal } from '../components/InviteUserModal';
 import { RenameUserModal } from '../components/RenameUserModal';

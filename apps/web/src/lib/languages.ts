@@ -1,3 +1,5 @@
+import i18next from 'i18next';
+
 export const SUPPORTED_LANGUAGES = ['en', 'de'] as const;
 export type Language = (typeof SUPPORTED_LANGUAGES)[number];
 
@@ -25,4 +27,9 @@ export function storeLanguageChoice(language: Language, storage: Storage = windo
   } catch {
     // storage disabled: the choice lasts for this page only
   }
+}
+
+/** The language the interface speaks now (of the i18next instance app/i18n.ts sets up). */
+export function currentLanguage(): Language {
+  return toLanguage(i18next.resolvedLanguage ?? i18next.language);
 }

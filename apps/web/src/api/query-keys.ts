@@ -1,0 +1,51 @@
+import type { QueryClient } from '@tanstack/react-query';
+
+/**
+ * The first element of every cached query's key: the server resource the answer comes from. Each
+ * feature builds its own keys under its root (`features/<feature>/hooks/*-query-keys.ts`).
+ */
+export const QUERY_ROOTS = {
+  session: 'session',
+  invitePreview: 'invite-preview',
+  places: 'places',
+  bookings: 'bookings',
+  users: 'users',
+  auditLog: 'audit-log',
+  tenantSettings: 'tenant-settings',
+  anonymizationStatus: 'anonymization-status',
+  signInSessions: 'sign-in-sessions',
+  recoveryCodesLeft: 'recovery-codes-left',
+} as const;
+
+export type QueryRoot = keyof typeof QUERY_ROOTS;
+
+/**
+ * Which cached answers a change on the server makes stale: the one place to look when a page shows
+ * old data after a change made on another.
+ */
+export const STALE_AFTER = {
+  // Availability is built from the places.
+  placesChanged: ['places', 'bookings'],
+  // The signed-in admin may have changed their own name or role.
+  usersChanged: ['users', 'session'],
+  bookingsChanged: ['bookings'],
+  // The import queues an anonymization run and writes an audit event.
+  bookingsImported: ['bookings', 'anonymizationStatus', 'auditLog'],
+  // A stricter 2FA policy may cover the admin themselves.
+  twoFactorPolicyChanged: ['session'],
+  // What is due for anonymization follows the retention setting.
+  retentionChanged: ['anonymizationStatus'],
+  anonymizationQueued: ['anonymizationStatus'],
+  ownTwoFactorChanged: ['session'],
+  recoveryCodesChanged: ['recoveryCodesLeft'],
+  signInSessionsChanged: ['signInSessions'],
+  // A new password ends the person's other sessions.
+  passwordChanged: ['signInSessions'],
+} as const satisfies Record<string, readonly QueryRoot[]>;
+
+export type ServerChange = keyof typeof STALE_AFTER;
+
+/** Marks what `change` made stale; the queries on screen refetch, the others when next used. */
+export async function invalidateAfter(queryClient: QueryClient, change: ServerChange): Promise<void> {
+  await Promise.all(STALE_AFTER[change].map((root) => queryClient.invalidateQueries({ queryKey: [QUERY_ROOTS[root]] })));
+}

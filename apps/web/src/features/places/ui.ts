@@ -1,0 +1,8 @@
+/**
+ * The plan and desk UI shared by booking and the floor editor. Apart from ./index so that a page that
+ * only needs the data hooks does not load Leaflet with them.
+ */
+export { AmenityBadges } from './components/AmenityBadges';
+export { PlanMap } from './components/PlanMap';
+export { deskIcon } from './components/desk-icon';
+export { checkClass, deskMarkClasses, hasCheck } from './components/desk-marker';

@@ -1,3 +1,0 @@
-export const settingsQueryKeys = {
-  tenant: ['tenant-settings'] as const,
-};
