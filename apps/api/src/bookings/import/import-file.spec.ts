@@ -50,6 +50,23 @@ describe('readImportFile', () => {
     expect(await codeOf(readImportFile(request('application/xml', '<rows/>')))).toEqual(['VALIDATION_FAILED', 'NOT_ROWS']);
   });
 
+  it('gives other requests their turn while it parses a big file that arrived at once', { timeout: 60_000 }, async () => {
+    const csv = `deskId,startsAt,endsAt\n${'d1,2026-03-02T08:00:00Z,2026-03-02T12:00:00Z\n'.repeat(60_000)}`;
+    // What another request needs: a turn of the event loop (I/O callbacks run between setImmediate turns).
+    let turns = 0;
+    let counting = true;
+    const count = () => {
+      turns++;
+      if (counting) setImmediate(count);
+    };
+    setImmediate(count);
+    const rows = (await readImportFile(request('text/csv', csv))) as unknown[];
+    counting = false;
+    expect(rows).toHaveLength(60_000);
+    // Parsing 2.6 MB takes far longer than one turn's budget: it must have given way several times.
+    expect(turns).toBeGreaterThan(3);
+  });
+
   // Big files: parsing them takes seconds on a busy machine.
   it('stops at row 100,001, or at more values than 100,000 rows hold', { timeout: 60_000 }, async () => {
     expect(await codeOf(readImportFile(request('application/json', `[${'1,'.repeat(100_001)}1]`)))).toEqual([
