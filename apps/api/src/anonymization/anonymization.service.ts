@@ -8,6 +8,7 @@ import { BOOKING_SETTLE_MS } from '../bookings/floor-availability.cache.js';
 import { APP_LOGGER } from '../common/logging/logger.module.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
+import { Dialect } from '../database/dialect.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { JOB_RUNNER, type JobName, type JobRunner } from '../jobs/job-runner.js';
 import { Tenant } from '../tenants/entities/tenant.entity.js';
@@ -66,6 +67,7 @@ export class AnonymizationService {
     @Inject(JOB_RUNNER) private readonly jobs: JobRunner,
     @Inject(APP_LOGGER) private readonly logger: Logger,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly dialect: Dialect,
   ) {}
 
   /**
@@ -114,8 +116,8 @@ export class AnonymizationService {
     if (!run || run.finishedAt) return 0;
     const retention = resolveSettings(tenant.settings).privacy.retention;
     const chunkSize = options.chunkSize ?? SWEEP_CHUNK_SIZE;
-    // SQLite has one writer anyway; MySQL/MariaDB update disjoint rows of several chunks at once.
-    const parallel = options.parallelChunks ?? (this.tx.isSqlite ? 1 : this.config.anonymizeParallelChunks);
+    // Chunks are disjoint rows: several can be updated at once where the database runs writers side by side.
+    const parallel = options.parallelChunks ?? this.dialect.parallelism(this.config.anonymizeParallelChunks);
     const sources = await this.due.chunkSources(tenantId, retention, now, chunkSize, parallel);
     const scrub = (ids: string[]) =>
       this.tx.run((m) => (retention.mode === 'delete' ? this.scrubber.remove(m, ids) : this.scrubber.anonymize(m, ids, now)));

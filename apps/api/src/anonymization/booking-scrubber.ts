@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { Booking } from '../bookings/entities/booking.entity.js';
+import { Dialect } from '../database/dialect.js';
 
 /**
  * The one place that removes people from bookings; the sweep and erasure both go through it, inside
@@ -26,7 +27,7 @@ export class BookingScrubber {
     );
     const affected = await execute(
       m,
-      `UPDATE ${q('bookings')} SET ${q('userId')} = NULL, ${q('visibleToColleagues')} = NULL, ${q('visibilityCeiling')} = NULL, ${q('anonymizedAt')} = ?, ${q('createdAt')} = ${startOfDay(m, q('createdAt'))}
+      `UPDATE ${q('bookings')} SET ${q('userId')} = NULL, ${q('visibleToColleagues')} = NULL, ${q('visibilityCeiling')} = NULL, ${q('anonymizedAt')} = ?, ${q('createdAt')} = ${Dialect.of(m).startOfDay(q('createdAt'))}
        WHERE ${q('id')} IN (${placeholders(ids)}) AND ${q('anonymizedAt')} IS NULL`,
       [anonymizedAt, ...ids],
     );
@@ -67,10 +68,4 @@ function quoter(m: EntityManager): (name: string) => string {
 
 function placeholders(values: readonly unknown[]): string {
   return values.map(() => '?').join(', ');
-}
-
-/** SQL for midnight (UTC) of a datetime column, as each dialect stores it. */
-function startOfDay(m: EntityManager, column: string): string {
-  // TypeORM keeps SQLite datetimes as 'YYYY-MM-DD HH:MM:SS.SSS' text in UTC.
-  return m.connection.options.type === 'better-sqlite3' ? `substr(${column}, 1, 10) || ' 00:00:00.000'` : `DATE(${column})`;
 }
