@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AnonymizationModule } from '../anonymization/anonymization.module.js';
 import { PlacesModule } from '../places/places.module.js';
+import { BookingWriter } from './booking-writer.js';
 import { BookingsController } from './bookings.controller.js';
 import { BookingsJobs } from './bookings.jobs.js';
 import { BookingsRepository } from './bookings.repository.js';
@@ -12,6 +13,7 @@ import { BookingImportService } from './import/booking-import.service.js';
 @Module({
   imports: [PlacesModule, AnonymizationModule],
   controllers: [BookingsController, BookingImportController],
-  providers: [BookingsService, BookingsRepository, BookingsJobs, BookingImportService, FloorAvailabilityCache],
+  providers: [BookingsService, BookingsRepository, BookingWriter, BookingsJobs, BookingImportService, FloorAvailabilityCache],
+  exports: [BookingWriter],
 })
 export class BookingsModule {}
