@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import ICAL from 'ical.js';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AnonymizationService } from '../../apps/api/src/anonymization/anonymization.service.js';
 import { BOOKING_SETTLE_MS } from '../../apps/api/src/bookings/floor-availability.cache.js';
 import { JOB_RUNNER, type JobRunner } from '../../apps/api/src/jobs/job-runner.js';
@@ -665,6 +665,27 @@ describe('booking', () => {
     expect(events[0].startDate.toJSDate().toISOString()).toBe(utcAt(1, 9));
     expect(events[1].endDate.toJSDate().toISOString()).toBe(utcAt(2, 15));
     void request;
+  });
+
+  it('reads the places of the calendar file once, however many bookings it lists', async () => {
+    const admin = await signupTenant(t.http);
+    const places = [await createPlace(t.http, admin, 2), await createPlace(t.http, admin, 1)];
+    const desks = [places[0].deskIds[0], places[0].deskIds[1], places[1].deskIds[0]];
+    for (const [i, deskId] of desks.entries()) await book(t, admin, deskId, utcAt(i + 1, 9), utcAt(i + 1, 10)).expect(201);
+    const logger = t.app.get(DataSource).logger;
+    const logQuery = vi.spyOn(logger, 'logQuery');
+    try {
+      const res = await as(t.http, admin).get('/api/me/calendar.ics').expect(200);
+      expect(new ICAL.Component(ICAL.parse(res.text)).getAllSubcomponents('vevent')).toHaveLength(3);
+      const reads = (table: string) => logQuery.mock.calls.filter(([sql]) => new RegExp(`FROM [\`"]${table}[\`"]`).test(sql)).length;
+      expect({ desks: reads('desks'), floors: reads('floors'), locations: reads('locations') }).toEqual({
+        desks: 1,
+        floors: 1,
+        locations: 1,
+      });
+    } finally {
+      logQuery.mockRestore();
+    }
   });
 
   it('writes the calendar file in the language the person chose', async () => {

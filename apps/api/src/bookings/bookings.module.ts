@@ -6,6 +6,8 @@ import { BookingsController } from './bookings.controller.js';
 import { BookingsJobs } from './bookings.jobs.js';
 import { BookingsRepository } from './bookings.repository.js';
 import { BookingsService } from './bookings.service.js';
+import { CalendarEntries } from './calendar-entries.js';
+import { FloorAvailability } from './floor-availability.js';
 import { FloorAvailabilityCache } from './floor-availability.cache.js';
 import { BookingImportController } from './import/booking-import.controller.js';
 import { BookingImportService } from './import/booking-import.service.js';
@@ -13,7 +15,16 @@ import { BookingImportService } from './import/booking-import.service.js';
 @Module({
   imports: [PlacesModule, AnonymizationModule],
   controllers: [BookingsController, BookingImportController],
-  providers: [BookingsService, BookingsRepository, BookingWriter, BookingsJobs, BookingImportService, FloorAvailabilityCache],
+  providers: [
+    BookingsService,
+    BookingsRepository,
+    BookingWriter,
+    BookingsJobs,
+    BookingImportService,
+    FloorAvailability,
+    FloorAvailabilityCache,
+    CalendarEntries,
+  ],
   exports: [BookingWriter],
 })
 export class BookingsModule {}

@@ -13,7 +13,7 @@ import { resolveSettings } from '../tenants/settings.js';
 import { User } from '../users/entities/user.entity.js';
 import { violatedBookingRule, type BookingRule } from './booking-rules.js';
 import { BookingWriter } from './booking-writer.js';
-import { BookingsRepository, type BookingWindow, type IdempotentBooking } from './bookings.repository.js';
+import { BookingsRepository, type IdempotentBooking } from './bookings.repository.js';
 import type { CreateBookingDto } from './dto/booking.dto.js';
 import { Booking } from './entities/booking.entity.js';
 import { bookingRequestHash } from './idempotency-fingerprint.js';
@@ -152,14 +152,6 @@ export class BookingsService {
 
   mine(principal: Principal, from: Date, to: Date): Promise<Booking[]> {
     return this.bookings.mine(principal.userId, from, to);
-  }
-
-  activeOnDesks(deskIds: readonly string[], from: Date, to: Date): Promise<BookingWindow[]> {
-    return this.bookings.activeOnDesks(deskIds, from, to);
-  }
-
-  activeOfUser(userId: string, from: Date, to: Date): Promise<BookingWindow[]> {
-    return this.bookings.activeOfUser(userId, from, to);
   }
 
   /** Own bookings for everyone; any booking of the tenant for facility managers and admins. */
