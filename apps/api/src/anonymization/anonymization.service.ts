@@ -3,8 +3,6 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import { IsNull, LessThan, LessThanOrEqual, MoreThan, Not, Repository } from 'typeorm';
-import { BookingIdempotencyKey, IDEMPOTENCY_KEY_TTL_MS } from '../bookings/entities/booking-idempotency-key.entity.js';
-import { BOOKING_SETTLE_MS } from '../bookings/floor-availability.cache.js';
 import { APP_LOGGER } from '../common/logging/logger.module.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
@@ -13,7 +11,6 @@ import { TransactionRunner } from '../database/transaction-runner.js';
 import { JOB_RUNNER, type JobName, type JobRunner } from '../jobs/job-runner.js';
 import { Tenant } from '../tenants/entities/tenant.entity.js';
 import { resolveSettings } from '../tenants/settings.js';
-import { User } from '../users/entities/user.entity.js';
 import { BookingScrubber } from './booking-scrubber.js';
 import { AnonymizationRun, type AnonymizationRunSource } from './entities/anonymization-run.entity.js';
 import { DueBookings, type ChunkSource } from './due-bookings.js';
@@ -22,8 +19,8 @@ import type { Retention } from './retention.js';
 export const SWEEP_JOB = 'anonymization.sweep' satisfies JobName;
 /**
  * At most this many bookings a statement: short transactions, bookings keep working meanwhile. 500
- * rather than 1,000: each commit is half as long for a booking to wait behind (booking p95 during a
- * million-row sweep 1.65–1.84× idle instead of 1.81–1.91×, the sweep 32–35 s instead of 29 s).
+ * rather than 1,000: each commit is half as long for a booking to wait behind, for a slightly longer
+ * sweep (docs/benchmarks.md).
  */
 export const SWEEP_CHUNK_SIZE = 500;
 /** A run unfinished for this long died with its process; the next sweep of the tenant closes it. */
@@ -63,7 +60,6 @@ export class AnonymizationService {
     private readonly due: DueBookings,
     @InjectRepository(Tenant) private readonly tenants: Repository<Tenant>,
     @InjectRepository(AnonymizationRun) private readonly runs: Repository<AnonymizationRun>,
-    @InjectRepository(BookingIdempotencyKey) private readonly idempotencyKeys: Repository<BookingIdempotencyKey>,
     @Inject(JOB_RUNNER) private readonly jobs: JobRunner,
     @Inject(APP_LOGGER) private readonly logger: Logger,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -86,21 +82,14 @@ export class AnonymizationService {
     return run.id;
   }
 
-  /** The scheduled sweep: every tenant, one after the other, then the expired run log and idempotency keys. */
+  /** The scheduled sweep: every tenant, one after the other, then the expired run log. */
   async sweepAllTenants(options: SweepOptions = {}): Promise<number> {
     let processed = 0;
     for (const { id } of await this.tenants.find({ select: { id: true } })) {
       processed += await this.sweepTenant(id, null, options);
     }
     await this.runs.delete({ requestedAt: LessThan(new Date(Date.now() - RUN_LOG_KEPT_MS)) });
-    await this.purgeExpiredIdempotencyKeys();
     return processed;
-  }
-
-  /** Idempotency keys past the client's retry window (the sweep removes those of due bookings earlier). */
-  async purgeExpiredIdempotencyKeys(now = new Date()): Promise<number> {
-    const result = await this.idempotencyKeys.delete({ createdAt: LessThanOrEqual(new Date(now.getTime() - IDEMPOTENCY_KEY_TTL_MS)) });
-    return result.affected ?? 0;
   }
 
   /**
@@ -111,7 +100,6 @@ export class AnonymizationService {
     const tenant = await this.tenants.findOne({ where: { id: tenantId }, select: { id: true, settings: true } });
     if (!tenant) return 0;
     const now = options.now ?? new Date();
-    await this.forgetBookingStamps(tenantId, now);
     const run = runId ? await this.runs.findOneBy({ id: runId, tenantId }) : await this.createRun(tenantId, 'schedule');
     if (!run || run.finishedAt) return 0;
     const retention = resolveSettings(tenant.settings).privacy.retention;
@@ -171,16 +159,6 @@ export class AnonymizationService {
     return processed;
   }
 
-  /**
-   * Clears the people's booking stamps (users.bookingAddedAt) that serve nothing any more: past
-   * BOOKING_SETTLE_MS, floor availability no longer looks at them, and a stamp kept longer would
-   * date someone's last booking after that booking lost its person.
-   */
-  private async forgetBookingStamps(tenantId: string, now: Date): Promise<void> {
-    const settled = new Date(now.getTime() - BOOKING_SETTLE_MS);
-    await this.tx.run((m) => m.update(User, { tenantId, bookingAddedAt: LessThanOrEqual(settled) }, { bookingAddedAt: null }));
-  }
-
   async status(tenantId: string, now = new Date()): Promise<AnonymizationStatus> {
     const tenant = await this.tenants.findOneOrFail({ where: { id: tenantId }, select: { id: true, settings: true } });
     const last = await this.runs.findOne({
@@ -212,7 +190,7 @@ export class AnonymizationService {
    * While runs go, what was due at this instance's last count, less what they processed since. A
    * count then is the costliest thing the database does besides the sweep itself: every index entry
    * it reads was just changed, so each needs its row's older version; the Settings page would ask
-   * for one every 2 s and slow the run it watches (a million due: 1.3 s of a core each). A run that
+   * for one every 2 s and slow the run it watches (docs/benchmarks.md). A run that
    * stops counting as going (presumed dead) shrinks the sum: then this instance counts again.
    */
   private async dueWhileRunning(tenantId: string, retention: Retention, now: Date, processedSoFar: number): Promise<number> {

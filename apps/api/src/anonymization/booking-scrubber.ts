@@ -8,8 +8,7 @@ import { Dialect } from '../database/dialect.js';
  * Callers pass at most ~1,000 ids at a time: every statement stays short and the table stays usable.
  *
  * Plain SQL with one placeholder per id: built through the query builder, a statement of 1,000 ids
- * cost the API more CPU than the database needed to run it (a million-booking sweep spent 15 s of
- * API CPU on its SQL, beside bookings on the same process).
+ * cost the API more CPU than the database needed to run it, beside bookings on the same process.
  */
 export class BookingScrubber {
   /**

@@ -3,6 +3,7 @@ import { AnonymizationModule } from '../anonymization/anonymization.module.js';
 import { PlacesModule } from '../places/places.module.js';
 import { BookingWriter } from './booking-writer.js';
 import { BookingsController } from './bookings.controller.js';
+import { BookingsHousekeeping } from './bookings.housekeeping.js';
 import { BookingsJobs } from './bookings.jobs.js';
 import { BookingsRepository } from './bookings.repository.js';
 import { BookingsService } from './bookings.service.js';
@@ -20,6 +21,7 @@ import { BookingImportService } from './import/booking-import.service.js';
     BookingsRepository,
     BookingWriter,
     BookingsJobs,
+    BookingsHousekeeping,
     BookingImportService,
     FloorAvailability,
     FloorAvailabilityCache,

@@ -60,12 +60,12 @@ export class BookingsRepository extends TenantScopedRepository<Booking> {
   /**
    * Active bookings of these desks overlapping [from, to). The desk ids are listed (not joined
    * through desks.floorId) so the database reads one (deskId, startsAt) range per desk: with a join,
-   * MariaDB matched on deskId alone and scanned each desk's whole history (250 ms vs 5 ms on the
-   * reference data). The desks come from the caller's tenant, which scopes the bookings too.
+   * MariaDB matched on deskId alone and scanned each desk's whole history. The desks come from the
+   * caller's tenant, which scopes the bookings too.
    *
-   * Plain rows from a PreparedSelect, not entities: hydrating ~750 Booking entities per floor and day
-   * cost more CPU than the query itself. Sorted
-   * by startsAt here rather than with ORDER BY, which made MariaDB add a filesort (~1 ms).
+   * Plain rows from a PreparedSelect, not entities: hydrating a floor's day of Booking entities cost
+   * more CPU than the query itself. Sorted by startsAt here rather than with ORDER BY, which made
+   * MariaDB add a filesort.
    */
   async activeOnDesks(deskIds: readonly string[], from: Date, to: Date): Promise<BookingWindow[]> {
     if (deskIds.length === 0) return [];

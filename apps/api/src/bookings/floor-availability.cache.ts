@@ -35,7 +35,7 @@ export interface FloorView {
   readonly json: readonly string[];
   /** The whole answer for a viewer without bookings here, encoded once, with its ETag. */
   readonly body: Buffer;
-  /** `body` gzip-compressed once (a floor's day shrinks ~15×), for clients that accept gzip. */
+  /** `body` gzip-compressed once (a floor's day of JSON compresses well), for clients that accept gzip. */
   readonly gzipped: Buffer;
   readonly etag: string;
 }
@@ -45,12 +45,11 @@ export interface FloorView {
  * reading and serializing a floor's day (hundreds of bookings) is most of the answer's cost.
  *
  * - A view in use is loaded again in the background once half its time is up, while it is still
- *   served: under steady traffic no request waits for a load (tens of ms on the reference data),
- *   and no view is served longer than before.
+ *   served: under steady traffic no request waits for a load, and no view is served longer than before.
  * - Nothing written through this instance is served stale: every committed transaction empties the
  *   cache (WriteGeneration), and a view loaded while a write committed is not stored.
  * - Writes through another API instance show here at most FLOOR_AVAILABILITY_TTL_MS later. A
- *   viewer's own bookings do not wait for that: the controller reads them fresh for everyone who
+ *   viewer's own bookings do not wait for that: FloorAvailability reads them fresh for everyone who
  *   holds a booking in the view (a cancellation shows at once) and for everyone a booking was added
  *   for in the last minutes (mayHaveUnseenBookings), so someone who just booked or cancelled sees
  *   it at once on any instance.
