@@ -6,9 +6,7 @@ import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AnonymizationService } from '../../apps/api/src/anonymization/anonymization.service.js';
 import { AnonymizationRun } from '../../apps/api/src/anonymization/entities/anonymization-run.entity.js';
-import { BOOKING_SETTLE_MS } from '../../apps/api/src/bookings/floor-availability.cache.js';
 import { QUEUE_NAME } from '../../apps/api/src/jobs/job-runner.js';
-import { User } from '../../apps/api/src/users/entities/user.entity.js';
 import {
   DAY_MS,
   bookingRow,
@@ -316,21 +314,6 @@ describe('anonymization periods', () => {
       }
       redis.disconnect();
     }
-  });
-
-  it('clears the booking stamps that serve nothing any more, and keeps the recent ones', async () => {
-    const { admin, alice, bob, place } = await tenantWithPeople();
-    for (const [i, who] of [alice, bob].entries()) {
-      await as(t.http, who)
-        .post('/api/bookings')
-        .send({ deskId: place.deskIds[i], startsAt: utcAt(1, 9), endsAt: utcAt(1, 10) })
-        .expect(201);
-    }
-    const users = t.app.get(DataSource).getRepository(User);
-    await users.update({ id: alice.userId }, { bookingAddedAt: new Date(Date.now() - BOOKING_SETTLE_MS - MINUTE) });
-    await runSweep(t, admin);
-    expect(await users.findOneByOrFail({ id: alice.userId })).toMatchObject({ bookingAddedAt: null });
-    expect((await users.findOneByOrFail({ id: bob.userId })).bookingAddedAt).toBeInstanceOf(Date);
   });
 
   it('reports the status: due now, running while queued, the last run and its count', async () => {

@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import ICAL from 'ical.js';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AnonymizationService } from '../../apps/api/src/anonymization/anonymization.service.js';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { BookingsHousekeeping } from '../../apps/api/src/bookings/bookings.housekeeping.js';
+import { HOUSEKEEPING_JOB } from '../../apps/api/src/bookings/bookings.jobs.js';
 import { BOOKING_SETTLE_MS } from '../../apps/api/src/bookings/floor-availability.cache.js';
 import { JOB_RUNNER, type JobRunner } from '../../apps/api/src/jobs/job-runner.js';
 import { User } from '../../apps/api/src/users/entities/user.entity.js';
@@ -185,9 +186,9 @@ describe('booking', () => {
     const db = t.app.get(DataSource);
     expect(await db.query<unknown[]>('SELECT id FROM bookings WHERE userId = ?', [admin.userId])).toHaveLength(2);
 
-    // Keys are kept for 24 hours: an older one no longer answers, and the scheduled sweep purges it.
-    // One key is aged at a time: another spec file's sweep of every tenant (same database, run in
-    // parallel) purges aged keys too, so the assertions are about what is left, not who removed it.
+    // Keys are kept for 24 hours: an older one no longer answers, and bookings' housekeeping job purges it.
+    // One key is aged at a time: another spec file's housekeeping (same database, run in parallel)
+    // purges aged keys too, so the assertions are about what is left, not who removed it.
     const keys = () =>
       db.query<{ idempotencyKey: string }[]>('SELECT idempotencyKey FROM booking_idempotency_keys WHERE userId = ?', [admin.userId]);
     const age = (idempotencyKey: string) =>
@@ -200,10 +201,30 @@ describe('booking', () => {
     expect((later.body as { id: string }).id).not.toBe((first.body as { id: string }).id);
     expect((await keys()).map((k) => k.idempotencyKey).sort()).toEqual([key, `${key}-2`]);
     await age(`${key}-2`);
-    await t.app.get(AnonymizationService).purgeExpiredIdempotencyKeys();
+    await t.app.get(BookingsHousekeeping).purgeExpiredIdempotencyKeys();
     expect((await keys()).map((k) => k.idempotencyKey)).toEqual([key]);
     const stillAnswered = await sendLater().expect(201);
     expect((stillAnswered.body as { id: string }).id).toBe((later.body as { id: string }).id);
+  });
+
+  it('clears the booking stamps that serve nothing any more, and keeps the recent ones', async () => {
+    const admin = await signupTenant(t.http);
+    const alice = await addMember(t.http, admin, 'employee', 'Alice Example');
+    const bob = await addMember(t.http, admin, 'employee', 'Bob Example');
+    const place = await createPlace(t.http, admin, 3);
+    for (const [i, who] of [alice, bob].entries()) {
+      await as(t.http, who)
+        .post('/api/bookings')
+        .send({ deskId: place.deskIds[i], startsAt: utcAt(1, 9), endsAt: utcAt(1, 10) })
+        .expect(201);
+    }
+    const users = t.app.get(DataSource).getRepository(User);
+    await users.update({ id: alice.userId }, { bookingAddedAt: new Date(Date.now() - BOOKING_SETTLE_MS - 60_000) });
+    await t.app.get<JobRunner>(JOB_RUNNER).trigger(HOUSEKEEPING_JOB);
+    const stamp = async (who: Member) => (await users.findOneByOrFail({ id: who.userId })).bookingAddedAt;
+    for (let i = 0; i < 100 && (await stamp(alice)); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(await users.findOneByOrFail({ id: alice.userId })).toMatchObject({ bookingAddedAt: null });
+    expect(await stamp(bob)).toBeInstanceOf(Date);
   });
 
   it('refuses an Idempotency-Key reused for a different booking: 422 IDEMPOTENCY_KEY_REUSED, nothing booked', async () => {
@@ -665,6 +686,27 @@ describe('booking', () => {
     expect(events[0].startDate.toJSDate().toISOString()).toBe(utcAt(1, 9));
     expect(events[1].endDate.toJSDate().toISOString()).toBe(utcAt(2, 15));
     void request;
+  });
+
+  it('reads the places of the calendar file once, however many bookings it lists', async () => {
+    const admin = await signupTenant(t.http);
+    const places = [await createPlace(t.http, admin, 2), await createPlace(t.http, admin, 1)];
+    const desks = [places[0].deskIds[0], places[0].deskIds[1], places[1].deskIds[0]];
+    for (const [i, deskId] of desks.entries()) await book(t, admin, deskId, utcAt(i + 1, 9), utcAt(i + 1, 10)).expect(201);
+    const logger = t.app.get(DataSource).logger;
+    const logQuery = vi.spyOn(logger, 'logQuery');
+    try {
+      const res = await as(t.http, admin).get('/api/me/calendar.ics').expect(200);
+      expect(new ICAL.Component(ICAL.parse(res.text)).getAllSubcomponents('vevent')).toHaveLength(3);
+      const reads = (table: string) => logQuery.mock.calls.filter(([sql]) => new RegExp(`FROM [\`"]${table}[\`"]`).test(sql)).length;
+      expect({ desks: reads('desks'), floors: reads('floors'), locations: reads('locations') }).toEqual({
+        desks: 1,
+        floors: 1,
+        locations: 1,
+      });
+    } finally {
+      logQuery.mockRestore();
+    }
   });
 
   it('writes the calendar file in the language the person chose', async () => {

@@ -3,16 +3,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import { IsNull, LessThan, LessThanOrEqual, MoreThan, Not, Repository } from 'typeorm';
-import { BookingIdempotencyKey, IDEMPOTENCY_KEY_TTL_MS } from '../bookings/entities/booking-idempotency-key.entity.js';
-import { BOOKING_SETTLE_MS } from '../bookings/floor-availability.cache.js';
 import { APP_LOGGER } from '../common/logging/logger.module.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
+import { Dialect } from '../database/dialect.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { JOB_RUNNER, type JobName, type JobRunner } from '../jobs/job-runner.js';
 import { Tenant } from '../tenants/entities/tenant.entity.js';
 import { resolveSettings } from '../tenants/settings.js';
-import { User } from '../users/entities/user.entity.js';
 import { BookingScrubber } from './booking-scrubber.js';
 import { AnonymizationRun, type AnonymizationRunSource } from './entities/anonymization-run.entity.js';
 import { DueBookings, type ChunkSource } from './due-bookings.js';
@@ -65,6 +63,7 @@ export class AnonymizationService {
     @Inject(JOB_RUNNER) private readonly jobs: JobRunner,
     @Inject(APP_LOGGER) private readonly logger: Logger,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly dialect: Dialect,
   ) {}
 
   /**
@@ -83,23 +82,14 @@ export class AnonymizationService {
     return run.id;
   }
 
-  /** The scheduled sweep: every tenant, one after the other, then the expired run log and idempotency keys. */
+  /** The scheduled sweep: every tenant, one after the other, then the expired run log. */
   async sweepAllTenants(options: SweepOptions = {}): Promise<number> {
     let processed = 0;
     for (const { id } of await this.tenants.find({ select: { id: true } })) {
       processed += await this.sweepTenant(id, null, options);
     }
     await this.tx.run((m) => m.delete(AnonymizationRun, { requestedAt: LessThan(new Date(Date.now() - RUN_LOG_KEPT_MS)) }));
-    await this.purgeExpiredIdempotencyKeys();
     return processed;
-  }
-
-  /** Idempotency keys past the client's retry window (the sweep removes those of due bookings earlier). */
-  async purgeExpiredIdempotencyKeys(now = new Date()): Promise<number> {
-    const result = await this.tx.run((m) =>
-      m.delete(BookingIdempotencyKey, { createdAt: LessThanOrEqual(new Date(now.getTime() - IDEMPOTENCY_KEY_TTL_MS)) }),
-    );
-    return result.affected ?? 0;
   }
 
   /**
@@ -110,13 +100,12 @@ export class AnonymizationService {
     const tenant = await this.tenants.findOne({ where: { id: tenantId }, select: { id: true, settings: true } });
     if (!tenant) return 0;
     const now = options.now ?? new Date();
-    await this.forgetBookingStamps(tenantId, now);
     const run = runId ? await this.runs.findOneBy({ id: runId, tenantId }) : await this.createRun(tenantId, 'schedule');
     if (!run || run.finishedAt) return 0;
     const retention = resolveSettings(tenant.settings).privacy.retention;
     const chunkSize = options.chunkSize ?? SWEEP_CHUNK_SIZE;
-    // SQLite has one writer anyway; MySQL/MariaDB update disjoint rows of several chunks at once.
-    const parallel = options.parallelChunks ?? (this.tx.isSqlite ? 1 : this.config.anonymizeParallelChunks);
+    // Chunks are disjoint rows: several can be updated at once where the database runs writers side by side.
+    const parallel = options.parallelChunks ?? this.dialect.parallelism(this.config.anonymizeParallelChunks);
     const sources = await this.due.chunkSources(tenantId, retention, now, chunkSize, parallel);
     const scrub = (ids: string[]) =>
       this.tx.run((m) => (retention.mode === 'delete' ? this.scrubber.remove(m, ids) : this.scrubber.anonymize(m, ids, now)));
@@ -168,16 +157,6 @@ export class AnonymizationService {
       ),
     );
     return processed;
-  }
-
-  /**
-   * Clears the people's booking stamps (users.bookingAddedAt) that serve nothing any more: past
-   * BOOKING_SETTLE_MS, floor availability no longer looks at them, and a stamp kept longer would
-   * date someone's last booking after that booking lost its person.
-   */
-  private async forgetBookingStamps(tenantId: string, now: Date): Promise<void> {
-    const settled = new Date(now.getTime() - BOOKING_SETTLE_MS);
-    await this.tx.run((m) => m.update(User, { tenantId, bookingAddedAt: LessThanOrEqual(settled) }, { bookingAddedAt: null }));
   }
 
   async status(tenantId: string, now = new Date()): Promise<AnonymizationStatus> {

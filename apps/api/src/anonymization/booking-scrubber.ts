@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Booking } from '../bookings/entities/booking.entity.js';
 import { PersonalDataRegistry } from '../common/personal-data/personal-data.registry.js';
+import { Dialect } from '../database/dialect.js';
 import { executeWrite as execute, placeholders, quoter } from '../database/raw-sql.js';
 
 /**
@@ -13,7 +14,10 @@ import { executeWrite as execute, placeholders, quoter } from '../database/raw-s
  */
 @Injectable()
 export class BookingScrubber {
-  constructor(private readonly personalData: PersonalDataRegistry) {}
+  constructor(
+    private readonly personalData: PersonalDataRegistry,
+    private readonly dialect: Dialect,
+  ) {}
 
   /**
    * Anonymizes: the row keeps tenant, desk, times, check-in and cancellation (with its reason) and
@@ -30,7 +34,7 @@ export class BookingScrubber {
     );
     const affected = await execute(
       m,
-      `UPDATE ${q('bookings')} SET ${q('userId')} = NULL, ${q('visibleToColleagues')} = NULL, ${q('visibilityCeiling')} = NULL, ${q('anonymizedAt')} = ?, ${q('createdAt')} = ${startOfDay(m, q('createdAt'))}
+      `UPDATE ${q('bookings')} SET ${q('userId')} = NULL, ${q('visibleToColleagues')} = NULL, ${q('visibilityCeiling')} = NULL, ${q('anonymizedAt')} = ?, ${q('createdAt')} = ${this.dialect.startOfDay(q('createdAt'))}
        WHERE ${q('id')} IN (${placeholders(ids)}) AND ${q('anonymizedAt')} IS NULL`,
       [anonymizedAt, ...ids],
     );
@@ -45,10 +49,4 @@ export class BookingScrubber {
     const q = quoter(m);
     return execute(m, `DELETE FROM ${q('bookings')} WHERE ${q('id')} IN (${placeholders(ids)})`, ids);
   }
-}
-
-/** SQL for midnight (UTC) of a datetime column, as each dialect stores it. */
-function startOfDay(m: EntityManager, column: string): string {
-  // TypeORM keeps SQLite datetimes as 'YYYY-MM-DD HH:MM:SS.SSS' text in UTC.
-  return m.connection.options.type === 'better-sqlite3' ? `substr(${column}, 1, 10) || ' 00:00:00.000'` : `DATE(${column})`;
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
+import { Dialect } from '../database/dialect.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { User } from '../users/entities/user.entity.js';
 import { AuditService } from './audit.service.js';
@@ -25,6 +26,7 @@ export class SignInAuditService {
   constructor(
     private readonly tx: TransactionRunner,
     private readonly audit: AuditService,
+    private readonly dialect: Dialect,
   ) {}
 
   /** Within the transaction that issues the session. */
@@ -41,9 +43,8 @@ export class SignInAuditService {
 
   async recordFailure(account: SignInAccount, now = new Date()): Promise<void> {
     await this.tx.run(async (m) => {
-      // The account's row serializes its failures (MySQL), so concurrent ones all land in one count.
-      if (!this.tx.isSqlite)
-        await m.findOne(User, { where: { id: account.id }, select: { id: true }, lock: { mode: 'pessimistic_write' } });
+      // The account's row serializes its failures, so concurrent ones all land in one count.
+      await this.dialect.lockForUpdate(m, User, [account.id]);
       const last = await m.findOne(AuditEvent, {
         where: {
           tenantId: account.tenantId,

@@ -1,30 +1,20 @@
 import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { promisify } from 'node:util';
-import { gzip } from 'node:zlib';
-import etag from 'etag';
 import type { Request, Response } from 'express';
 import { CurrentPrincipal } from '../common/auth/decorators.js';
 import type { Principal } from '../common/context/request-context.js';
 import { ValidationFailedError } from '../common/errors/domain-error.js';
-import { groupBy } from '../common/collections.js';
-import type { FloorDesk } from '../places/floor-desks.cache.js';
-import { PlacesService } from '../places/places.service.js';
-import { isoStrings, toBookingDto, toDeskAvailability, visibleBookerIds, type Viewer } from './booking-view.js';
+import { toBookingDto, visibleBookerIds, type Viewer } from './booking-view.js';
 import { BookingsService } from './bookings.service.js';
+import { CalendarEntries } from './calendar-entries.js';
 import { bookingsCalendar } from './calendar.js';
 import { BookingDto, CreateBookingDto, DeskAvailabilityDto, TimeRangeQueryDto } from './dto/booking.dto.js';
 import type { BookingWindow } from './bookings.repository.js';
 import type { Booking } from './entities/booking.entity.js';
-import { FloorAvailabilityCache, mayHaveUnseenBookings, type FloorView } from './floor-availability.cache.js';
-import type { BookingVisibility } from './visibility.js';
+import { FloorAvailability } from './floor-availability.js';
 
-/** Off the event loop (zlib's thread pool): a busy floor's day is a large JSON document. */
-const gzipAsync = promisify(gzip);
 const DAY_MS = 86_400_000;
 const MAX_RANGE_MS = 62 * DAY_MS;
-/** A viewer id no booking has: the shared floor view is built for nobody in particular. */
-const NOBODY = '';
 
 function range(query: TimeRangeQueryDto, defaults: { from: Date; to: Date }): { from: Date; to: Date } {
   const from = query.from ? new Date(query.from) : defaults.from;
@@ -40,8 +30,8 @@ function range(query: TimeRangeQueryDto, defaults: { from: Date; to: Date }): { 
 export class BookingsController {
   constructor(
     private readonly bookings: BookingsService,
-    private readonly places: PlacesService,
-    private readonly floorViews: FloorAvailabilityCache,
+    private readonly floorAvailability: FloorAvailability,
+    private readonly calendarEntries: CalendarEntries,
   ) {}
 
   private async viewer(principal: Principal, bookings: readonly BookingWindow[]): Promise<Viewer> {
@@ -63,79 +53,21 @@ export class BookingsController {
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
-    // 404 for another tenant's floor, before anything is read from the view cache.
-    const desks = await this.places.floorDesks(floorId);
     const now = new Date();
     const { from, to } = range(query, { from: now, to: new Date(now.getTime() + DAY_MS) });
-    const visibility = principal.tenantSettings.privacy.bookingVisibility;
-    const key = [principal.tenantId, floorId, from.getTime(), to.getTime(), visibility].join('|');
-    // The caller's own bookings are read fresh when the shared view may lack or misstate them: a
-    // booking was added for them lately (perhaps through another instance), or they hold one of the
-    // view's bookings. Everyone else – most callers – is shown exactly what the view holds.
-    const unseen = mayHaveUnseenBookings(principal.bookingAddedAt, now);
-    const [view, fresh] = await Promise.all([
-      this.floorViews.get(key, () => this.floorView(principal.tenantId, desks, from, to, visibility)),
-      unseen ? this.bookings.activeOfUser(principal.userId, from, to) : null,
-    ]);
+    const answer = await this.floorAvailability.forViewer(principal, floorId, from, to, now);
     res.type('application/json');
-    if (!unseen && !view.bookers.has(principal.userId)) {
+    if (answer.shared) {
       // The shared answer as it is, already encoded and compressed (Express skips its own ETag; a
       // weak one stands for both encodings).
-      res.setHeader('ETag', view.etag);
+      res.setHeader('ETag', answer.etag);
       res.vary('Accept-Encoding');
       const gzip = req.acceptsEncodings('gzip', 'identity') === 'gzip';
       if (gzip) res.setHeader('Content-Encoding', 'gzip');
-      res.send(gzip ? view.gzipped : view.body);
+      res.send(gzip ? answer.gzipped : answer.body);
       return;
     }
-    const own = fresh ?? (await this.bookings.activeOfUser(principal.userId, from, to));
-    res.send(this.availabilityFor(principal, view, own));
-  }
-
-  /** The floor's bookings as a member without a booking there sees them (shared by all viewers). */
-  private async floorView(
-    tenantId: string,
-    desks: readonly FloorDesk[],
-    from: Date,
-    to: Date,
-    visibility: BookingVisibility,
-  ): Promise<FloorView> {
-    const bookings = await this.bookings.activeOnDesks(
-      desks.map((d) => d.id),
-      from,
-      to,
-    );
-    const names = await this.bookings.displayNames(tenantId, visibleBookerIds(bookings, NOBODY, visibility));
-    const bookingsByDesk = groupBy(bookings, (b) => b.deskId);
-    const viewer: Viewer = { userId: NOBODY, visibility, names };
-    const iso = isoStrings();
-    const json = desks.map((d) => JSON.stringify(toDeskAvailability(d, bookingsByDesk.get(d.id) ?? [], viewer, iso)));
-    const body = Buffer.from(`[${json.join(',')}]`);
-    const bookers = new Set(bookings.flatMap((b) => (b.userId ? [b.userId] : [])));
-    return { desks, bookingsByDesk, names, bookers, json, body, gzipped: await gzipAsync(body), etag: etag(body, { weak: true }) };
-  }
-
-  /**
-   * The shared view with the caller's own bookings put in: desks where they have a booking (now, or
-   * in the view) are built for them; every other desk is the shared JSON as it is.
-   */
-  private availabilityFor(principal: Principal, view: FloorView, own: BookingWindow[]): string {
-    const me = principal.userId;
-    const ownByDesk = groupBy(own, (b) => b.deskId);
-    const viewer: Viewer = { userId: me, visibility: principal.tenantSettings.privacy.bookingVisibility, names: view.names };
-    if (own.length > 0 && !view.names.has(me)) viewer.names = new Map([...view.names, [me, principal.displayName]]);
-    const iso = isoStrings();
-    const parts = view.desks.map((desk, i) => {
-      const shared = view.bookingsByDesk.get(desk.id) ?? [];
-      const mine = ownByDesk.get(desk.id);
-      if (!mine && !shared.some((b) => b.userId === me)) return view.json[i];
-      const bookings = shared
-        .filter((b) => b.userId !== me)
-        .concat(mine ?? [])
-        .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
-      return JSON.stringify(toDeskAvailability(desk, bookings, viewer, iso));
-    });
-    return `[${parts.join(',')}]`;
+    res.send(answer.body);
   }
 
   @Post('bookings')
@@ -188,19 +120,7 @@ export class BookingsController {
   @ApiProduces('text/calendar')
   @ApiOkResponse({ description: 'The caller’s bookings as iCalendar (RFC 5545)' })
   async calendar(@CurrentPrincipal() principal: Principal, @Req() req: Request, @Res() res: Response): Promise<void> {
-    const now = Date.now();
-    const bookings = (await this.bookings.mine(principal, new Date(now - 60 * DAY_MS), new Date(now + 366 * DAY_MS))).filter(
-      (b) => !b.cancelledAt,
-    );
-    const desks = new Map((await this.bookings.desksById(bookings.map((b) => b.deskId))).map((d) => [d.id, d]));
-    const entries = [];
-    for (const booking of bookings) {
-      const desk = desks.get(booking.deskId);
-      if (!desk) continue;
-      const floor = await this.places.getFloor(desk.floorId);
-      const location = await this.places.getLocation(floor.locationId);
-      entries.push({ booking, deskLabel: desk.label, floorName: floor.name, locationName: location.name, address: location.address });
-    }
+    const entries = await this.calendarEntries.of(principal);
     res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
     res.setHeader('Content-Disposition', 'attachment; filename="deskbook.ics"');
     res.end(bookingsCalendar(entries, req.hostname || 'deskbook', principal.locale));

@@ -1,11 +1,15 @@
 import { Module } from '@nestjs/common';
 import { AnonymizationModule } from '../anonymization/anonymization.module.js';
 import { PlacesModule } from '../places/places.module.js';
+import { BookingWriter } from './booking-writer.js';
 import { BookingsController } from './bookings.controller.js';
+import { BookingsHousekeeping } from './bookings.housekeeping.js';
 import { BookingsJobs } from './bookings.jobs.js';
 import { BookingsPersonalData } from './bookings.personal-data.js';
 import { BookingsRepository } from './bookings.repository.js';
 import { BookingsService } from './bookings.service.js';
+import { CalendarEntries } from './calendar-entries.js';
+import { FloorAvailability } from './floor-availability.js';
 import { FloorAvailabilityCache } from './floor-availability.cache.js';
 import { BookingImportController } from './import/booking-import.controller.js';
 import { BookingImportService } from './import/booking-import.service.js';
@@ -13,6 +17,18 @@ import { BookingImportService } from './import/booking-import.service.js';
 @Module({
   imports: [PlacesModule, AnonymizationModule],
   controllers: [BookingsController, BookingImportController],
-  providers: [BookingsService, BookingsRepository, BookingsJobs, BookingImportService, FloorAvailabilityCache, BookingsPersonalData],
+  providers: [
+    BookingsService,
+    BookingsRepository,
+    BookingWriter,
+    BookingsJobs,
+    BookingsHousekeeping,
+    BookingImportService,
+    FloorAvailability,
+    FloorAvailabilityCache,
+    CalendarEntries,
+    BookingsPersonalData,
+  ],
+  exports: [BookingWriter],
 })
 export class BookingsModule {}

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { MoreThan, Repository, type EntityManager } from 'typeorm';
+import { Repository, type EntityManager } from 'typeorm';
 import { TenantScopedRepository } from '../common/tenancy/tenant-scoped.repository.js';
 import { currentTenantId } from '../common/tenancy/tenant-context.js';
+import { Dialect } from '../database/dialect.js';
 import { PreparedSelect, type PreparedFields } from '../database/prepared-select.js';
 import { BookingIdempotencyKey, IDEMPOTENCY_KEY_TTL_MS } from './entities/booking-idempotency-key.entity.js';
 import { Booking } from './entities/booking.entity.js';
@@ -47,39 +48,24 @@ export class BookingsRepository extends TenantScopedRepository<Booking> {
   private readonly desksWindows: PreparedSelect<BookingWindow>;
   private readonly personWindows: PreparedSelect<BookingWindow>;
 
-  constructor(@InjectRepository(Booking) private readonly bookings: Repository<Booking>) {
+  constructor(
+    @InjectRepository(Booking) private readonly bookings: Repository<Booking>,
+    private readonly dialect: Dialect,
+  ) {
     super(bookings, Booking, 'Booking');
     this.desksWindows = this.activeWindows('b.deskId IN (:...deskIds)');
     this.personWindows = this.activeWindows('b.userId = :userId');
   }
 
   /**
-   * Is there an active booking of this desk (or by this person) overlapping [from, to)? On MySQL a
-   * locking read: it sees the newest committed rows, not the transaction's snapshot.
-   */
-  async hasOverlap(m: EntityManager, column: 'deskId' | 'userId', value: string, from: Date, to: Date, locking: boolean): Promise<boolean> {
-    const query = m
-      .createQueryBuilder(Booking, 'b')
-      .select('b.id')
-      .where(`b.${column} = :value`, { value })
-      .andWhere('b.cancelledAt IS NULL')
-      .andWhere('b.startsAt >= :lower', { lower: new Date(from.getTime() - MAX_BOOKING_SPAN_MS) })
-      .andWhere('b.startsAt < :to', { to })
-      .andWhere('b.endsAt > :from', { from })
-      .limit(1);
-    if (locking) query.setLock('pessimistic_write');
-    return (await query.getOne()) !== null;
-  }
-
-  /**
    * Active bookings of these desks overlapping [from, to). The desk ids are listed (not joined
    * through desks.floorId) so the database reads one (deskId, startsAt) range per desk: with a join,
-   * MariaDB matched on deskId alone and scanned each desk's whole history, which grows with every
-   * day booked. The desks come from the caller's tenant, which scopes the bookings too.
+   * MariaDB matched on deskId alone and scanned each desk's whole history. The desks come from the
+   * caller's tenant, which scopes the bookings too.
    *
-   * Plain rows from a PreparedSelect, not entities: hydrating hundreds of Booking entities per floor and day
-   * cost more CPU than the query itself. Sorted
-   * by startsAt here rather than with ORDER BY, which made MariaDB add a filesort.
+   * Plain rows from a PreparedSelect, not entities: hydrating a floor's day of Booking entities cost
+   * more CPU than the query itself. Sorted by startsAt here rather than with ORDER BY, which made
+   * MariaDB add a filesort.
    */
   async activeOnDesks(deskIds: readonly string[], from: Date, to: Date): Promise<BookingWindow[]> {
     if (deskIds.length === 0) return [];
@@ -116,22 +102,19 @@ export class BookingsRepository extends TenantScopedRepository<Booking> {
 
   /**
    * The booking a person's earlier request with this Idempotency-Key made, and the hash of that
-   * request, if the key is still kept (IDEMPOTENCY_KEY_TTL_MS). With `m` and `locking`, read inside
-   * that transaction with a shared lock.
+   * request, if the key is still kept (IDEMPOTENCY_KEY_TTL_MS). With `m`, read inside that
+   * transaction with a shared lock (the newest committed key, kept until the transaction ends).
    */
-  async findByIdempotencyKey(
-    userId: string,
-    key: string,
-    now: Date,
-    m: EntityManager = this.bookings.manager,
-    locking = false,
-  ): Promise<IdempotentBooking | null> {
-    const earlier = await m.findOne(BookingIdempotencyKey, {
-      where: { userId, idempotencyKey: key, createdAt: MoreThan(new Date(now.getTime() - IDEMPOTENCY_KEY_TTL_MS)) },
-      ...(locking ? { lock: { mode: 'pessimistic_read' as const } } : {}),
-    });
+  async findByIdempotencyKey(userId: string, key: string, now: Date, m?: EntityManager): Promise<IdempotentBooking | null> {
+    const manager = m ?? this.bookings.manager;
+    const query = manager
+      .createQueryBuilder(BookingIdempotencyKey, 'k')
+      .where('k.userId = :userId', { userId })
+      .andWhere('k.idempotencyKey = :key', { key })
+      .andWhere('k.createdAt > :since', { since: new Date(now.getTime() - IDEMPOTENCY_KEY_TTL_MS) });
+    const earlier = await (m ? this.dialect.readLatest(query, 'shared') : query).getOne();
     if (!earlier) return null;
-    const booking = await m.findOneBy(Booking, { id: earlier.bookingId, tenantId: currentTenantId() });
+    const booking = await manager.findOneBy(Booking, { id: earlier.bookingId, tenantId: currentTenantId() });
     return booking ? { booking, requestHash: earlier.requestHash } : null;
   }
 

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, IsNull, LessThanOrEqual, MoreThan, Repository } from 'typeorm';
@@ -7,17 +6,17 @@ import type { Principal } from '../common/context/request-context.js';
 import { DomainError, ForbiddenError, ValidationFailedError } from '../common/errors/domain-error.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { isUniqueViolation } from '../database/unique-violation.js';
-import { Desk } from '../places/entities/desk.entity.js';
+import type { Desk } from '../places/entities/desk.entity.js';
 import { DesksRepository } from '../places/places.repositories.js';
 import { Tenant } from '../tenants/entities/tenant.entity.js';
 import { resolveSettings } from '../tenants/settings.js';
 import { User } from '../users/entities/user.entity.js';
 import { CHECK_IN_OPENS_BEFORE_MINUTES, violatedBookingRule, type BookingRule, type BookingRuleName } from './booking-rules.js';
-import { BookingsRepository, type BookingWindow, type IdempotentBooking } from './bookings.repository.js';
+import { BookingWriter } from './booking-writer.js';
+import { BookingsRepository, type IdempotentBooking } from './bookings.repository.js';
 import type { CreateBookingDto } from './dto/booking.dto.js';
 import { Booking } from './entities/booking.entity.js';
 import { bookingRequestHash } from './idempotency-fingerprint.js';
-import { visibilityCeiling } from './visibility.js';
 
 const CHECK_IN_OPENS_BEFORE_MS = CHECK_IN_OPENS_BEFORE_MINUTES * 60_000;
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,100}$/;
@@ -61,6 +60,7 @@ export class BookingsService {
     private readonly bookings: BookingsRepository,
     private readonly desks: DesksRepository,
     private readonly tx: TransactionRunner,
+    private readonly writer: BookingWriter,
     private readonly audit: AuditService,
     @InjectRepository(Tenant) private readonly tenants: Repository<Tenant>,
     @InjectRepository(User) private readonly users: Repository<User>,
@@ -68,9 +68,9 @@ export class BookingsService {
   ) {}
 
   /**
-   * Books a desk. Integrity lives in the database: inside one transaction the desk row and the
-   * person's row are locked (always in that order), then both overlap checks run and the row is
-   * inserted, so concurrent requests on any number of instances cannot double-book.
+   * Books a desk. Integrity lives in the database (BookingWriter): inside one transaction the desk
+   * row and the person's row are locked, then both overlap checks run and the row is inserted, so
+   * concurrent requests on any number of instances cannot double-book.
    */
   async create(principal: Principal, dto: CreateBookingDto, idempotencyKey: string | undefined, now = new Date()): Promise<BookedDesk> {
     if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
@@ -100,43 +100,33 @@ export class BookingsService {
     });
     if (rule) throw new BookingRuleViolatedError(rule, RULE_MESSAGES[rule]);
 
-    const visibleToColleagues = dto.visibleToColleagues ?? settings.privacy.userChoiceDefault;
-    const booking = Object.assign(new Booking(), {
-      id: randomUUID(),
-      tenantId: principal.tenantId,
-      deskId: desk.id,
-      userId: principal.userId,
-      startsAt,
-      endsAt,
-      visibleToColleagues,
-      visibilityCeiling: visibilityCeiling(settings.privacy.bookingVisibility, visibleToColleagues),
-      checkedInAt: null,
-      cancelledAt: null,
-      cancelReason: null,
-      anonymizedAt: null,
-      createdAt: now,
-    });
+    const booking = this.writer.buildRow(
+      {
+        tenantId: principal.tenantId,
+        deskId: desk.id,
+        userId: principal.userId,
+        startsAt,
+        endsAt,
+        visibleToColleagues: dto.visibleToColleagues,
+      },
+      settings.privacy,
+      now,
+    );
     try {
       const made = await this.tx.run(async (m): Promise<Booking> => {
-        const locking = !this.tx.isSqlite;
-        if (locking)
-          await m.createQueryBuilder(Desk, 'd').select('d.id').where('d.id = :id', { id: desk.id }).setLock('pessimistic_write').getOne();
-        // Locks the person's row as the desk's above (MySQL), and stamps it: floor availability on
-        // every instance reads this person's bookings fresh for a while (mayHaveUnseenBookings).
-        // Rolled back with the booking if it is refused.
-        await m.update(User, { id: principal.userId }, { bookingAddedAt: new Date() });
-        // A retry that waited for the lock above finds the booking its first attempt made.
+        await this.writer.lockParticipants(m, [desk.id], [principal.userId], { stamp: true });
+        // A retry that waited for the locks above finds the booking its first attempt made.
         if (idempotencyKey) {
-          const earlier = await this.bookings.findByIdempotencyKey(principal.userId, idempotencyKey, now, m, locking);
+          const earlier = await this.bookings.findByIdempotencyKey(principal.userId, idempotencyKey, now, m);
           if (earlier) return retryAnswer(earlier, requestHash);
         }
-        if (await this.bookings.hasOverlap(m, 'deskId', desk.id, startsAt, endsAt, locking)) {
+        if (await this.writer.hasOverlap(m, 'deskId', desk.id, startsAt, endsAt)) {
           throw new DomainError(409, 'DESK_TAKEN', `Desk ${desk.label} is already booked at this time`);
         }
-        if (await this.bookings.hasOverlap(m, 'userId', principal.userId, startsAt, endsAt, locking)) {
+        if (await this.writer.hasOverlap(m, 'userId', principal.userId, startsAt, endsAt)) {
           throw new DomainError(409, 'USER_OVERLAP', 'You already have a booking at this time');
         }
-        await m.insert(Booking, booking);
+        await this.writer.insert(m, [booking]);
         if (idempotencyKey) await this.bookings.rememberIdempotencyKey(m, principal.userId, idempotencyKey, requestHash, booking.id, now);
         return booking;
       });
@@ -162,14 +152,6 @@ export class BookingsService {
 
   mine(principal: Principal, from: Date, to: Date): Promise<Booking[]> {
     return this.bookings.mine(principal.userId, from, to);
-  }
-
-  activeOnDesks(deskIds: readonly string[], from: Date, to: Date): Promise<BookingWindow[]> {
-    return this.bookings.activeOnDesks(deskIds, from, to);
-  }
-
-  activeOfUser(userId: string, from: Date, to: Date): Promise<BookingWindow[]> {
-    return this.bookings.activeOfUser(userId, from, to);
   }
 
   /** Own bookings for everyone; any booking of the tenant for facility managers and admins. */
@@ -225,8 +207,8 @@ export class BookingsService {
     // One list parameter and raw rows: `find` with In() builds, registers and escapes a named
     // parameter per id and hydrates entities; a floor's day has hundreds of bookers. The tenant is
     // checked on each row instead of in the WHERE clause: with `tenantId = ?` there, MariaDB read
-    // every user of the tenant through IDX_users_tenant instead of the few hundred primary keys
-    // (far more database CPU). Same guarantee: no other tenant's name passes.
+    // every user of the tenant through IDX_users_tenant instead of the few hundred primary keys.
+    // Same guarantee: no other tenant's name passes.
     const users = await this.users
       .createQueryBuilder('u')
       .select('u.id', 'id')

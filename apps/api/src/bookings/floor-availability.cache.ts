@@ -50,7 +50,7 @@ export interface FloorView {
  * - Nothing written through this instance is served stale: every committed transaction empties the
  *   cache (WriteGeneration), and a view loaded while a write committed is not stored.
  * - Writes through another API instance show here at most FLOOR_AVAILABILITY_TTL_MS later. A
- *   viewer's own bookings do not wait for that: the controller reads them fresh for everyone who
+ *   viewer's own bookings do not wait for that: FloorAvailability reads them fresh for everyone who
  *   holds a booking in the view (a cancellation shows at once) and for everyone a booking was added
  *   for in the last minutes (mayHaveUnseenBookings), so someone who just booked or cancelled sees
  *   it at once on any instance.

@@ -3,9 +3,10 @@ import { BookingScrubber } from '../anonymization/booking-scrubber.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../common/context/request-context.js';
 import { PersonalDataRegistry } from '../common/personal-data/personal-data.registry.js';
+import { BookingWriter } from '../bookings/booking-writer.js';
+import { Dialect } from '../database/dialect.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { Tenant } from '../tenants/entities/tenant.entity.js';
-import { User } from '../users/entities/user.entity.js';
 import { LastAdminError, removesLastAdmin } from '../users/last-admin.js';
 import { UsersRepository } from '../users/users.repository.js';
 
@@ -29,21 +30,19 @@ export class ErasureService {
     private readonly audit: AuditService,
     private readonly personalData: PersonalDataRegistry,
     private readonly scrubber: BookingScrubber,
+    private readonly dialect: Dialect,
+    private readonly bookingWriter: BookingWriter,
   ) {}
 
   /** `actor` is the admin erasing someone, or the person themselves. */
   async erase(actor: Principal, userId: string, now = new Date()): Promise<ErasureResult> {
     return this.tx.run(async (m) => {
-      if (!this.tx.isSqlite) {
-        // The tenant first, as role changes do, so two admins erasing each other cannot both pass.
-        await m.getRepository(Tenant).findOne({ where: { id: actor.tenantId }, lock: { mode: 'pessimistic_write' } });
-      }
+      // The tenant first, as role changes do, so two admins erasing each other cannot both pass.
+      await this.dialect.lockForUpdate(m, Tenant, [actor.tenantId]);
       const user = await this.users.getById(userId, m);
       if (removesLastAdmin(user, null, await this.users.countActiveAdmins(m))) throw new LastAdminError();
-      if (!this.tx.isSqlite) {
-        // Booking creation locks the person's row too: no booking of theirs can slip in meanwhile.
-        await m.getRepository(User).findOne({ where: { id: user.id }, lock: { mode: 'pessimistic_write' } });
-      }
+      // Booking writes lock the person too: no booking of theirs can slip in meanwhile.
+      await this.bookingWriter.lockParticipants(m, [], [user.id]);
       const counts: ErasureResult = {
         bookingsAnonymized: 0,
         bookingsCancelled: 0,

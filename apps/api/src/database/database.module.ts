@@ -2,6 +2,7 @@ import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { DatabaseConfig } from '../config/config.js';
 import { dataSourceOptions } from './data-source-options.js';
+import { Dialect } from './dialect.js';
 import { entitiesFor } from './entities.js';
 import { TransactionRunner } from './transaction-runner.js';
 import { WalCheckpointer } from './wal-checkpointer.js';
@@ -18,8 +19,8 @@ export class DatabaseModule {
         TypeOrmModule.forRoot({ ...dataSourceOptions(db), migrationsRun: true, retryAttempts: 3, retryDelay: 1000 }),
         TypeOrmModule.forFeature(entitiesFor(db.type)),
       ],
-      providers: [TransactionRunner, WriteGeneration, WalCheckpointer],
-      exports: [TypeOrmModule, TransactionRunner, WriteGeneration],
+      providers: [TransactionRunner, WriteGeneration, Dialect, WalCheckpointer],
+      exports: [TypeOrmModule, TransactionRunner, WriteGeneration, Dialect],
     };
   }
 }

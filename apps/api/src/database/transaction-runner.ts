@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Mutex } from 'async-mutex';
 import { DataSource, type EntityManager } from 'typeorm';
+import { Dialect } from './dialect.js';
 import { isTransientTransactionError } from './transient-error.js';
 import { WriteGeneration } from './write-generation.js';
 
@@ -25,8 +26,9 @@ export class TransactionRunner {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly writes: WriteGeneration,
+    dialect: Dialect,
   ) {
-    this.sqliteQueue = dataSource.options.type === 'better-sqlite3' ? new Mutex() : null;
+    this.sqliteQueue = dialect.serializesWriters ? new Mutex() : null;
   }
 
   /** Runs `work` in a transaction, again (up to MAX_ATTEMPTS) after a deadlock or busy database. */
@@ -44,6 +46,7 @@ export class TransactionRunner {
     }
   }
 
+  /** @deprecated Ask Dialect (database/dialect.ts) what differs between databases instead. */
   get isSqlite(): boolean {
     return this.sqliteQueue !== null;
   }

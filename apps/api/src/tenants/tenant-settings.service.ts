@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../common/context/request-context.js';
 import { currentTenantId } from '../common/tenancy/tenant-context.js';
+import { Dialect } from '../database/dialect.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
@@ -15,6 +16,7 @@ export class TenantSettingsService {
     @InjectRepository(Tenant) private readonly tenants: Repository<Tenant>,
     private readonly tx: TransactionRunner,
     private readonly audit: AuditService,
+    private readonly dialect: Dialect,
   ) {}
 
   async get(): Promise<TenantSettings> {
@@ -26,9 +28,9 @@ export class TenantSettingsService {
   update(actor: Principal, patch: UpdateTenantSettingsDto): Promise<TenantSettings> {
     return this.tx.run(async (m) => {
       const repo = m.getRepository(Tenant);
-      const tenant = this.tx.isSqlite
-        ? await repo.findOneByOrFail({ id: actor.tenantId })
-        : await repo.findOneOrFail({ where: { id: actor.tenantId }, lock: { mode: 'pessimistic_write' } });
+      // Concurrent patches apply one after the other, each to the settings the one before left.
+      await this.dialect.lockForUpdate(m, Tenant, [actor.tenantId]);
+      const tenant = await repo.findOneByOrFail({ id: actor.tenantId });
       const before = resolveSettings(tenant.settings);
       const after = deepMerge(before, patch as DeepPartial<TenantSettings>);
       const changed = changedPaths(before, after);

@@ -5,6 +5,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { newOpaqueToken } from '../auth/token-hash.js';
 import type { Principal } from '../common/context/request-context.js';
 import { DomainError } from '../common/errors/domain-error.js';
+import { Dialect } from '../database/dialect.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { isUniqueViolation } from '../database/unique-violation.js';
 import { Tenant } from '../tenants/entities/tenant.entity.js';
@@ -28,6 +29,7 @@ export class UsersService {
     private readonly users: UsersRepository,
     private readonly tx: TransactionRunner,
     private readonly audit: AuditService,
+    private readonly dialect: Dialect,
   ) {}
 
   list(): Promise<User[]> {
@@ -116,10 +118,9 @@ export class UsersService {
 
   /**
    * Serializes role changes and deletions within a tenant, so two admins demoting each other at
-   * the same moment cannot both pass the last-admin check. (SQLite serializes transactions anyway.)
+   * the same moment cannot both pass the last-admin check.
    */
-  private async lockTenant(m: EntityManager, tenantId: string): Promise<void> {
-    if (this.tx.isSqlite) return;
-    await m.getRepository(Tenant).findOne({ where: { id: tenantId }, lock: { mode: 'pessimistic_write' } });
+  private lockTenant(m: EntityManager, tenantId: string): Promise<void> {
+    return this.dialect.lockForUpdate(m, Tenant, [tenantId]);
   }
 }

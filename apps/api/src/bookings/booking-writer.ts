@@ -1,0 +1,170 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { chunksOf, groupBy } from '../common/collections.js';
+import { Dialect } from '../database/dialect.js';
+import { Desk } from '../places/entities/desk.entity.js';
+import type { TenantSettings } from '../tenants/settings.js';
+import { User } from '../users/entities/user.entity.js';
+import { MAX_BOOKING_SPAN_MS } from './bookings.repository.js';
+import { Booking } from './entities/booking.entity.js';
+import { visibilityCeiling } from './visibility.js';
+
+/** Small enough that one insert holds SQLite's synchronous driver (and the event loop) only briefly. */
+const INSERT_CHUNK = 200;
+const STAMP_CHUNK = 1_000;
+
+/** What a booking is kept apart by: its desk, and its person. */
+export type BookingKey = 'deskId' | 'userId';
+export type BookingSpan = Pick<Booking, 'startsAt' | 'endsAt'>;
+/** Called between statements of a long write (the import yields the event loop there). */
+export type Pause = () => Promise<void>;
+const noPause: Pause = () => Promise.resolve();
+
+export interface NewBooking {
+  tenantId: string;
+  deskId: string;
+  /** Null for an imported row that names nobody: it is anonymous from the start. */
+  userId: string | null;
+  startsAt: Date;
+  endsAt: Date;
+  /** The booker's choice; the tenant's default when not given. */
+  visibleToColleagues?: boolean;
+  checkedInAt?: Date | null;
+}
+
+/**
+ * The one way bookings are written: booking a desk, the import, and erasure (which must not let a
+ * booking of the person slip in) all go through it, inside their own transaction.
+ *
+ * Integrity lives in the database (DESIGN.md "Integrity"): the writer locks the desks and then the
+ * people involved – always in that order, ids ascending – and only then reads the overlaps, with
+ * a locking read, so concurrent writers on any number of instances cannot double-book a desk or a
+ * person, and cannot deadlock on each other's locks either.
+ */
+@Injectable()
+export class BookingWriter {
+  constructor(private readonly dialect: Dialect) {}
+
+  /**
+   * Locks the desks, then the people, until the transaction ends. With `stamp`, the people's rows
+   * are locked by stamping them (`stampBookingsAdded`): one statement instead of two.
+   */
+  async lockParticipants(
+    m: EntityManager,
+    deskIds: Iterable<string>,
+    userIds: Iterable<string>,
+    { stamp = false }: { stamp?: boolean } = {},
+  ): Promise<void> {
+    await this.dialect.lockForUpdate(m, Desk, deskIds);
+    if (stamp) await this.stampBookingsAdded(m, userIds);
+    else await this.dialect.lockForUpdate(m, User, userIds);
+  }
+
+  /**
+   * Stamps the people a booking was just added for (users.bookingAddedAt): floor availability on every
+   * instance reads their own bookings fresh for a while (mayHaveUnseenBookings). Rolled back with the
+   * bookings if they are refused. Rows are updated in id order, as `lockParticipants` locks them.
+   */
+  async stampBookingsAdded(m: EntityManager, userIds: Iterable<string>): Promise<void> {
+    const now = new Date();
+    for (const part of chunksOf([...new Set(userIds)].sort(), STAMP_CHUNK)) {
+      await m.update(User, { id: part.length === 1 ? part[0] : In(part) }, { bookingAddedAt: now });
+    }
+  }
+
+  /** Whether an active booking of this desk (or by this person) overlaps [from, to). */
+  async hasOverlap(m: EntityManager, column: BookingKey, key: string, from: Date, to: Date): Promise<boolean> {
+    return (await this.overlapQuery(m, column, key, from, to).select('b.id').limit(1).getOne()) !== null;
+  }
+
+  /** The active bookings of this desk (or by this person) overlapping [from, to), by start. */
+  overlapping(m: EntityManager, column: BookingKey, key: string, from: Date, to: Date): Promise<BookingSpan[]> {
+    return this.overlapQuery(m, column, key, from, to).select(['b.startsAt', 'b.endsAt']).orderBy('b.startsAt', 'ASC').getMany();
+  }
+
+  /**
+   * The proposed bookings that overlap an active booking of the same desk (or person): one range
+   * read per key. Active bookings of one key never overlap each other, so sorted by start, the one
+   * that starts last before a proposed booking ends is its only candidate (a binary search).
+   * Rows whose key is null (an imported booking without a person) are not checked.
+   */
+  async conflicting<R extends BookingSpan>(
+    m: EntityManager,
+    column: BookingKey,
+    rows: readonly R[],
+    keyOf: (row: R) => string | null,
+    pause: Pause = noPause,
+  ): Promise<R[]> {
+    const conflicts: R[] = [];
+    for (const [key, group] of groupBy(rows, keyOf)) {
+      await pause();
+      const from = new Date(group.reduce((min, r) => Math.min(min, r.startsAt.getTime()), Infinity));
+      const to = new Date(group.reduce((max, r) => Math.max(max, r.endsAt.getTime()), -Infinity));
+      const existing = await this.overlapping(m, column, key, from, to);
+      if (existing.length === 0) continue;
+      for (const r of group) {
+        let lo = 0;
+        let hi = existing.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (existing[mid].startsAt < r.endsAt) lo = mid + 1;
+          else hi = mid;
+        }
+        const candidate = existing[lo - 1];
+        if (candidate && candidate.endsAt > r.startsAt) conflicts.push(r);
+      }
+    }
+    return conflicts;
+  }
+
+  /**
+   * The single overlap query. A locking read where the database has row locks: it sees the newest
+   * committed bookings, not the transaction's snapshot (which may predate the locks above). The lower
+   * bound on startsAt keeps it on one key's recent window of its index (MAX_BOOKING_SPAN_MS).
+   */
+  private overlapQuery(m: EntityManager, column: BookingKey, key: string, from: Date, to: Date): SelectQueryBuilder<Booking> {
+    return this.dialect.readLatest(
+      m
+        .createQueryBuilder(Booking, 'b')
+        .where(`b.${column} = :key`, { key })
+        .andWhere('b.cancelledAt IS NULL')
+        .andWhere('b.startsAt >= :lower', { lower: new Date(from.getTime() - MAX_BOOKING_SPAN_MS) })
+        .andWhere('b.startsAt < :to', { to })
+        .andWhere('b.endsAt > :from', { from }),
+    );
+  }
+
+  /**
+   * A new booking row made `now` under the tenant's privacy settings of now: the booker's visibility
+   * choice (or the tenant's default) and the ceiling that setting promises (visibility.ts). A row
+   * that names nobody is anonymous from the start.
+   */
+  buildRow(input: NewBooking, privacy: Pick<TenantSettings['privacy'], 'bookingVisibility' | 'userChoiceDefault'>, now: Date): Booking {
+    const visible = input.userId === null ? null : (input.visibleToColleagues ?? privacy.userChoiceDefault);
+    return Object.assign(new Booking(), {
+      id: randomUUID(),
+      tenantId: input.tenantId,
+      deskId: input.deskId,
+      userId: input.userId,
+      startsAt: input.startsAt,
+      endsAt: input.endsAt,
+      visibleToColleagues: visible,
+      visibilityCeiling: visible === null ? null : visibilityCeiling(privacy.bookingVisibility, visible),
+      checkedInAt: input.checkedInAt ?? null,
+      cancelledAt: null,
+      cancelReason: null,
+      anonymizedAt: input.userId === null ? now : null,
+      createdAt: now,
+    });
+  }
+
+  /** Inserts rows from `buildRow`, a few hundred a statement. */
+  async insert(m: EntityManager, rows: readonly Booking[], pause: Pause = noPause): Promise<void> {
+    for (const part of chunksOf(rows, INSERT_CHUNK)) {
+      // Nothing to read back: every column is given.
+      await m.createQueryBuilder().insert().into(Booking).updateEntity(false).values(part).execute();
+      await pause();
+    }
+  }
+}
