@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { LessThanOrEqual, Repository } from 'typeorm';
+import { LessThanOrEqual } from 'typeorm';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { User } from '../users/entities/user.entity.js';
 import { BookingIdempotencyKey, IDEMPOTENCY_KEY_TTL_MS } from './entities/booking-idempotency-key.entity.js';
@@ -13,10 +12,7 @@ import { BOOKING_SETTLE_MS } from './floor-availability.cache.js';
  */
 @Injectable()
 export class BookingsHousekeeping {
-  constructor(
-    private readonly tx: TransactionRunner,
-    @InjectRepository(BookingIdempotencyKey) private readonly idempotencyKeys: Repository<BookingIdempotencyKey>,
-  ) {}
+  constructor(private readonly tx: TransactionRunner) {}
 
   async run(now = new Date()): Promise<void> {
     await this.purgeExpiredIdempotencyKeys(now);
@@ -25,7 +21,9 @@ export class BookingsHousekeeping {
 
   /** Idempotency keys past the client's retry window (the anonymization sweep removes those of due bookings earlier). */
   async purgeExpiredIdempotencyKeys(now = new Date()): Promise<number> {
-    const result = await this.idempotencyKeys.delete({ createdAt: LessThanOrEqual(new Date(now.getTime() - IDEMPOTENCY_KEY_TTL_MS)) });
+    const result = await this.tx.run((m) =>
+      m.delete(BookingIdempotencyKey, { createdAt: LessThanOrEqual(new Date(now.getTime() - IDEMPOTENCY_KEY_TTL_MS)) }),
+    );
     return result.affected ?? 0;
   }
 

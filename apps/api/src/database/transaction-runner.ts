@@ -45,9 +45,4 @@ export class TransactionRunner {
       }
     }
   }
-
-  /** @deprecated Ask Dialect (database/dialect.ts) what differs between databases instead. */
-  get isSqlite(): boolean {
-    return this.sqliteQueue !== null;
-  }
 }

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { In, type EntityManager } from 'typeorm';
@@ -10,16 +9,13 @@ import type { Principal } from '../../common/context/request-context.js';
 import { ValidationFailedError } from '../../common/errors/domain-error.js';
 import { ServiceUnavailableError } from '../../common/errors/service-unavailable.js';
 import { APP_LOGGER } from '../../common/logging/logger.module.js';
-import { PreparedInsert } from '../../database/prepared-insert.js';
 import { TransactionRunner } from '../../database/transaction-runner.js';
 import { Desk } from '../../places/entities/desk.entity.js';
 import { Floor } from '../../places/entities/floor.entity.js';
 import { Tenant } from '../../tenants/entities/tenant.entity.js';
 import { resolveSettings } from '../../tenants/settings.js';
 import { User } from '../../users/entities/user.entity.js';
-import { MAX_BOOKING_SPAN_MS } from '../bookings.repository.js';
-import { Booking } from '../entities/booking.entity.js';
-import { visibilityCeiling } from '../visibility.js';
+import { BookingWriter, type Pause } from '../booking-writer.js';
 import {
   MAX_IMPORT_ROWS,
   MAX_REPORTED_ERRORS,
@@ -35,22 +31,6 @@ import { importProblem } from './import-problems.js';
 
 /** Small enough that one insert holds SQLite's synchronous driver (and the event loop) only briefly. */
 const INSERT_CHUNK = 200;
-/** Every column of a booking: an imported row is complete, nothing is left to defaults. */
-const BOOKING_COLUMNS = [
-  'id',
-  'tenantId',
-  'deskId',
-  'userId',
-  'startsAt',
-  'endsAt',
-  'visibleToColleagues',
-  'visibilityCeiling',
-  'checkedInAt',
-  'cancelledAt',
-  'cancelReason',
-  'anonymizedAt',
-  'createdAt',
-] as const satisfies readonly (keyof Booking)[];
 const LOOKUP_CHUNK = 1_000;
 
 export interface ImportResult {
@@ -84,6 +64,7 @@ function reject(errors: RowError[]): never {
 export class BookingImportService {
   constructor(
     private readonly tx: TransactionRunner,
+    private readonly writer: BookingWriter,
     private readonly audit: AuditService,
     private readonly anonymization: AnonymizationService,
     @Inject(APP_LOGGER) private readonly logger: Logger,
@@ -120,35 +101,31 @@ export class BookingImportService {
       await this.lockAndCheckExisting(m, rows, errors, pause);
       if (errors.length) reject(errors);
 
-      const { userChoiceDefault, bookingVisibility } = resolveSettings(tenant.settings).privacy;
       // An imported booking is made now: it keeps the promise of the setting at import time.
-      const ceiling = visibilityCeiling(bookingVisibility, userChoiceDefault);
-      const insert = new PreparedInsert(m, Booking, BOOKING_COLUMNS);
+      const privacy = resolveSettings(tenant.settings).privacy;
       for (const part of chunksOf(rows, INSERT_CHUNK)) {
-        await insert.run(
-          m,
-          part.map((r) => ({
-            id: randomUUID(),
-            tenantId: principal.tenantId,
-            deskId: r.deskId,
-            userId: r.userId,
-            startsAt: r.startsAt,
-            endsAt: r.endsAt,
-            visibleToColleagues: r.userId ? userChoiceDefault : null,
-            visibilityCeiling: r.userId ? ceiling : null,
-            checkedInAt: r.checkedInAt,
-            cancelledAt: null,
-            cancelReason: null,
-            // A row without a person is anonymous from the start.
-            anonymizedAt: r.userId ? null : now,
-            createdAt: now,
-          })),
+        const bookings = part.map((r) =>
+          this.writer.buildRow(
+            {
+              tenantId: principal.tenantId,
+              deskId: r.deskId,
+              userId: r.userId,
+              startsAt: r.startsAt,
+              endsAt: r.endsAt,
+              checkedInAt: r.checkedInAt,
+            },
+            privacy,
+            now,
+          ),
         );
+        await this.writer.insert(m, bookings);
         await pause();
       }
       // Their floor availability shows the new bookings at once on every instance (mayHaveUnseenBookings).
-      const people = [...new Set(rows.flatMap((r) => (r.userId ? [r.userId] : [])))];
-      for (const part of chunksOf(people, LOOKUP_CHUNK)) await m.update(User, { id: In(part) }, { bookingAddedAt: new Date() });
+      await this.writer.stampBookingsAdded(
+        m,
+        rows.flatMap((r) => (r.userId ? [r.userId] : [])),
+      );
       await this.audit.record(m, {
         tenantId: principal.tenantId,
         actorUserId: principal.userId,
@@ -241,76 +218,18 @@ export class BookingImportService {
   }
 
   /**
-   * Locks the desks and people involved (in id order, desks first, as booking creation does) and
-   * checks the rows against their active bookings, so a booking made meanwhile cannot overlap.
+   * Locks the desks and people involved (BookingWriter's order, as booking creation) and checks the
+   * rows against their active bookings, so a booking made meanwhile cannot overlap.
    */
-  private async lockAndCheckExisting(m: EntityManager, rows: ResolvedRow[], errors: RowError[], pause: () => Promise<void>): Promise<void> {
-    const deskIds = [...new Set(rows.map((r) => r.deskId))].sort();
-    const userIds = [...new Set(rows.flatMap((r) => (r.userId ? [r.userId] : [])))].sort();
-    if (!this.tx.isSqlite) {
-      for (const part of chunksOf(deskIds, LOOKUP_CHUNK))
-        await m
-          .createQueryBuilder(Desk, 'd')
-          .select('d.id')
-          .where({ id: In(part) })
-          .orderBy('d.id')
-          .setLock('pessimistic_write')
-          .getMany();
-      for (const part of chunksOf(userIds, LOOKUP_CHUNK))
-        await m
-          .createQueryBuilder(User, 'u')
-          .select('u.id')
-          .where({ id: In(part) })
-          .orderBy('u.id')
-          .setLock('pessimistic_write')
-          .getMany();
-    }
-    errors.push(...(await this.overlapsWithExisting(m, rows, 'deskId', (r) => r.deskId, 'DESK_TAKEN', pause)));
-    errors.push(...(await this.overlapsWithExisting(m, rows, 'userId', (r) => r.userId, 'PERSON_BUSY', pause)));
-  }
-
-  /**
-   * Rows overlapping an active booking of the same desk (or person). Existing active bookings of one
-   * key never overlap each other, so after sorting, the one that starts last before a row ends is the
-   * only candidate: a binary search per row, one range query per key.
-   */
-  private async overlapsWithExisting(
-    m: EntityManager,
-    rows: ResolvedRow[],
-    column: 'deskId' | 'userId',
-    keyOf: (r: ResolvedRow) => string | null,
-    code: 'DESK_TAKEN' | 'PERSON_BUSY',
-    pause: () => Promise<void>,
-  ): Promise<RowError[]> {
-    const groups = groupBy(rows, keyOf);
-    const errors: RowError[] = [];
-    for (const [key, group] of groups) {
-      await pause();
-      const from = group.reduce((min, r) => Math.min(min, r.startsAt.getTime()), Infinity);
-      const to = group.reduce((max, r) => Math.max(max, r.endsAt.getTime()), -Infinity);
-      const existing = await m
-        .createQueryBuilder(Booking, 'b')
-        .select(['b.startsAt', 'b.endsAt'])
-        .where(`b.${column} = :key`, { key })
-        .andWhere('b.cancelledAt IS NULL')
-        .andWhere('b.startsAt >= :lower', { lower: new Date(from - MAX_BOOKING_SPAN_MS) })
-        .andWhere('b.startsAt < :to', { to: new Date(to) })
-        .andWhere('b.endsAt > :from', { from: new Date(from) })
-        .orderBy('b.startsAt', 'ASC')
-        .getMany();
-      if (existing.length === 0) continue;
-      for (const r of group) {
-        let lo = 0;
-        let hi = existing.length;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if (existing[mid].startsAt < r.endsAt) lo = mid + 1;
-          else hi = mid;
-        }
-        const candidate = existing[lo - 1];
-        if (candidate && candidate.endsAt > r.startsAt) errors.push(rowError(r.row, column === 'deskId' ? 'deskId' : 'userEmail', code));
-      }
-    }
-    return errors;
+  private async lockAndCheckExisting(m: EntityManager, rows: ResolvedRow[], errors: RowError[], pause: Pause): Promise<void> {
+    await this.writer.lockParticipants(
+      m,
+      rows.map((r) => r.deskId),
+      rows.flatMap((r) => (r.userId ? [r.userId] : [])),
+    );
+    for (const r of await this.writer.conflicting(m, 'deskId', rows, (row) => row.deskId, pause))
+      errors.push(rowError(r.row, 'deskId', 'DESK_TAKEN'));
+    for (const r of await this.writer.conflicting(m, 'userId', rows, (row) => row.userId, pause))
+      errors.push(rowError(r.row, 'userEmail', 'PERSON_BUSY'));
   }
 }
