@@ -1,14 +1,21 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
+import { Tenant } from '../tenants/entities/tenant.entity.js';
+import { Invite } from '../users/entities/invite.entity.js';
+import { User } from '../users/entities/user.entity.js';
 import { AccountSecurityController } from './account-security.controller.js';
 import { AccountSecurityService } from './account-security.service.js';
 import { AuthController } from './auth.controller.js';
 import { LoginThrottleService } from './login-throttle.service.js';
 import { TwoFactorService } from './totp/two-factor.service.js';
 import { AuthService } from './auth.service.js';
+import { LoginThrottle } from './entities/login-throttle.entity.js';
+import { RecoveryCode } from './entities/recovery-code.entity.js';
+import { Session } from './entities/session.entity.js';
 import { JWT_AUDIENCE, SessionsService } from './sessions.service.js';
 import { deriveKey } from './secrets.js';
 import { JwtStrategy } from './strategies/jwt.strategy.js';
@@ -17,6 +24,9 @@ import { SessionsJobs } from './sessions.jobs.js';
 
 @Module({
   imports: [
+    TypeOrmModule.forFeature([Session, RecoveryCode, LoginThrottle]),
+    // TODO(issue 15 merge): remove once auth uses the users' and tenants' exported methods.
+    TypeOrmModule.forFeature([User, Invite, Tenant]),
     PassportModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],

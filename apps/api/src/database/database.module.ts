@@ -2,7 +2,6 @@ import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { DatabaseConfig } from '../config/config.js';
 import { dataSourceOptions } from './data-source-options.js';
-import { entitiesFor } from './entities.js';
 import { TransactionRunner } from './transaction-runner.js';
 import { WriteGeneration } from './write-generation.js';
 
@@ -14,11 +13,17 @@ export class DatabaseModule {
       module: DatabaseModule,
       imports: [
         // Migrations run before the app accepts requests; `npm run migrate` does the same alone.
-        TypeOrmModule.forRoot({ ...dataSourceOptions(db), migrationsRun: true, retryAttempts: 3, retryDelay: 1000 }),
-        TypeOrmModule.forFeature(entitiesFor(db.type)),
+        // Entities: those the feature modules register with TypeOrmModule.forFeature (principle 12).
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(db),
+          autoLoadEntities: true,
+          migrationsRun: true,
+          retryAttempts: 3,
+          retryDelay: 1000,
+        }),
       ],
       providers: [TransactionRunner, WriteGeneration],
-      exports: [TypeOrmModule, TransactionRunner, WriteGeneration],
+      exports: [TransactionRunner, WriteGeneration],
     };
   }
 }
