@@ -1,6 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { User } from '../users/entities/user.entity.js';
+import { UsersDataModule } from '../users/users-data.module.js';
 import { AuditController } from './audit.controller.js';
 import { AuditEvent } from './entities/audit-event.entity.js';
 import { AuditService } from './audit.service.js';
@@ -8,11 +8,7 @@ import { SignInAuditService } from './sign-in-audit.service.js';
 
 @Global()
 @Module({
-  imports: [
-    TypeOrmModule.forFeature([AuditEvent]),
-    // TODO(issue 15 merge): remove once audit.service.ts reads names through UsersRepository.displayNames.
-    TypeOrmModule.forFeature([User]),
-  ],
+  imports: [TypeOrmModule.forFeature([AuditEvent]), UsersDataModule],
   controllers: [AuditController],
   providers: [AuditService, SignInAuditService],
   exports: [AuditService, SignInAuditService],

@@ -4,9 +4,8 @@ import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
-import { Tenant } from '../tenants/entities/tenant.entity.js';
-import { Invite } from '../users/entities/invite.entity.js';
-import { User } from '../users/entities/user.entity.js';
+import { TenantsModule } from '../tenants/tenants.module.js';
+import { UsersDataModule } from '../users/users-data.module.js';
 import { AccountSecurityController } from './account-security.controller.js';
 import { AccountSecurityService } from './account-security.service.js';
 import { AuthController } from './auth.controller.js';
@@ -25,8 +24,8 @@ import { SessionsJobs } from './sessions.jobs.js';
 @Module({
   imports: [
     TypeOrmModule.forFeature([Session, RecoveryCode, LoginThrottle]),
-    // TODO(issue 15 merge): remove once auth uses the users' and tenants' exported methods.
-    TypeOrmModule.forFeature([User, Invite, Tenant]),
+    UsersDataModule,
+    TenantsModule,
     PassportModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],

@@ -3,11 +3,12 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { Tenant } from './entities/tenant.entity.js';
 import { TenantSettingsController } from './tenant-settings.controller.js';
 import { TenantSettingsService } from './tenant-settings.service.js';
+import { TenantsRepository } from './tenants.repository.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Tenant])],
   controllers: [TenantSettingsController],
-  providers: [TenantSettingsService],
-  exports: [TenantSettingsService],
+  providers: [TenantSettingsService, TenantsRepository],
+  exports: [TenantSettingsService, TenantsRepository],
 })
 export class TenantsModule {}
