@@ -1,12 +1,10 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import type { Logger } from 'pino';
 import { AnonymizationModule } from './anonymization/anonymization.module.js';
 import { DataRightsModule } from './data-rights/data-rights.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
-import { CsrfGuard, RolesGuard, SessionAuthGuard, TotpPolicyGuard } from './common/auth/auth.guards.js';
 import { LoggerModule } from './common/logging/logger.module.js';
 import { ConfigModule } from './config/config.module.js';
 import type { AppConfig } from './config/config.js';
@@ -43,14 +41,6 @@ export class AppModule {
         BookingsModule,
         AnonymizationModule,
         DataRightsModule,
-      ],
-      providers: [
-        // Order matters: authenticate, then the CSRF rule (needs to know cookie vs bearer), then the
-        // 2FA policy, then roles.
-        { provide: APP_GUARD, useClass: SessionAuthGuard },
-        { provide: APP_GUARD, useClass: CsrfGuard },
-        { provide: APP_GUARD, useClass: TotpPolicyGuard },
-        { provide: APP_GUARD, useClass: RolesGuard },
       ],
     };
   }

@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
+import { CsrfGuard, RolesGuard, SessionAuthGuard, TotpPolicyGuard } from '../common/auth/auth.guards.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
 import { TenantsModule } from '../tenants/tenants.module.js';
@@ -46,6 +48,12 @@ import { SessionsJobs } from './sessions.jobs.js';
     LoginThrottleService,
     TwoFactorService,
     AccountSecurityService,
+    // The guards of every route, app-wide. Order matters: authenticate, then the CSRF rule (needs to
+    // know cookie vs bearer), then the 2FA policy, then roles.
+    { provide: APP_GUARD, useClass: SessionAuthGuard },
+    { provide: APP_GUARD, useClass: CsrfGuard },
+    { provide: APP_GUARD, useClass: TotpPolicyGuard },
+    { provide: APP_GUARD, useClass: RolesGuard },
   ],
   exports: [SessionsService, LoginThrottleService],
 })
