@@ -1,8 +1,103 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import webBorders from './apps/web/eslint/feature-borders.js';
+
+/*
+ * Feature borders of the API (STYLE.md principle 12, issue 15), checked on every import (also
+ * `import type` and re-exports) with eslint's own no-restricted-imports:
+ * - common/, config/, database/ and jobs/ import no feature folder;
+ * - a feature imports from another feature only that feature's public surface: its `*.module.ts`,
+ *   `*.service.ts`, `*.repository.ts`/`*.repositories.ts` (at any depth of its folder), `dto/**` and the
+ *   pure rule files listed in FEATURE_RULES; never its `entities/` or another internal file;
+ * - `import type` may name any type of another feature (e.g. the entity an exported repository
+ *   method returns): types create no runtime or module dependency;
+ * - an entity (entities/*.entity.ts) may name another feature's entity in a relation, which mirrors a
+ *   foreign key of the migrations (the schema e2e test compares the two).
+ * The rule sees an import as written. Imports in apps/api/src are relative, so a file n folders below
+ * src/ reaches another top folder with exactly n '../': one block per folder and depth.
+ * apps/api/src/architecture.spec.ts shows each border firing. Temporary exemptions: BOUNDARY_EXEMPTIONS.
+ */
+const API_SRC = 'apps/api/src';
+const SHARED = ['common', 'config', 'database', 'jobs'];
+/** Wiring beside app.module.ts, neither shared nor a feature. */
+const ROOT = ['openapi'];
+/** Every other folder of apps/api/src is a feature, so a new one is checked from its first file. */
+const FEATURES = readdirSync(new URL(API_SRC, import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && !SHARED.includes(entry.name) && !ROOT.includes(entry.name))
+  .map((entry) => entry.name);
+/** Pure rules (no Nest, no database) that other features may read. */
+const FEATURE_RULES = {
+  auth: ['token-hash'],
+  bookings: ['visibility'],
+  places: ['opening-hours'],
+  tenants: ['settings'],
+  users: ['last-admin'],
+};
+const PUBLIC_SURFACE = [String.raw`(?:[^/]+/)*[^/]+\.(?:module|service|repository|repositories)\.js`, String.raw`dto/.+`];
+const RELATION_TARGET = String.raw`entities/[^/]+\.entity\.js`;
+const MAX_DEPTH = 4;
+
+const upTo = (depth) => String.raw`^(?:\.\./){${depth}}`;
+const filesAt = (folder, depth) => [`${API_SRC}/${folder}/${'*/'.repeat(depth - 1)}*.ts`];
+const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+
+const sharedBorder = (depth) => ({
+  regex: `${upTo(depth)}(?:${FEATURES.join('|')})/`,
+  message:
+    'common/, config/, database/ and jobs/ import no feature: invert the dependency (an interface here that the feature implements).',
+});
+
+const featureBorders = (feature, depth, allowed = PUBLIC_SURFACE) =>
+  FEATURES.filter((other) => other !== feature).map((other) => {
+    const open = [...allowed, ...(FEATURE_RULES[other] ?? []).map((rule) => `${rule}\\.js`)];
+    return {
+      regex: `${upTo(depth)}${other}/(?!(?:${open.join('|')})$)`,
+      message: `Use what ${other}/ exports (module, services, repositories, dto/, listed rules), not its entities or internal files.`,
+      allowTypeImports: true,
+    };
+  });
+
+const boundaryBlocks = [];
+for (let depth = 1; depth <= MAX_DEPTH; depth++) {
+  for (const folder of SHARED) boundaryBlocks.push({ files: filesAt(folder, depth), rules: restrict([sharedBorder(depth)]) });
+  for (const feature of FEATURES) boundaryBlocks.push({ files: filesAt(feature, depth), rules: restrict(featureBorders(feature, depth)) });
+}
+for (const feature of FEATURES)
+  boundaryBlocks.push({
+    files: [`${API_SRC}/${feature}/entities/*.entity.ts`],
+    rules: restrict(featureBorders(feature, 2, [...PUBLIC_SURFACE, RELATION_TARGET])),
+  });
+
+/*
+ * TEMPORARY exemptions while issue 15's other parts land in parallel branches; each line goes once
+ * its file uses what the other features export. Nothing else belongs here.
+ */
+const BOUNDARY_EXEMPTIONS = [
+  // TODO(issue 15): files that still read another feature's tables through its entities. Each should
+  // use an exported repository method instead (e.g. DesksRepository.lockForUpdate, a users method for
+  // the booking stamp); remove a line as soon as its file is clean, so the rule covers it again.
+  `${API_SRC}/anonymization/anonymization.module.ts`,
+  `${API_SRC}/anonymization/anonymization.service.ts`,
+  `${API_SRC}/anonymization/booking-scrubber.ts`,
+  `${API_SRC}/anonymization/due-bookings.ts`,
+  `${API_SRC}/auth/auth.personal-data.ts`,
+  `${API_SRC}/bookings/booking-writer.ts`,
+  `${API_SRC}/bookings/booking-writer.spec.ts`,
+  `${API_SRC}/bookings/bookings.housekeeping.ts`,
+  `${API_SRC}/bookings/bookings.module.ts`,
+  `${API_SRC}/bookings/bookings.personal-data.ts`,
+  `${API_SRC}/bookings/bookings.service.ts`,
+  `${API_SRC}/bookings/import/booking-import.service.ts`,
+  `${API_SRC}/data-rights/data-rights.controller.ts`,
+  `${API_SRC}/data-rights/data-rights.module.ts`,
+  `${API_SRC}/data-rights/erasure.service.ts`,
+  `${API_SRC}/data-rights/personal-data.spec.ts`,
+  `${API_SRC}/data-rights/tenant-export.service.ts`,
+];
+boundaryBlocks.push({ files: BOUNDARY_EXEMPTIONS, rules: { 'no-restricted-imports': 'off' } });
 
 export default tseslint.config(
   {
@@ -52,4 +147,5 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-argument': 'off',
     },
   },
+  ...boundaryBlocks,
 );

@@ -1,20 +1,19 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import type { Logger } from 'pino';
 import { AnonymizationModule } from './anonymization/anonymization.module.js';
 import { DataRightsModule } from './data-rights/data-rights.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
-import { CsrfGuard, RolesGuard, SessionAuthGuard, TotpPolicyGuard } from './common/auth/auth.guards.js';
 import { LoggerModule } from './common/logging/logger.module.js';
 import { PersonalDataModule } from './common/personal-data/personal-data.module.js';
 import { ConfigModule } from './config/config.module.js';
 import type { AppConfig } from './config/config.js';
 import { DatabaseModule } from './database/database.module.js';
-import { HealthController } from './health/health.controller.js';
+import { HealthModule } from './health/health.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { BookingsModule } from './bookings/bookings.module.js';
+import { FloorPlansModule } from './places/floor-plans.module.js';
 import { PlacesModule } from './places/places.module.js';
 import { TenantsModule } from './tenants/tenants.module.js';
 import { UsersModule } from './users/users.module.js';
@@ -33,24 +32,17 @@ export class AppModule {
         // Applied to /auth/* only (AuthRateLimitGuard); generous, because a whole office may share one IP.
         // No throttler headers: the 429 carries a standard Retry-After (see AuthRateLimitGuard).
         ThrottlerModule.forRoot({ throttlers: [{ name: 'auth', ttl: 60_000, limit: config.authRateLimitPerMinute }], setHeaders: false }),
+        HealthModule,
         PersonalDataModule,
         AuditModule,
         AuthModule,
         UsersModule,
         TenantsModule,
         PlacesModule,
+        FloorPlansModule.forDialect(config.database.type),
         BookingsModule,
         AnonymizationModule,
         DataRightsModule,
-      ],
-      controllers: [HealthController],
-      providers: [
-        // Order matters: authenticate, then the CSRF rule (needs to know cookie vs bearer), then the
-        // 2FA policy, then roles.
-        { provide: APP_GUARD, useClass: SessionAuthGuard },
-        { provide: APP_GUARD, useClass: CsrfGuard },
-        { provide: APP_GUARD, useClass: TotpPolicyGuard },
-        { provide: APP_GUARD, useClass: RolesGuard },
       ],
     };
   }

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Between, In, Repository, type EntityManager } from 'typeorm';
+import { Between, Repository, type EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import { currentTenantId, requirePrincipal } from '../common/tenancy/tenant-context.js';
-import { User } from '../users/entities/user.entity.js';
+import { UsersRepository } from '../users/users.repository.js';
 import { AuditEvent } from './entities/audit-event.entity.js';
 
 /** Every action the log records; the web words each one (audit-labels.ts), so a new one needs its text there. */
@@ -69,7 +69,7 @@ const MAX_EVENTS = 1000;
 export class AuditService {
   constructor(
     @InjectRepository(AuditEvent) private readonly events: Repository<AuditEvent>,
-    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly users: UsersRepository,
   ) {}
 
   /** Written in the same transaction as the change it describes, so neither exists without the other. */
@@ -102,10 +102,7 @@ export class AuditService {
       take: MAX_EVENTS,
     });
     const actorIds = [...new Set(events.map((e) => e.actorUserId).filter((id): id is string => id !== null))];
-    const actors = actorIds.length
-      ? await this.users.find({ where: { id: In(actorIds), tenantId: currentTenantId() }, select: { id: true, displayName: true } })
-      : [];
-    const names = new Map(actors.map((a) => [a.id, a.displayName]));
+    const names = await this.users.displayNames(actorIds);
     return events.map((event) => ({ event, actorDisplayName: event.actorUserId ? (names.get(event.actorUserId) ?? null) : null }));
   }
 }

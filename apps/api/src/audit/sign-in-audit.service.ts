@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
-import { Dialect } from '../database/dialect.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
-import { User } from '../users/entities/user.entity.js';
+import { AccountsRepository } from '../users/accounts.repository.js';
 import { AuditService } from './audit.service.js';
 import { AuditEvent } from './entities/audit-event.entity.js';
 
@@ -26,7 +25,7 @@ export class SignInAuditService {
   constructor(
     private readonly tx: TransactionRunner,
     private readonly audit: AuditService,
-    private readonly dialect: Dialect,
+    private readonly accounts: AccountsRepository,
   ) {}
 
   /** Within the transaction that issues the session. */
@@ -43,8 +42,8 @@ export class SignInAuditService {
 
   async recordFailure(account: SignInAccount, now = new Date()): Promise<void> {
     await this.tx.run(async (m) => {
-      // The account's row serializes its failures, so concurrent ones all land in one count.
-      await this.dialect.lockForUpdate(m, User, [account.id]);
+      // The account's row serializes its failures (MySQL), so concurrent ones all land in one count.
+      await this.accounts.lockForUpdate(m, account.id);
       const last = await m.findOne(AuditEvent, {
         where: {
           tenantId: account.tenantId,

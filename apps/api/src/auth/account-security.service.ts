@@ -5,8 +5,8 @@ import { AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../common/context/request-context.js';
 import { NotFoundError } from '../common/errors/domain-error.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
-import { Tenant } from '../tenants/entities/tenant.entity.js';
-import { User } from '../users/entities/user.entity.js';
+import { TenantsRepository } from '../tenants/tenants.repository.js';
+import { AccountsRepository } from '../users/accounts.repository.js';
 import { assertStrongPassword } from './auth.service.js';
 import { Session } from './entities/session.entity.js';
 import { hashPassword, verifyPassword } from './password-hasher.js';
@@ -16,8 +16,8 @@ import { PasswordIncorrectError } from './totp/two-factor.service.js';
 @Injectable()
 export class AccountSecurityService {
   constructor(
-    @InjectRepository(User) private readonly users: Repository<User>,
-    @InjectRepository(Tenant) private readonly tenants: Repository<Tenant>,
+    private readonly accounts: AccountsRepository,
+    private readonly tenants: TenantsRepository,
     @InjectRepository(Session) private readonly sessions: Repository<Session>,
     private readonly tx: TransactionRunner,
     private readonly audit: AuditService,
@@ -25,13 +25,13 @@ export class AccountSecurityService {
 
   /** Changes the password and signs out every other session (a thief's included). */
   async changePassword(principal: Principal, currentPassword: string, newPassword: string): Promise<void> {
-    const user = await this.users.findOneByOrFail({ id: principal.userId, tenantId: principal.tenantId });
+    const user = await this.accounts.getInTenant(principal.userId, principal.tenantId);
     if (!user.passwordHash || !(await verifyPassword(user.passwordHash, currentPassword))) throw new PasswordIncorrectError();
-    const tenant = await this.tenants.findOneByOrFail({ id: principal.tenantId });
+    const tenant = await this.tenants.getById(principal.tenantId);
     assertStrongPassword(newPassword, [tenant.name, user.email, user.displayName]);
     const passwordHash = await hashPassword(newPassword);
     await this.tx.run(async (m) => {
-      await m.update(User, { id: user.id }, { passwordHash });
+      await this.accounts.setPassword(m, user.id, passwordHash);
       await m.update(Session, { userId: user.id, id: Not(principal.sessionId), revokedAt: IsNull() }, { revokedAt: new Date() });
       await this.audit.record(m, {
         tenantId: user.tenantId,

@@ -1,8 +1,13 @@
 import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
+import { CsrfGuard, RolesGuard, SessionAuthGuard, TotpPolicyGuard } from '../common/auth/auth.guards.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
+import { TenantsModule } from '../tenants/tenants.module.js';
+import { UsersDataModule } from '../users/users-data.module.js';
 import { AccountSecurityController } from './account-security.controller.js';
 import { AccountSecurityService } from './account-security.service.js';
 import { AuthController } from './auth.controller.js';
@@ -10,6 +15,9 @@ import { LoginThrottleService } from './login-throttle.service.js';
 import { TwoFactorService } from './totp/two-factor.service.js';
 import { AuthService } from './auth.service.js';
 import { AuthPersonalData } from './auth.personal-data.js';
+import { LoginThrottle } from './entities/login-throttle.entity.js';
+import { RecoveryCode } from './entities/recovery-code.entity.js';
+import { Session } from './entities/session.entity.js';
 import { JWT_AUDIENCE, SessionsService } from './sessions.service.js';
 import { deriveKey } from './secrets.js';
 import { JwtStrategy } from './strategies/jwt.strategy.js';
@@ -18,6 +26,9 @@ import { SessionsJobs } from './sessions.jobs.js';
 
 @Module({
   imports: [
+    TypeOrmModule.forFeature([Session, RecoveryCode, LoginThrottle]),
+    UsersDataModule,
+    TenantsModule,
     PassportModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
@@ -39,6 +50,12 @@ import { SessionsJobs } from './sessions.jobs.js';
     TwoFactorService,
     AccountSecurityService,
     AuthPersonalData,
+    // The guards of every route, app-wide. Order matters: authenticate, then the CSRF rule (needs to
+    // know cookie vs bearer), then the 2FA policy, then roles.
+    { provide: APP_GUARD, useClass: SessionAuthGuard },
+    { provide: APP_GUARD, useClass: CsrfGuard },
+    { provide: APP_GUARD, useClass: TotpPolicyGuard },
+    { provide: APP_GUARD, useClass: RolesGuard },
   ],
   exports: [SessionsService, LoginThrottleService],
 })

@@ -1,16 +1,15 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, MoreThan, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { SignInAuditService } from '../audit/sign-in-audit.service.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { isUniqueViolation } from '../database/unique-violation.js';
-import { Tenant } from '../tenants/entities/tenant.entity.js';
-import { defaultSettings } from '../tenants/settings.js';
-import { Invite } from '../users/entities/invite.entity.js';
-import { User } from '../users/entities/user.entity.js';
+import type { Tenant } from '../tenants/entities/tenant.entity.js';
+import { TenantsRepository } from '../tenants/tenants.repository.js';
+import { AccountsRepository } from '../users/accounts.repository.js';
+import type { Invite } from '../users/entities/invite.entity.js';
+import type { User } from '../users/entities/user.entity.js';
 import { EmailTakenError } from '../users/users.service.js';
 import type { SignupDto } from './dto/auth.dto.js';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from './password-hasher.js';
@@ -72,9 +71,8 @@ function slugify(name: string): string {
 @Injectable()
 export class AuthService {
   constructor(
-    @InjectRepository(User) private readonly users: Repository<User>,
-    @InjectRepository(Tenant) private readonly tenants: Repository<Tenant>,
-    @InjectRepository(Invite) private readonly invites: Repository<Invite>,
+    private readonly accounts: AccountsRepository,
+    private readonly tenants: TenantsRepository,
     private readonly sessions: SessionsService,
     private readonly tx: TransactionRunner,
     private readonly audit: AuditService,
@@ -86,34 +84,25 @@ export class AuthService {
   /** Creates the tenant and its first tenant_admin, and signs them in. */
   async signup(dto: SignupDto, userAgent: string | undefined): Promise<AuthResult> {
     assertStrongPassword(dto.password, [dto.tenantName, dto.email, dto.displayName]);
-    if (await this.users.exists({ where: { accountEmail: dto.email } })) throw new EmailTakenError();
+    if (await this.accounts.accountExists(dto.email)) throw new EmailTakenError();
     const passwordHash = await hashPassword(dto.password);
     const now = new Date();
-    const tenant = Object.assign(new Tenant(), {
-      id: randomUUID(),
-      name: dto.tenantName,
-      slug: slugify(dto.tenantName),
-      settings: defaultSettings(),
-      createdAt: now,
-    });
-    const user = Object.assign(new User(), {
-      id: randomUUID(),
-      tenantId: tenant.id,
-      email: dto.email,
-      accountEmail: dto.email,
-      displayName: dto.displayName,
-      role: 'tenant_admin' as const,
-      passwordHash,
-      locale: 'en',
-      createdAt: now,
-    });
+    const tenantId = randomUUID();
     try {
-      const issued = await this.tx.run(async (m) => {
-        await m.insert(Tenant, tenant);
-        await m.insert(User, user);
-        return this.sessions.issue(user, userAgent, m);
+      return await this.tx.run(async (m) => {
+        const tenant = await this.tenants.create(m, { id: tenantId, name: dto.tenantName, slug: slugify(dto.tenantName), createdAt: now });
+        const user = await this.accounts.create(m, {
+          id: randomUUID(),
+          tenantId,
+          email: dto.email,
+          displayName: dto.displayName,
+          role: 'tenant_admin',
+          passwordHash,
+          locale: 'en',
+          createdAt: now,
+        });
+        return { ...(await this.sessions.issue(user, userAgent, m)), user, tenant };
       });
-      return { ...issued, user, tenant };
     } catch (err) {
       // Two sign-ups with one address at the same moment: the unique index decides.
       if (isUniqueViolation(err)) throw new EmailTakenError();
@@ -123,7 +112,7 @@ export class AuthService {
 
   /** Used by the local strategy. Unknown e-mail and wrong password cost the same and answer the same. */
   async validateCredentials(email: string, password: string): Promise<User> {
-    const user = await this.users.findOne({ where: { accountEmail: email } });
+    const user = await this.accounts.findByAccountEmail(email);
     const ok = user?.passwordHash ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
     if (!user || !ok) throw new InvalidCredentialsError();
     return user;
@@ -140,7 +129,7 @@ export class AuthService {
       }
     }
     await this.throttle.reset(keys);
-    const tenant = await this.tenants.findOneByOrFail({ id: user.tenantId });
+    const tenant = await this.tenants.getById(user.tenantId);
     const issued = await this.tx.run(async (m) => {
       await this.signIns.recordSuccess(m, user, { twoFactor: user.totpEnabledAt !== null });
       return this.sessions.issue(user, userAgent, m);
@@ -151,7 +140,7 @@ export class AuthService {
   /** Counts a failed sign-in; for a real account the tenant's audit log counts it too, and says when it locks the account. */
   async recordFailedLogin(keys: ThrottleKeys, email: string): Promise<void> {
     const locked = await this.throttle.recordFailure(keys);
-    const user = await this.users.findOne({ where: { accountEmail: email.toLowerCase() } });
+    const user = await this.accounts.findByAccountEmail(email.toLowerCase());
     if (!user) return;
     await this.signIns.recordFailure(user);
     if (!locked) return;
@@ -168,8 +157,8 @@ export class AuthService {
 
   async previewInvite(inviteToken: string): Promise<{ user: User; tenant: Tenant }> {
     const invite = await this.findUsableInvite(inviteToken);
-    const user = await this.users.findOneByOrFail({ id: invite.userId });
-    const tenant = await this.tenants.findOneByOrFail({ id: invite.tenantId });
+    const user = await this.accounts.getById(invite.userId);
+    const tenant = await this.tenants.getById(invite.tenantId);
     return { user, tenant };
   }
 
@@ -180,13 +169,8 @@ export class AuthService {
     const issued = await this.tx
       .run(async (m) => {
         // Single use, even for two requests at once: only one conditional UPDATE can match.
-        const claimed = await m.update(
-          Invite,
-          { tokenHash: hashOpaqueToken(inviteToken), usedAt: IsNull(), expiresAt: MoreThan(new Date()) },
-          { usedAt: new Date() },
-        );
-        if (claimed.affected !== 1) throw new InviteInvalidError();
-        await m.update(User, { id: user.id }, { passwordHash, accountEmail: user.email });
+        if (!(await this.accounts.claimInvite(m, hashOpaqueToken(inviteToken)))) throw new InviteInvalidError();
+        await this.accounts.setPassword(m, user.id, passwordHash, user.email);
         await this.audit.record(m, {
           tenantId: tenant.id,
           actorUserId: user.id,
@@ -208,9 +192,7 @@ export class AuthService {
   }
 
   private async findUsableInvite(inviteToken: string): Promise<Invite> {
-    const invite = await this.invites.findOne({
-      where: { tokenHash: hashOpaqueToken(inviteToken), usedAt: IsNull(), expiresAt: MoreThan(new Date()) },
-    });
+    const invite = await this.accounts.findUsableInvite(hashOpaqueToken(inviteToken));
     if (!invite) throw new InviteInvalidError();
     return invite;
   }

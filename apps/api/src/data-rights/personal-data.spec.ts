@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { DataSource, type EntityMetadata } from 'typeorm';
+import { DataSource, getMetadataArgsStorage, type EntityMetadata, type EntitySchema } from 'typeorm';
 import { ConnectionMetadataBuilder } from 'typeorm/connection/ConnectionMetadataBuilder.js';
 import { describe, expect, it } from 'vitest';
 import { PersonalDataContributor, type PersonalData } from '../common/personal-data/personal-data.js';
 import { inDeclaredOrder } from '../common/personal-data/personal-data.registry.js';
-import { entitiesFor } from '../database/entities.js';
+import { floorPlanSchema } from '../places/entities/floor-plan.entity.js';
 import { User } from '../users/entities/user.entity.js';
 import { personalDataTable, withPersonalDataTable } from './personal-data-table.js';
 
@@ -58,10 +58,27 @@ async function contributors(): Promise<PersonalData[]> {
   return inDeclaredOrder(found);
 }
 
+/** What TypeORM's metadata builder takes: an entity class or schema. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for entity classes
+type EntityTarget = Function | EntitySchema;
+
+/** Every entity class of every feature (each `*.entity.ts` file), and the one schema built per dialect. */
+async function allEntities(): Promise<EntityTarget[]> {
+  const entities: EntityTarget[] = [floorPlanSchema('better-sqlite3')];
+  const files = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.entity.ts'));
+  for (const file of files) {
+    const exports = (await import(`${src}/${file}`)) as Record<string, unknown>;
+    for (const value of Object.values(exports)) {
+      if (typeof value === 'function' && getMetadataArgsStorage().tables.some((t) => t.target === value)) entities.push(value);
+    }
+  }
+  return entities;
+}
+
 /** TypeORM's metadata of every entity, as the app builds it (no database needed). */
-function entityMetadata(): Promise<EntityMetadata[]> {
+async function entityMetadata(): Promise<EntityMetadata[]> {
   const dataSource = new DataSource({ type: 'better-sqlite3', database: ':memory:' });
-  return new ConnectionMetadataBuilder(dataSource).buildEntityMetadatas(entitiesFor('better-sqlite3'));
+  return new ConnectionMetadataBuilder(dataSource).buildEntityMetadatas(await allEntities());
 }
 
 /** `table.column` of every column that can hold a person. */

@@ -3,12 +3,14 @@ import { dirname } from 'node:path';
 import type { DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '../../../../migrations/index.js';
 import type { DatabaseConfig } from '../config/config.js';
-import { entitiesFor } from './entities.js';
 
-/** One factory for both dialects; the URL's scheme picks the driver (see config.ts). */
+/**
+ * One factory for both dialects; the URL's scheme picks the driver (see config.ts). No entities: each
+ * feature module registers its own (TypeOrmModule.forFeature), and DatabaseModule loads what they
+ * register; migrations need none.
+ */
 export function dataSourceOptions(db: DatabaseConfig): DataSourceOptions {
   const common = {
-    entities: entitiesFor(db.type),
     migrations: MIGRATIONS,
     migrationsTableName: 'migrations',
     synchronize: false,

@@ -3,7 +3,6 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { DatabaseConfig } from '../config/config.js';
 import { dataSourceOptions } from './data-source-options.js';
 import { Dialect } from './dialect.js';
-import { entitiesFor } from './entities.js';
 import { TransactionRunner } from './transaction-runner.js';
 import { WalCheckpointer } from './wal-checkpointer.js';
 import { WriteGeneration } from './write-generation.js';
@@ -16,11 +15,17 @@ export class DatabaseModule {
       module: DatabaseModule,
       imports: [
         // Migrations run before the app accepts requests; `npm run migrate` does the same alone.
-        TypeOrmModule.forRoot({ ...dataSourceOptions(db), migrationsRun: true, retryAttempts: 3, retryDelay: 1000 }),
-        TypeOrmModule.forFeature(entitiesFor(db.type)),
+        // Entities: those the feature modules register with TypeOrmModule.forFeature (principle 12).
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(db),
+          autoLoadEntities: true,
+          migrationsRun: true,
+          retryAttempts: 3,
+          retryDelay: 1000,
+        }),
       ],
       providers: [TransactionRunner, WriteGeneration, Dialect, WalCheckpointer],
-      exports: [TypeOrmModule, TransactionRunner, WriteGeneration, Dialect],
+      exports: [TransactionRunner, WriteGeneration, Dialect],
     };
   }
 }

@@ -1,24 +1,10 @@
-import { Controller, Get, Inject, Res } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiOkResponse, ApiOperation, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { DataSource } from 'typeorm';
 import { Public } from '../common/auth/decorators.js';
 import { RETRY_AFTER_SECONDS } from '../common/errors/service-unavailable.js';
-import { JOB_RUNNER, type JobRunner, type QueueStatus } from '../jobs/job-runner.js';
-
-export class HealthDto {
-  @ApiProperty({ enum: ['ok', 'degraded'], description: 'degraded: a dependency is down (Redis: booking still works, jobs wait)' })
-  status: 'ok' | 'degraded';
-  @ApiProperty({ enum: ['up', 'down'] }) db: 'up' | 'down';
-  @ApiProperty({ enum: ['up', 'in-process', 'down'] }) queue: QueueStatus;
-}
-
-export class LiveDto {
-  @ApiProperty({ enum: ['ok'] }) status: 'ok';
-}
-
-const DB_TIMEOUT_MS = 2_000;
+import { HealthDto, LiveDto } from './dto/health.dto.js';
+import { HealthService } from './health.service.js';
 
 /**
  * Three views of the same instance. `live`: the process serves (restart it if not). `ready`: it can
@@ -29,10 +15,7 @@ const DB_TIMEOUT_MS = 2_000;
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(JOB_RUNNER) private readonly jobs: JobRunner,
-  ) {}
+  constructor(private readonly health: HealthService) {}
 
   @Public()
   @Get()
@@ -61,23 +44,11 @@ export class HealthController {
   }
 
   private async report(res: Response): Promise<HealthDto> {
-    const [db, queue] = await Promise.all([this.database(), this.jobs.status()]);
-    if (db === 'down') {
+    const report = await this.health.report();
+    if (report.db === 'down') {
       res.status(503);
       res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
     }
-    return { status: db === 'up' && queue !== 'down' ? 'ok' : 'degraded', db, queue };
-  }
-
-  private async database(): Promise<'up' | 'down'> {
-    try {
-      await Promise.race([
-        this.dataSource.query('SELECT 1'),
-        new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), DB_TIMEOUT_MS).unref()),
-      ]);
-      return 'up';
-    } catch {
-      return 'down';
-    }
+    return report;
   }
 }

@@ -1,32 +1,13 @@
-/** Tenant settings: the shape and defaults of API.md "Settings". Pure; no Nest, no database. */
-export const BOOKING_VISIBILITIES = ['everyone', 'anonymous', 'user_choice'] as const;
-export const RETENTION_MODES = ['anonymize', 'delete'] as const;
-export const REQUIRE_2FA = ['off', 'admins', 'everyone'] as const;
-export const SLOT_MINUTES = [5, 10, 15, 30, 60] as const;
+/** Tenant settings: the defaults of API.md "Settings" and how stored ones are read. Pure; no Nest, no database. */
+import type { TenantSettings } from '../common/tenancy/tenant-settings.js';
 
-export interface TenantSettings {
-  privacy: {
-    bookingVisibility: (typeof BOOKING_VISIBILITIES)[number];
-    userChoiceDefault: boolean;
-    retention: { mode: (typeof RETENTION_MODES)[number]; afterDays: number };
-    require2fa: (typeof REQUIRE_2FA)[number];
-    consentRequired: boolean;
-  };
-  booking: {
-    maxDaysAhead: number;
-    maxDurationMinutes: number;
-    slotMinutes: (typeof SLOT_MINUTES)[number];
-    checkInRequired: boolean;
-    checkInGraceMinutes: number;
-  };
-  organization: {
-    legalName: string;
-    address: string;
-    contactEmail: string;
-    dpoEmail: string;
-    country: string;
-  };
-}
+export {
+  BOOKING_VISIBILITIES,
+  REQUIRE_2FA,
+  RETENTION_MODES,
+  SLOT_MINUTES,
+  type TenantSettings,
+} from '../common/tenancy/tenant-settings.js';
 
 export function defaultSettings(): TenantSettings {
   return {

@@ -1,6 +1,14 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Tenant } from './entities/tenant.entity.js';
 import { TenantSettingsController } from './tenant-settings.controller.js';
 import { TenantSettingsService } from './tenant-settings.service.js';
+import { TenantsRepository } from './tenants.repository.js';
 
-@Module({ controllers: [TenantSettingsController], providers: [TenantSettingsService], exports: [TenantSettingsService] })
+@Module({
+  imports: [TypeOrmModule.forFeature([Tenant])],
+  controllers: [TenantSettingsController],
+  providers: [TenantSettingsService, TenantsRepository],
+  exports: [TenantSettingsService, TenantsRepository],
+})
 export class TenantsModule {}

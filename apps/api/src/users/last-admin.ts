@@ -1,5 +1,5 @@
 import { DomainError } from '../common/errors/domain-error.js';
-import type { Role } from './role.js';
+import type { Role } from '../common/auth/roles.js';
 import type { User } from './entities/user.entity.js';
 
 export class LastAdminError extends DomainError {

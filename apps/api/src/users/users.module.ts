@@ -1,15 +1,16 @@
 import { Module } from '@nestjs/common';
+import { TenantsModule } from '../tenants/tenants.module.js';
 import { DataRightsModule } from '../data-rights/data-rights.module.js';
 import { MeController } from './me/me.controller.js';
 import { UsersController } from './users.controller.js';
+import { UsersDataModule } from './users-data.module.js';
 import { UsersPersonalData } from './users.personal-data.js';
-import { UsersRepository } from './users.repository.js';
 import { UsersService } from './users.service.js';
 
 @Module({
-  imports: [DataRightsModule],
+  imports: [UsersDataModule, TenantsModule, DataRightsModule],
   controllers: [UsersController, MeController],
-  providers: [UsersService, UsersRepository, UsersPersonalData],
+  providers: [UsersService, UsersPersonalData],
   exports: [UsersService],
 })
 export class UsersModule {}

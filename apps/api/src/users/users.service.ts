@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { newOpaqueToken } from '../auth/token-hash.js';
 import type { Principal } from '../common/context/request-context.js';
@@ -8,12 +7,12 @@ import { DomainError } from '../common/errors/domain-error.js';
 import { Dialect } from '../database/dialect.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { isUniqueViolation } from '../database/unique-violation.js';
-import { Tenant } from '../tenants/entities/tenant.entity.js';
+import { TenantsRepository } from '../tenants/tenants.repository.js';
 import type { InviteUserDto, UpdateUserDto } from './dto/user-input.dto.js';
 import { Invite } from './entities/invite.entity.js';
 import { User } from './entities/user.entity.js';
 import { LastAdminError, removesLastAdmin } from './last-admin.js';
-import { UsersRepository } from './users.repository.js';
+import { UsersRepository, type UserProfile } from './users.repository.js';
 
 export const INVITE_VALIDITY_MS = 7 * 24 * 3_600_000;
 
@@ -27,6 +26,7 @@ export class EmailTakenError extends DomainError {
 export class UsersService {
   constructor(
     private readonly users: UsersRepository,
+    private readonly tenants: TenantsRepository,
     private readonly tx: TransactionRunner,
     private readonly audit: AuditService,
     private readonly dialect: Dialect,
@@ -38,6 +38,17 @@ export class UsersService {
 
   get(id: string): Promise<User> {
     return this.users.getById(id);
+  }
+
+  /** The caller as /me shows them. */
+  profile(principal: Principal): Promise<UserProfile> {
+    return this.users.profile(principal.userId);
+  }
+
+  /** The caller's own name and language. */
+  async updateProfile(principal: Principal, changes: { displayName?: string; locale?: string }): Promise<void> {
+    const set = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
+    if (Object.keys(set).length) await this.tx.run((m) => this.users.updateProfile(m, principal.userId, set));
   }
 
   async invite(actor: Principal, dto: InviteUserDto): Promise<{ user: User; inviteToken: string }> {
@@ -87,7 +98,9 @@ export class UsersService {
 
   update(actor: Principal, id: string, dto: UpdateUserDto): Promise<User> {
     return this.tx.run(async (m) => {
-      await this.lockTenant(m, actor.tenantId);
+      // Role changes and deletions in a tenant run one after the other, so two admins demoting each
+      // other at the same moment cannot both pass the last-admin check.
+      await this.tenants.lockForUpdate(m, actor.tenantId);
       const user = await this.users.getById(id, m);
       if (dto.role !== undefined && dto.role !== user.role) {
         if (removesLastAdmin(user, dto.role, await this.users.countActiveAdmins(m))) throw new LastAdminError();
@@ -114,13 +127,5 @@ export class UsersService {
       await m.update(User, { id: user.id, tenantId: actor.tenantId }, { role: user.role, displayName: user.displayName });
       return user;
     });
-  }
-
-  /**
-   * Serializes role changes and deletions within a tenant, so two admins demoting each other at
-   * the same moment cannot both pass the last-admin check.
-   */
-  private lockTenant(m: EntityManager, tenantId: string): Promise<void> {
-    return this.dialect.lockForUpdate(m, Tenant, [tenantId]);
   }
 }

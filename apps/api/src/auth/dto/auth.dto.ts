@@ -6,7 +6,7 @@ import { Optional } from '../../common/validation/optional.js';
 import { TenantDto } from '../../tenants/dto/tenant.dto.js';
 import { DisplayNameField, EmailField } from '../../users/dto/user-input.dto.js';
 import { UserDto } from '../../users/dto/user.dto.js';
-import { ROLES, type Role } from '../../users/role.js';
+import { ROLES, type Role } from '../../common/auth/roles.js';
 
 /** Strength is checked by the service (it needs context words); here only the type and bounds. */
 const PasswordField = () =>

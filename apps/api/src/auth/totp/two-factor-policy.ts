@@ -1,5 +1,5 @@
 import type { TenantSettings } from '../../tenants/settings.js';
-import type { Role } from '../../users/role.js';
+import type { Role } from '../../common/auth/roles.js';
 
 /** Does the tenant's `privacy.require2fa` cover this role? `admins` means tenant admins. */
 export function policyCovers(policy: TenantSettings['privacy']['require2fa'], role: Role): boolean {

@@ -9,7 +9,8 @@ import { DomainError } from '../../common/errors/domain-error.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/config.js';
 import { TransactionRunner } from '../../database/transaction-runner.js';
-import { User } from '../../users/entities/user.entity.js';
+import { AccountsRepository } from '../../users/accounts.repository.js';
+import type { User } from '../../users/entities/user.entity.js';
 import { RecoveryCode } from '../entities/recovery-code.entity.js';
 import { verifyPassword } from '../password-hasher.js';
 import { deriveKey } from '../secrets.js';
@@ -68,7 +69,8 @@ export class TwoFactorService {
   private readonly recoveryKey: Buffer;
 
   constructor(
-    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly accounts: AccountsRepository,
+    @InjectRepository(RecoveryCode) private readonly recoveryCodes: Repository<RecoveryCode>,
     private readonly tx: TransactionRunner,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) config: AppConfig,
@@ -82,7 +84,7 @@ export class TwoFactorService {
     if (user.totpEnabledAt) throw new DomainError(409, 'TOTP_ALREADY_ENABLED', 'Two-factor authentication is already on');
     const secret = newTotpSecret();
     await this.tx.run((m) =>
-      m.update(User, { id: user.id }, { totpPendingSecret: sealSecret(this.secretKey, secret), totpPendingSince: new Date() }),
+      this.accounts.setTotp(m, user.id, { totpPendingSecret: sealSecret(this.secretKey, secret), totpPendingSince: new Date() }),
     );
     const otpauthUrl = totpUri(secret, user.email);
     return { otpauthUrl, qrCodeDataUrl: await QRCode.toDataURL(otpauthUrl, { errorCorrectionLevel: 'M', margin: 1, width: 240 }), secret };
@@ -90,7 +92,7 @@ export class TwoFactorService {
 
   /** Confirms the pending secret with a first code and returns the recovery codes, once. */
   async enable(principal: Principal, code: string): Promise<string[]> {
-    const user = await this.users.findOneByOrFail({ id: principal.userId });
+    const user = await this.accounts.getById(principal.userId);
     if (user.totpEnabledAt) throw new DomainError(409, 'TOTP_ALREADY_ENABLED', 'Two-factor authentication is already on');
     const pendingFresh = user.totpPendingSince && Date.now() - user.totpPendingSince.getTime() < PENDING_VALIDITY_MS;
     if (!user.totpPendingSecret || !pendingFresh) {
@@ -100,9 +102,9 @@ export class TwoFactorService {
     if (step === null) throw new TotpInvalidError();
     const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
     await this.tx.run(async (m) => {
-      const enabled = await m.update(
-        User,
-        { id: user.id, totpEnabledAt: IsNull(), totpPendingSecret: user.totpPendingSecret },
+      const enabled = await this.accounts.setTotp(
+        m,
+        user.id,
         {
           totpSecret: user.totpPendingSecret,
           totpPendingSecret: null,
@@ -110,8 +112,9 @@ export class TwoFactorService {
           totpEnabledAt: new Date(),
           totpLastStep: step,
         },
+        { totpEnabledAt: null, totpPendingSecret: user.totpPendingSecret },
       );
-      if (enabled.affected !== 1) throw new DomainError(409, 'TOTP_SETUP_MISSING', 'Start the setup again: scan a new QR code');
+      if (!enabled) throw new DomainError(409, 'TOTP_SETUP_MISSING', 'Start the setup again: scan a new QR code');
       await this.replaceRecoveryCodes(m, user.id, codes);
       await this.recordOwnEvent(m, user, '2fa.enabled');
     });
@@ -121,11 +124,13 @@ export class TwoFactorService {
   async disable(principal: Principal, password: string, code: string): Promise<void> {
     const user = await this.reauthenticateWithSecondFactor(principal, password, code);
     await this.tx.run(async (m) => {
-      await m.update(
-        User,
-        { id: user.id },
-        { totpSecret: null, totpPendingSecret: null, totpPendingSince: null, totpEnabledAt: null, totpLastStep: null },
-      );
+      await this.accounts.setTotp(m, user.id, {
+        totpSecret: null,
+        totpPendingSecret: null,
+        totpPendingSince: null,
+        totpEnabledAt: null,
+        totpLastStep: null,
+      });
       await m.delete(RecoveryCode, { userId: user.id });
       await this.recordOwnEvent(m, user, '2fa.disabled');
     });
@@ -133,9 +138,9 @@ export class TwoFactorService {
 
   /** How many of the person's recovery codes are still unused. */
   async remainingRecoveryCodes(principal: Principal): Promise<number> {
-    const user = await this.users.findOneByOrFail({ id: principal.userId, tenantId: principal.tenantId });
+    const user = await this.accounts.getInTenant(principal.userId, principal.tenantId);
     if (!user.totpEnabledAt) throw new TotpNotEnabledError();
-    return this.users.manager.count(RecoveryCode, { where: { userId: user.id, usedAt: IsNull() } });
+    return this.recoveryCodes.count({ where: { userId: user.id, usedAt: IsNull() } });
   }
 
   /** New recovery codes for the password and a current code; the old ones stop working. */
@@ -169,16 +174,8 @@ export class TwoFactorService {
     if (/^\d{6}$/.test(trimmed)) {
       const step = await matchTotp(openSecret(this.secretKey, user.totpSecret), trimmed, user.totpLastStep);
       if (step === null) return 'wrong_code';
-      const advanced = await this.tx.run((m) =>
-        m
-          .createQueryBuilder()
-          .update(User)
-          .set({ totpLastStep: step })
-          .where('id = :id', { id: user.id })
-          .andWhere('(totpLastStep IS NULL OR totpLastStep < :step)', { step })
-          .execute(),
-      );
-      return advanced.affected === 1 ? 'totp' : 'wrong_code';
+      const advanced = await this.tx.run((m) => this.accounts.advanceTotpStep(m, user.id, step));
+      return advanced ? 'totp' : 'wrong_code';
     }
     if (!looksLikeRecoveryCode(trimmed)) return 'wrong_code';
     const codeHash = hashRecoveryCode(this.recoveryKey, trimmed);
@@ -207,7 +204,7 @@ export class TwoFactorService {
   }
 
   private async reauthenticate(principal: Principal, password: string): Promise<User> {
-    const user = await this.users.findOneByOrFail({ id: principal.userId, tenantId: principal.tenantId });
+    const user = await this.accounts.getInTenant(principal.userId, principal.tenantId);
     if (!user.passwordHash || !(await verifyPassword(user.passwordHash, password))) throw new PasswordIncorrectError();
     return user;
   }

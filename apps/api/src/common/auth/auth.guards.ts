@@ -2,7 +2,7 @@ import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import type { Request } from 'express';
-import type { Role } from '../../users/role.js';
+import type { Role } from './roles.js';
 import { setPrincipal, type Principal } from '../context/request-context.js';
 import { DomainError, ForbiddenError, UnauthenticatedError } from '../errors/domain-error.js';
 import { ALLOWED_BEFORE_TOTP_ENROLLMENT, IS_PUBLIC, ROLES } from './decorators.js';

@@ -1,6 +1,6 @@
 import { SetMetadata, createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { Request } from 'express';
-import type { Role } from '../../users/role.js';
+import type { Role } from './roles.js';
 import type { Principal } from '../context/request-context.js';
 
 export const IS_PUBLIC = 'deskbook:public';

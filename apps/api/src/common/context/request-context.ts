@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { TenantSettings } from '../../tenants/settings.js';
-import type { Role } from '../../users/role.js';
+import type { TenantSettings } from '../tenancy/tenant-settings.js';
+import type { Role } from '../auth/roles.js';
 
 /** Who is calling: set once by the auth guard, read by everything that must scope by tenant. */
 export interface Principal {

@@ -3,7 +3,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsString, Length, MaxLength } from 'class-validator';
 import { Optional } from '../../common/validation/optional.js';
-import { ROLES, type Role } from '../role.js';
+import { ROLES, type Role } from '../../common/auth/roles.js';
 import { UserDto } from './user.dto.js';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);

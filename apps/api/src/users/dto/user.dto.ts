@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ROLES, type Role } from '../role.js';
+import { ROLES, type Role } from '../../common/auth/roles.js';
 import type { User } from '../entities/user.entity.js';
 
 export class UserDto {

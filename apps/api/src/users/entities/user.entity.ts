@@ -1,7 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { DateTimeColumn, IdColumn, IdPrimaryColumn } from '../../database/columns.js';
 import { Tenant } from '../../tenants/entities/tenant.entity.js';
-import type { Role } from '../role.js';
+import type { Role } from '../../common/auth/roles.js';
 
 @Entity('users')
 @Index('UQ_users_account_email', ['accountEmail'], { unique: true })

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ROLES, type Role } from '../role.js';
+import { ROLES, type Role } from '../../common/auth/roles.js';
 
 export class ConsentStatusDto {
   @ApiProperty({ description: 'True when the caller must accept the current notice before booking' }) required: boolean;

@@ -1,0 +1,33 @@
+/**
+ * The shape of a tenant's settings (API.md "Settings"). Declared here, not in tenants/, because every
+ * request carries its tenant's settings (request-context.ts); the defaults and merging stay in
+ * tenants/settings.ts. Pure; no Nest, no database.
+ */
+export const BOOKING_VISIBILITIES = ['everyone', 'anonymous', 'user_choice'] as const;
+export const RETENTION_MODES = ['anonymize', 'delete'] as const;
+export const REQUIRE_2FA = ['off', 'admins', 'everyone'] as const;
+export const SLOT_MINUTES = [5, 10, 15, 30, 60] as const;
+
+export interface TenantSettings {
+  privacy: {
+    bookingVisibility: (typeof BOOKING_VISIBILITIES)[number];
+    userChoiceDefault: boolean;
+    retention: { mode: (typeof RETENTION_MODES)[number]; afterDays: number };
+    require2fa: (typeof REQUIRE_2FA)[number];
+    consentRequired: boolean;
+  };
+  booking: {
+    maxDaysAhead: number;
+    maxDurationMinutes: number;
+    slotMinutes: (typeof SLOT_MINUTES)[number];
+    checkInRequired: boolean;
+    checkInGraceMinutes: number;
+  };
+  organization: {
+    legalName: string;
+    address: string;
+    contactEmail: string;
+    dpoEmail: string;
+    country: string;
+  };
+}

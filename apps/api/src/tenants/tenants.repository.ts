@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository, type EntityManager } from 'typeorm';
+import { Dialect } from '../database/dialect.js';
+import { Tenant } from './entities/tenant.entity.js';
+import { defaultSettings } from './settings.js';
+
+/** The tenants table, for the features that need a tenant outside its own settings (sign-up, locks). */
+@Injectable()
+export class TenantsRepository {
+  constructor(
+    @InjectRepository(Tenant) private readonly tenants: Repository<Tenant>,
+    private readonly dialect: Dialect,
+  ) {}
+
+  getById(id: string): Promise<Tenant> {
+    return this.tenants.findOneByOrFail({ id });
+  }
+
+  /** A new tenant with the default settings, inserted in the caller's transaction. */
+  async create(m: EntityManager, tenant: Pick<Tenant, 'id' | 'name' | 'slug' | 'createdAt'>): Promise<Tenant> {
+    const row = Object.assign(new Tenant(), { ...tenant, settings: defaultSettings() });
+    await m.insert(Tenant, row);
+    return row;
+  }
+
+  /**
+   * Locks the tenant's row until the caller's transaction ends, so changes that must see the whole
+   * tenant (e.g. the last-admin check) run one after the other. Nothing on SQLite, which serializes
+   * transactions anyway.
+   */
+  async lockForUpdate(m: EntityManager, id: string): Promise<void> {
+    await this.dialect.lockForUpdate(m, Tenant, [id]);
+  }
+}
