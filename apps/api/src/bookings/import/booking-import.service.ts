@@ -172,6 +172,7 @@ export class BookingImportService {
     for (const part of chunksOf(deskIds, LOOKUP_CHUNK)) {
       for (const d of await m.find(Desk, { where: { tenantId, id: In(part) }, select: { id: true } })) byId.set(d.id, d.id);
     }
+    await pause();
     const floorNames = [...new Set(rows.flatMap((r) => ('floorName' in r.desk ? [r.desk.floorName] : [])))];
     const floorsByName = new Map<string, string[]>();
     for (const f of floorNames.length
@@ -186,6 +187,7 @@ export class BookingImportService {
       : []) {
       byLabel.set(`${d.floorId}\n${d.label}`, d.id);
     }
+    await pause();
     const emails = [...new Set(rows.flatMap((r) => (r.userEmail ? [r.userEmail] : [])))];
     const userByEmail = new Map<string, string>();
     for (const part of chunksOf(emails, LOOKUP_CHUNK)) {
@@ -193,6 +195,7 @@ export class BookingImportService {
         userByEmail.set(u.email, u.id);
     }
 
+    await pause();
     const resolved: ResolvedRow[] = [];
     for (const r of rows) {
       let deskId: string | undefined;
