@@ -28,6 +28,13 @@ export class FloorsRepository extends TenantScopedRepository<Floor> {
   }
 }
 
+/** Where a desk is, by name: its label, its floor's and its location's ('' when gone). */
+export interface PlaceNames {
+  label: string;
+  floor: string;
+  location: string;
+}
+
 /** A desk with the location whose time zone and opening hours its bookings follow. */
 export interface DeskInPlace {
   desk: Desk;
@@ -74,5 +81,22 @@ export class DesksRepository extends TenantScopedRepository<Desk> {
     const location = desk?.floor?.location;
     if (!desk || !location) throw new NotFoundError('Desk');
     return { desk, location };
+  }
+
+  /** Desk label, floor and location names for the given desks, read in the caller's transaction. */
+  async placeNames(m: EntityManager, deskIds: readonly string[]): Promise<Map<string, PlaceNames>> {
+    const ids = [...new Set(deskIds)];
+    if (ids.length === 0) return new Map();
+    const desks = await m.findBy(Desk, { id: In(ids) });
+    const floors = await m.findBy(Floor, { id: In([...new Set(desks.map((d) => d.floorId))]) });
+    const locations = await m.findBy(Location, { id: In([...new Set(floors.map((f) => f.locationId))]) });
+    const floorById = new Map(floors.map((f) => [f.id, f]));
+    const locationById = new Map(locations.map((l) => [l.id, l]));
+    return new Map(
+      desks.map((d) => {
+        const floor = floorById.get(d.floorId);
+        return [d.id, { label: d.label, floor: floor?.name ?? '', location: (floor && locationById.get(floor.locationId)?.name) ?? '' }];
+      }),
+    );
   }
 }

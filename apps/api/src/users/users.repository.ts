@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, IsNull, LessThanOrEqual, Not, Repository, type EntityManager } from 'typeorm';
+import { In, IsNull, LessThanOrEqual, Not, Repository, type EntityManager, type FindOptionsSelect } from 'typeorm';
 import { TenantScopedRepository } from '../common/tenancy/tenant-scoped.repository.js';
 import { currentTenantId } from '../common/tenancy/tenant-context.js';
 import { Dialect } from '../database/dialect.js';
@@ -98,5 +98,16 @@ export class UsersRepository extends TenantScopedRepository<User> {
       .where('u.id IN (:...ids)', { ids: [...new Set(ids)] })
       .getRawMany<{ id: string; tenantId: string; displayName: string }>();
     return new Map(users.filter((u) => u.tenantId === tenantId).map((u) => [u.id, u.displayName]));
+  }
+
+  /** These columns of the person in this tenant, read in the caller's transaction (personal-data export and erasure). */
+  columnsOf<K extends Exclude<keyof User, symbol | number>>(
+    m: EntityManager,
+    tenantId: string,
+    id: string,
+    columns: readonly K[],
+  ): Promise<Pick<User, 'id' | K>> {
+    const select = Object.fromEntries(['id', ...columns].map((column) => [column, true])) as FindOptionsSelect<User>;
+    return m.findOneOrFail(User, { where: { id, tenantId }, select });
   }
 }
