@@ -1,8 +1,10 @@
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, Repository } from 'typeorm';
 import { describe, expect, it, vi } from 'vitest';
 import type { Dialect } from '../database/dialect.js';
-import type { DesksRepository } from '../places/places.repositories.js';
-import type { UsersRepository } from '../users/users.repository.js';
+import type { Desk } from '../places/entities/desk.entity.js';
+import { DesksRepository } from '../places/places.repositories.js';
+import type { User } from '../users/entities/user.entity.js';
+import { UsersRepository } from '../users/users.repository.js';
 import { BookingWriter, type BookingSpan } from './booking-writer.js';
 
 const at = (hour: number, minute = 0) => new Date(Date.UTC(2026, 0, 5, hour, minute));
@@ -11,26 +13,28 @@ const span = (from: number, to: number): BookingSpan => ({
   endsAt: at(Math.floor(to), (to % 1) * 60),
 });
 
-/** A writer whose desks and people repositories record what they are asked, in order. */
+/** Which table a statement is about, by its entity class's name (the entities are the owners'). */
+const tableOf = (entity: unknown) => ({ Desk: 'desks', User: 'people' })[(entity as { name?: string }).name ?? ''] ?? '?';
+
+/** A writer (over the real desks and people repositories) whose dialect and manager record what they are asked, in order. */
 function recordingWriter() {
   const steps: string[] = [];
-  const desks = {
-    lockForUpdate: (_m: EntityManager, ids: Iterable<string>) => {
-      steps.push(`lock desks ${[...ids].join(',')}`);
+  const dialect = {
+    lockForUpdate: (_m: EntityManager, entity: unknown, ids: Iterable<string>) => {
+      steps.push(`lock ${tableOf(entity)} ${[...ids].join(',')}`);
       return Promise.resolve();
     },
-  } as unknown as DesksRepository;
-  const users = {
-    lockForUpdate: (_m: EntityManager, ids: Iterable<string>) => {
-      steps.push(`lock people ${[...ids].join(',')}`);
-      return Promise.resolve();
+  } as unknown as Dialect;
+  const manager = {
+    update: (entity: unknown, where: { id: unknown }) => {
+      const ids = typeof where.id === 'string' ? [where.id] : (where.id as { value: string[] }).value;
+      steps.push(`stamp ${tableOf(entity)} ${ids.join(',')}`);
+      return Promise.resolve({ affected: ids.length });
     },
-    stampBookingAdded: (_m: EntityManager, ids: readonly string[]) => {
-      steps.push(`stamp people ${ids.join(',')}`);
-      return Promise.resolve();
-    },
-  } as unknown as UsersRepository;
-  return { writer: new BookingWriter({} as Dialect, desks, users), manager: {} as EntityManager, steps };
+  } as unknown as EntityManager;
+  const desks = new DesksRepository({} as Repository<Desk>, dialect);
+  const users = new UsersRepository({} as Repository<User>, dialect);
+  return { writer: new BookingWriter(dialect, desks, users), manager, steps };
 }
 
 /** A writer for what needs neither the database nor the repositories. */
