@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { IsNull, type EntityManager } from 'typeorm';
 import { claim, PersonalDataContributor, type ErasureSubject, type PersonalData } from '../common/personal-data/personal-data.js';
 import { User } from '../users/entities/user.entity.js';
+import { UsersRepository } from '../users/users.repository.js';
 import { LoginThrottle } from './entities/login-throttle.entity.js';
 import { RecoveryCode } from './entities/recovery-code.entity.js';
 import { Session } from './entities/session.entity.js';
@@ -36,10 +37,13 @@ export class AuthPersonalData implements PersonalData {
     ),
   ];
 
-  constructor(private readonly throttles: LoginThrottleService) {}
+  constructor(
+    private readonly throttles: LoginThrottleService,
+    private readonly users: UsersRepository,
+  ) {}
 
   async exportFor(m: EntityManager, tenantId: string, userId: string) {
-    const { totpEnabledAt } = await m.findOneOrFail(User, { where: { id: userId, tenantId }, select: { id: true, totpEnabledAt: true } });
+    const { totpEnabledAt } = await this.users.columnsOf(m, tenantId, userId, ['totpEnabledAt']);
     const unusedRecoveryCodes = totpEnabledAt ? await m.countBy(RecoveryCode, { userId, usedAt: IsNull() }) : 0;
     const sessions = await m.find(Session, { where: { userId, tenantId }, order: { createdAt: 'ASC' } });
     return {
@@ -55,7 +59,7 @@ export class AuthPersonalData implements PersonalData {
   }
 
   async erase(m: EntityManager, { tenantId, userId }: ErasureSubject): Promise<void> {
-    const { email } = await m.findOneOrFail(User, { where: { id: userId, tenantId }, select: { id: true, email: true } });
+    const { email } = await this.users.columnsOf(m, tenantId, userId, ['email']);
     // Keyed by a hash of the e-mail; they would expire within the hour anyway.
     await m.delete(LoginThrottle, { key: this.throttles.keysFor(email, undefined).account });
     await m.delete(Session, { tenantId, userId });

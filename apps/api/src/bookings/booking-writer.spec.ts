@@ -1,8 +1,10 @@
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, Repository } from 'typeorm';
 import { describe, expect, it, vi } from 'vitest';
 import type { Dialect } from '../database/dialect.js';
-import { Desk } from '../places/entities/desk.entity.js';
-import { User } from '../users/entities/user.entity.js';
+import type { Desk } from '../places/entities/desk.entity.js';
+import { DesksRepository } from '../places/places.repositories.js';
+import type { User } from '../users/entities/user.entity.js';
+import { UsersRepository } from '../users/users.repository.js';
 import { BookingWriter, type BookingSpan } from './booking-writer.js';
 
 const at = (hour: number, minute = 0) => new Date(Date.UTC(2026, 0, 5, hour, minute));
@@ -11,24 +13,32 @@ const span = (from: number, to: number): BookingSpan => ({
   endsAt: at(Math.floor(to), (to % 1) * 60),
 });
 
-/** A writer over a dialect and manager that record what they are asked, in order. */
+/** Which table a statement is about, by its entity class's name (the entities are the owners'). */
+const tableOf = (entity: unknown) => ({ Desk: 'desks', User: 'people' })[(entity as { name?: string }).name ?? ''] ?? '?';
+
+/** A writer (over the real desks and people repositories) whose dialect and manager record what they are asked, in order. */
 function recordingWriter() {
   const steps: string[] = [];
   const dialect = {
     lockForUpdate: (_m: EntityManager, entity: unknown, ids: Iterable<string>) => {
-      steps.push(`lock ${entity === Desk ? 'desks' : entity === User ? 'people' : '?'} ${[...ids].join(',')}`);
+      steps.push(`lock ${tableOf(entity)} ${[...ids].join(',')}`);
       return Promise.resolve();
     },
   } as unknown as Dialect;
   const manager = {
     update: (entity: unknown, where: { id: unknown }) => {
       const ids = typeof where.id === 'string' ? [where.id] : (where.id as { value: string[] }).value;
-      steps.push(`stamp ${entity === User ? 'people' : '?'} ${ids.join(',')}`);
+      steps.push(`stamp ${tableOf(entity)} ${ids.join(',')}`);
       return Promise.resolve({ affected: ids.length });
     },
   } as unknown as EntityManager;
-  return { writer: new BookingWriter(dialect), manager, steps };
+  const desks = new DesksRepository({} as Repository<Desk>, dialect);
+  const users = new UsersRepository({} as Repository<User>, dialect);
+  return { writer: new BookingWriter(dialect, desks, users), manager, steps };
 }
+
+/** A writer for what needs neither the database nor the repositories. */
+const plainWriter = () => new BookingWriter({} as Dialect, {} as DesksRepository, {} as UsersRepository);
 
 describe('BookingWriter', () => {
   describe('lockParticipants', () => {
@@ -50,7 +60,7 @@ describe('BookingWriter', () => {
     const now = at(8);
 
     it("keeps the booker's choice and the ceiling the tenant's setting promises for it", () => {
-      const row = new BookingWriter({} as Dialect).buildRow(
+      const row = plainWriter().buildRow(
         { tenantId: 't', deskId: 'd', userId: 'u', startsAt: at(9), endsAt: at(10), visibleToColleagues: true },
         privacy,
         now,
@@ -61,16 +71,12 @@ describe('BookingWriter', () => {
     });
 
     it("takes the tenant's default when the booker made no choice", () => {
-      const row = new BookingWriter({} as Dialect).buildRow(
-        { tenantId: 't', deskId: 'd', userId: 'u', startsAt: at(9), endsAt: at(10) },
-        privacy,
-        now,
-      );
+      const row = plainWriter().buildRow({ tenantId: 't', deskId: 'd', userId: 'u', startsAt: at(9), endsAt: at(10) }, privacy, now);
       expect(row).toMatchObject({ visibleToColleagues: false, visibilityCeiling: 'hidden' });
     });
 
     it('makes a row that names nobody anonymous from the start', () => {
-      const row = new BookingWriter({} as Dialect).buildRow(
+      const row = plainWriter().buildRow(
         { tenantId: 't', deskId: 'd', userId: null, startsAt: at(9), endsAt: at(10), checkedInAt: at(9, 5) },
         privacy,
         now,
@@ -87,7 +93,7 @@ describe('BookingWriter', () => {
 
   describe('conflicting', () => {
     it('finds the proposed bookings that overlap an active one of the same key, one read per key', async () => {
-      const writer = new BookingWriter({} as Dialect);
+      const writer = plainWriter();
       const existing = { 'desk-1': [span(9, 10), span(12, 13)], 'desk-2': [] as BookingSpan[] };
       const overlapping = vi
         .spyOn(writer, 'overlapping')

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { chunksOf, groupBy } from '../common/collections.js';
 import { Dialect } from '../database/dialect.js';
 import { PreparedInsert } from '../database/prepared-insert.js';
-import { Desk } from '../places/entities/desk.entity.js';
+import { DesksRepository } from '../places/places.repositories.js';
 import type { TenantSettings } from '../tenants/settings.js';
-import { User } from '../users/entities/user.entity.js';
+import { UsersRepository } from '../users/users.repository.js';
 import { MAX_BOOKING_SPAN_MS } from './bookings.repository.js';
 import { Booking } from './entities/booking.entity.js';
 import { visibilityCeiling } from './visibility.js';
@@ -61,7 +61,11 @@ export interface NewBooking {
  */
 @Injectable()
 export class BookingWriter {
-  constructor(private readonly dialect: Dialect) {}
+  constructor(
+    private readonly dialect: Dialect,
+    private readonly desks: DesksRepository,
+    private readonly users: UsersRepository,
+  ) {}
 
   /**
    * Locks the desks, then the people, until the transaction ends. With `stamp`, the people's rows
@@ -73,9 +77,9 @@ export class BookingWriter {
     userIds: Iterable<string>,
     { stamp = false }: { stamp?: boolean } = {},
   ): Promise<void> {
-    await this.dialect.lockForUpdate(m, Desk, deskIds);
+    await this.desks.lockForUpdate(m, deskIds);
     if (stamp) await this.stampBookingsAdded(m, userIds);
-    else await this.dialect.lockForUpdate(m, User, userIds);
+    else await this.users.lockForUpdate(m, userIds);
   }
 
   /**
@@ -86,7 +90,7 @@ export class BookingWriter {
   async stampBookingsAdded(m: EntityManager, userIds: Iterable<string>): Promise<void> {
     const now = new Date();
     for (const part of chunksOf([...new Set(userIds)].sort(), STAMP_CHUNK)) {
-      await m.update(User, { id: part.length === 1 ? part[0] : In(part) }, { bookingAddedAt: now });
+      await this.users.stampBookingAdded(m, part, now);
     }
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { LessThanOrEqual } from 'typeorm';
 import { TransactionRunner } from '../database/transaction-runner.js';
-import { User } from '../users/entities/user.entity.js';
+import { UsersRepository } from '../users/users.repository.js';
 import { BookingIdempotencyKey, IDEMPOTENCY_KEY_TTL_MS } from './entities/booking-idempotency-key.entity.js';
 import { BOOKING_SETTLE_MS } from './floor-availability.cache.js';
 
@@ -12,7 +12,10 @@ import { BOOKING_SETTLE_MS } from './floor-availability.cache.js';
  */
 @Injectable()
 export class BookingsHousekeeping {
-  constructor(private readonly tx: TransactionRunner) {}
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly users: UsersRepository,
+  ) {}
 
   async run(now = new Date()): Promise<void> {
     await this.purgeExpiredIdempotencyKeys(now);
@@ -34,7 +37,6 @@ export class BookingsHousekeeping {
    */
   async forgetSettledBookingStamps(now = new Date()): Promise<number> {
     const settled = new Date(now.getTime() - BOOKING_SETTLE_MS);
-    const result = await this.tx.run((m) => m.update(User, { bookingAddedAt: LessThanOrEqual(settled) }, { bookingAddedAt: null }));
-    return result.affected ?? 0;
+    return this.tx.run((m) => this.users.forgetBookingStamps(m, settled));
   }
 }

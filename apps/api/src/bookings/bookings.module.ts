@@ -3,8 +3,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AnonymizationModule } from '../anonymization/anonymization.module.js';
 import { PlacesModule } from '../places/places.module.js';
 import { BookingWriter } from './booking-writer.js';
-import { Tenant } from '../tenants/entities/tenant.entity.js';
-import { User } from '../users/entities/user.entity.js';
+import { TenantsModule } from '../tenants/tenants.module.js';
+import { UsersDataModule } from '../users/users-data.module.js';
 import { BookingsController } from './bookings.controller.js';
 import { BookingsHousekeeping } from './bookings.housekeeping.js';
 import { BookingsJobs } from './bookings.jobs.js';
@@ -20,13 +20,7 @@ import { BookingImportController } from './import/booking-import.controller.js';
 import { BookingImportService } from './import/booking-import.service.js';
 
 @Module({
-  imports: [
-    TypeOrmModule.forFeature([Booking, BookingIdempotencyKey]),
-    // TODO(issue 15 merge): remove once bookings.service.ts uses the tenants' and users' exported methods.
-    TypeOrmModule.forFeature([Tenant, User]),
-    PlacesModule,
-    AnonymizationModule,
-  ],
+  imports: [TypeOrmModule.forFeature([Booking, BookingIdempotencyKey]), PlacesModule, TenantsModule, UsersDataModule, AnonymizationModule],
   controllers: [BookingsController, BookingImportController],
   providers: [
     BookingsService,

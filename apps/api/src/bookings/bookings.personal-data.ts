@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { In, IsNull, MoreThan, type EntityManager } from 'typeorm';
+import { IsNull, MoreThan, type EntityManager } from 'typeorm';
 import { claim, PersonalDataContributor, type ErasureSubject, type PersonalData } from '../common/personal-data/personal-data.js';
 import { executeWrite, placeholders, quoter } from '../database/raw-sql.js';
-import { Desk } from '../places/entities/desk.entity.js';
-import { Floor } from '../places/entities/floor.entity.js';
-import { Location } from '../places/entities/location.entity.js';
+import { DesksRepository } from '../places/places.repositories.js';
 import { User } from '../users/entities/user.entity.js';
+import { UsersRepository } from '../users/users.repository.js';
 import { BookingIdempotencyKey } from './entities/booking-idempotency-key.entity.js';
 import { Booking } from './entities/booking.entity.js';
 
@@ -39,10 +38,15 @@ export class BookingsPersonalData implements PersonalData {
     ),
   ];
 
+  constructor(
+    private readonly desks: DesksRepository,
+    private readonly users: UsersRepository,
+  ) {}
+
   async exportFor(m: EntityManager, tenantId: string, userId: string) {
-    const { bookingAddedAt } = await m.findOneOrFail(User, { where: { id: userId, tenantId }, select: { id: true, bookingAddedAt: true } });
+    const { bookingAddedAt } = await this.users.columnsOf(m, tenantId, userId, ['bookingAddedAt']);
     const bookings = await m.find(Booking, { where: { userId, tenantId }, order: { startsAt: 'ASC' } });
-    const places = await placesOf(
+    const places = await this.desks.placeNames(
       m,
       bookings.map((b) => b.deskId),
     );
@@ -91,21 +95,4 @@ export class BookingsPersonalData implements PersonalData {
       bookingIds,
     );
   }
-}
-
-/** Desk label, floor and location names for the given desks. */
-async function placesOf(m: EntityManager, deskIds: string[]): Promise<Map<string, { label: string; floor: string; location: string }>> {
-  const ids = [...new Set(deskIds)];
-  if (ids.length === 0) return new Map();
-  const desks = await m.findBy(Desk, { id: In(ids) });
-  const floors = await m.findBy(Floor, { id: In([...new Set(desks.map((d) => d.floorId))]) });
-  const locations = await m.findBy(Location, { id: In([...new Set(floors.map((f) => f.locationId))]) });
-  const floorById = new Map(floors.map((f) => [f.id, f]));
-  const locationById = new Map(locations.map((l) => [l.id, l]));
-  return new Map(
-    desks.map((d) => {
-      const floor = floorById.get(d.floorId);
-      return [d.id, { label: d.label, floor: floor?.name ?? '', location: (floor && locationById.get(floor.locationId)?.name) ?? '' }];
-    }),
-  );
 }

@@ -8,9 +8,9 @@ import { TransactionRunner } from '../database/transaction-runner.js';
 import { isUniqueViolation } from '../database/unique-violation.js';
 import type { Desk } from '../places/entities/desk.entity.js';
 import { DesksRepository } from '../places/places.repositories.js';
-import { Tenant } from '../tenants/entities/tenant.entity.js';
+import { TenantsRepository } from '../tenants/tenants.repository.js';
 import { resolveSettings } from '../tenants/settings.js';
-import { User } from '../users/entities/user.entity.js';
+import { UsersRepository } from '../users/users.repository.js';
 import { CHECK_IN_OPENS_BEFORE_MINUTES, violatedBookingRule, type BookingRule, type BookingRuleName } from './booking-rules.js';
 import { BookingWriter } from './booking-writer.js';
 import { BookingsRepository, type IdempotentBooking } from './bookings.repository.js';
@@ -62,8 +62,8 @@ export class BookingsService {
     private readonly tx: TransactionRunner,
     private readonly writer: BookingWriter,
     private readonly audit: AuditService,
-    @InjectRepository(Tenant) private readonly tenants: Repository<Tenant>,
-    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly tenants: TenantsRepository,
+    private readonly users: UsersRepository,
     @InjectRepository(Booking) private readonly allBookings: Repository<Booking>,
   ) {}
 
@@ -202,21 +202,8 @@ export class BookingsService {
   }
 
   /** Display names by user id, for the bookings whose booker may be shown. */
-  async displayNames(tenantId: string, userIds: string[]): Promise<Map<string, string>> {
-    if (userIds.length === 0) return new Map();
-    // One list parameter and raw rows: `find` with In() builds, registers and escapes a named
-    // parameter per id and hydrates entities; a floor's day has hundreds of bookers. The tenant is
-    // checked on each row instead of in the WHERE clause: with `tenantId = ?` there, MariaDB read
-    // every user of the tenant through IDX_users_tenant instead of the few hundred primary keys.
-    // Same guarantee: no other tenant's name passes.
-    const users = await this.users
-      .createQueryBuilder('u')
-      .select('u.id', 'id')
-      .addSelect('u.tenantId', 'tenantId')
-      .addSelect('u.displayName', 'displayName')
-      .where('u.id IN (:...ids)', { ids: [...new Set(userIds)] })
-      .getRawMany<{ id: string; tenantId: string; displayName: string }>();
-    return new Map(users.filter((u) => u.tenantId === tenantId).map((u) => [u.id, u.displayName]));
+  displayNames(tenantId: string, userIds: string[]): Promise<Map<string, string>> {
+    return this.users.displayNamesInTenant(tenantId, userIds);
   }
 
   /**
@@ -225,7 +212,7 @@ export class BookingsService {
    */
   async releaseNoShows(now = new Date()): Promise<number> {
     let released = 0;
-    for (const tenant of await this.tenants.find({ select: { id: true, settings: true } })) {
+    for (const tenant of await this.tenants.allSettings()) {
       const { checkInRequired, checkInGraceMinutes } = resolveSettings(tenant.settings).booking;
       if (!checkInRequired) continue;
       const result = await this.tx.run((m) =>

@@ -13,8 +13,14 @@ export class TenantsRepository {
     private readonly dialect: Dialect,
   ) {}
 
-  getById(id: string): Promise<Tenant> {
-    return this.tenants.findOneByOrFail({ id });
+  /** The tenant; with `m`, read in the caller's transaction. */
+  getById(id: string, m?: EntityManager): Promise<Tenant> {
+    return m ? m.findOneByOrFail(Tenant, { id }) : this.tenants.findOneByOrFail({ id });
+  }
+
+  /** Every tenant's settings, for jobs that apply each tenant's rules. */
+  allSettings(): Promise<Pick<Tenant, 'id' | 'settings'>[]> {
+    return this.tenants.find({ select: { id: true, settings: true } });
   }
 
   /** A new tenant with the default settings, inserted in the caller's transaction. */

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
-import { In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AnonymizationService } from '../../anonymization/anonymization.service.js';
 import { AuditService } from '../../audit/audit.service.js';
 import { chunksOf, groupBy } from '../../common/collections.js';
@@ -10,11 +10,10 @@ import { ValidationFailedError } from '../../common/errors/domain-error.js';
 import { ServiceUnavailableError } from '../../common/errors/service-unavailable.js';
 import { APP_LOGGER } from '../../common/logging/logger.module.js';
 import { TransactionRunner } from '../../database/transaction-runner.js';
-import { Desk } from '../../places/entities/desk.entity.js';
-import { Floor } from '../../places/entities/floor.entity.js';
-import { Tenant } from '../../tenants/entities/tenant.entity.js';
+import { DesksRepository, FloorsRepository } from '../../places/places.repositories.js';
+import { TenantsRepository } from '../../tenants/tenants.repository.js';
 import { resolveSettings } from '../../tenants/settings.js';
-import { User } from '../../users/entities/user.entity.js';
+import { UsersRepository } from '../../users/users.repository.js';
 import { BookingWriter, type Pause } from '../booking-writer.js';
 import {
   MAX_IMPORT_ROWS,
@@ -67,6 +66,10 @@ export class BookingImportService {
     private readonly writer: BookingWriter,
     private readonly audit: AuditService,
     private readonly anonymization: AnonymizationService,
+    private readonly tenants: TenantsRepository,
+    private readonly desks: DesksRepository,
+    private readonly floors: FloorsRepository,
+    private readonly users: UsersRepository,
     @Inject(APP_LOGGER) private readonly logger: Logger,
   ) {}
 
@@ -86,7 +89,7 @@ export class BookingImportService {
     // every write goes through TransactionRunner, whose queue holds other writers until this commits
     // (reads in between see the file's rows early; by then every check has passed).
     const imported = await this.tx.run(async (m) => {
-      const tenant = await m.findOneByOrFail(Tenant, { id: principal.tenantId });
+      const tenant = await this.tenants.getById(principal.tenantId, m);
       // Every problem of the file in one answer: shape, unknown desks and people, then overlaps
       // among the rows that could be resolved.
       const rows = await this.resolve(m, principal.tenantId, valid, errors, pause);
@@ -170,29 +173,24 @@ export class BookingImportService {
     const deskIds = [...new Set(rows.flatMap((r) => ('deskId' in r.desk ? [r.desk.deskId] : [])))];
     const byId = new Map<string, string>();
     for (const part of chunksOf(deskIds, LOOKUP_CHUNK)) {
-      for (const d of await m.find(Desk, { where: { tenantId, id: In(part) }, select: { id: true } })) byId.set(d.id, d.id);
+      for (const id of await this.desks.existingIn(m, tenantId, part)) byId.set(id, id);
     }
     await pause();
     const floorNames = [...new Set(rows.flatMap((r) => ('floorName' in r.desk ? [r.desk.floorName] : [])))];
     const floorsByName = new Map<string, string[]>();
-    for (const f of floorNames.length
-      ? await m.find(Floor, { where: { tenantId, name: In(floorNames) }, select: { id: true, name: true } })
-      : []) {
+    for (const f of floorNames.length ? await this.floors.namedIn(m, tenantId, floorNames) : []) {
       floorsByName.set(f.name, [...(floorsByName.get(f.name) ?? []), f.id]);
     }
     const byLabel = new Map<string, string>();
     const floorIds = [...floorsByName.values()].flat();
-    for (const d of floorIds.length
-      ? await m.find(Desk, { where: { tenantId, floorId: In(floorIds) }, select: { id: true, floorId: true, label: true } })
-      : []) {
+    for (const d of floorIds.length ? await this.desks.onFloors(m, tenantId, floorIds) : []) {
       byLabel.set(`${d.floorId}\n${d.label}`, d.id);
     }
     await pause();
     const emails = [...new Set(rows.flatMap((r) => (r.userEmail ? [r.userEmail] : [])))];
     const userByEmail = new Map<string, string>();
     for (const part of chunksOf(emails, LOOKUP_CHUNK)) {
-      for (const u of await m.find(User, { where: { tenantId, email: In(part) }, select: { id: true, email: true } }))
-        userByEmail.set(u.email, u.id);
+      for (const [email, id] of await this.users.idsByEmail(m, tenantId, part)) userByEmail.set(email, id);
     }
 
     await pause();
