@@ -87,9 +87,7 @@ const BOUNDARY_EXEMPTIONS = [
   `${API_SRC}/bookings/bookings.personal-data.ts`,
   `${API_SRC}/bookings/bookings.service.ts`,
   `${API_SRC}/bookings/import/booking-import.service.ts`,
-  `${API_SRC}/data-rights/data-rights.module.ts`,
   `${API_SRC}/data-rights/erasure.service.ts`,
-  `${API_SRC}/data-rights/tenant-export.service.ts`,
 ];
 boundaryBlocks.push({ files: BOUNDARY_EXEMPTIONS, rules: { 'no-restricted-imports': 'off' } });
 

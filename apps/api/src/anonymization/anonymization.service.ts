@@ -186,6 +186,11 @@ export class AnonymizationService {
     };
   }
 
+  /** The tenant's run log, oldest first (for the tenant export). */
+  runLog(tenantId: string): Promise<AnonymizationRun[]> {
+    return this.runs.find({ where: { tenantId }, order: { requestedAt: 'ASC' } });
+  }
+
   /**
    * While runs go, what was due at this instance's last count, less what they processed since. A
    * count then is the costliest thing the database does besides the sweep itself: every index entry

@@ -19,9 +19,9 @@ export interface EndedResumePoint {
 }
 
 /**
- * The bookings table as the anonymization sweep and erasure read and change it (DESIGN.md
- * "Anonymization periods"): across tenants, without a request's tenant, in the caller's transaction
- * where they write. Which bookings are due and in which order is the anonymization feature's; the
+ * The bookings table as the anonymization sweep, erasure and the tenant export read and change it
+ * (DESIGN.md "Anonymization periods"): by an explicit tenant, not a request's, in the caller's
+ * transaction where they write. Which bookings are due and in which order is the anonymization feature's; the
  * queries keep to the indexes it relies on (IDX_bookings_user_window, IDX_bookings_tenant_ends).
  */
 @Injectable()
@@ -76,6 +76,17 @@ export class BookingsDataRepository {
         afterId: after.id,
       });
     return query.getMany();
+  }
+
+  /**
+   * The next `limit` of the tenant's bookings after `after`, in (endsAt, id) order: keyset pages on
+   * a range of IDX_bookings_tenant_ends (paged by id alone, SQLite sorted all of the tenant's bookings
+   * again for every page).
+   */
+  pageOfTenant(tenantId: string, after: EndedResumePoint | null, limit: number): Promise<Booking[]> {
+    const query = this.bookings.createQueryBuilder('b').where('b.tenantId = :tenantId', { tenantId });
+    if (after) query.andWhere('b.endsAt >= :endsAt AND (b.endsAt > :endsAt OR b.id > :id)', { endsAt: after.endsAt, id: after.id });
+    return query.orderBy('b.endsAt', 'ASC').addOrderBy('b.id', 'ASC').limit(limit).getMany();
   }
 
   /**
