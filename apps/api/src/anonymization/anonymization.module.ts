@@ -6,7 +6,7 @@ import { UsersDataModule } from '../users/users-data.module.js';
 import { AnonymizationController } from './anonymization.controller.js';
 import { AnonymizationJobs } from './anonymization.jobs.js';
 import { AnonymizationService } from './anonymization.service.js';
-import { BookingScrubber } from './booking-scrubber.js';
+import { BookingScrubber } from './booking-scrubber.service.js';
 import { DueBookings } from './due-bookings.js';
 import { AnonymizationRun } from './entities/anonymization-run.entity.js';
 

@@ -11,7 +11,7 @@ import { TransactionRunner } from '../database/transaction-runner.js';
 import { JOB_RUNNER, type JobName, type JobRunner } from '../jobs/job-runner.js';
 import { resolveSettings } from '../tenants/settings.js';
 import { TenantsRepository } from '../tenants/tenants.repository.js';
-import { BookingScrubber } from './booking-scrubber.js';
+import { BookingScrubber } from './booking-scrubber.service.js';
 import { AnonymizationRun, type AnonymizationRunSource } from './entities/anonymization-run.entity.js';
 import { DueBookings, type ChunkSource } from './due-bookings.js';
 import type { Retention } from './retention.js';

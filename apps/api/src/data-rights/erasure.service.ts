@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { BookingScrubber } from '../anonymization/booking-scrubber.js';
+import { BookingScrubber } from '../anonymization/booking-scrubber.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../common/context/request-context.js';
 import { PersonalDataRegistry } from '../common/personal-data/personal-data.registry.js';
