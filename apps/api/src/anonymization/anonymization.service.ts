@@ -9,9 +9,9 @@ import type { AppConfig } from '../config/config.js';
 import { Dialect } from '../database/dialect.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { JOB_RUNNER, type JobName, type JobRunner } from '../jobs/job-runner.js';
-import { Tenant } from '../tenants/entities/tenant.entity.js';
 import { resolveSettings } from '../tenants/settings.js';
-import { BookingScrubber } from './booking-scrubber.js';
+import { TenantsRepository } from '../tenants/tenants.repository.js';
+import { BookingScrubber } from './booking-scrubber.service.js';
 import { AnonymizationRun, type AnonymizationRunSource } from './entities/anonymization-run.entity.js';
 import { DueBookings, type ChunkSource } from './due-bookings.js';
 import type { Retention } from './retention.js';
@@ -58,7 +58,7 @@ export class AnonymizationService {
     private readonly tx: TransactionRunner,
     private readonly due: DueBookings,
     private readonly scrubber: BookingScrubber,
-    @InjectRepository(Tenant) private readonly tenants: Repository<Tenant>,
+    private readonly tenants: TenantsRepository,
     @InjectRepository(AnonymizationRun) private readonly runs: Repository<AnonymizationRun>,
     @Inject(JOB_RUNNER) private readonly jobs: JobRunner,
     @Inject(APP_LOGGER) private readonly logger: Logger,
@@ -85,7 +85,7 @@ export class AnonymizationService {
   /** The scheduled sweep: every tenant, one after the other, then the expired run log. */
   async sweepAllTenants(options: SweepOptions = {}): Promise<number> {
     let processed = 0;
-    for (const { id } of await this.tenants.find({ select: { id: true } })) {
+    for (const id of await this.tenants.allIds()) {
       processed += await this.sweepTenant(id, null, options);
     }
     await this.tx.run((m) => m.delete(AnonymizationRun, { requestedAt: LessThan(new Date(Date.now() - RUN_LOG_KEPT_MS)) }));
@@ -97,7 +97,7 @@ export class AnonymizationService {
    * (a queued manual run) that run is used; if another sweep already finished it, nothing is left to do.
    */
   async sweepTenant(tenantId: string, runId: string | null, options: SweepOptions = {}): Promise<number> {
-    const tenant = await this.tenants.findOne({ where: { id: tenantId }, select: { id: true, settings: true } });
+    const tenant = await this.tenants.findSettings(tenantId);
     if (!tenant) return 0;
     const now = options.now ?? new Date();
     const run = runId ? await this.runs.findOneBy({ id: runId, tenantId }) : await this.createRun(tenantId, 'schedule');
@@ -160,7 +160,7 @@ export class AnonymizationService {
   }
 
   async status(tenantId: string, now = new Date()): Promise<AnonymizationStatus> {
-    const tenant = await this.tenants.findOneOrFail({ where: { id: tenantId }, select: { id: true, settings: true } });
+    const tenant = await this.tenants.getById(tenantId);
     const last = await this.runs.findOne({
       where: { tenantId, finishedAt: Not(IsNull()) },
       order: { finishedAt: 'DESC', requestedAt: 'DESC' },
@@ -184,6 +184,11 @@ export class AnonymizationService {
           : await this.sharedCountDue(tenantId, retention, now),
       running: going.length > 0,
     };
+  }
+
+  /** The tenant's run log, oldest first (for the tenant export). */
+  runLog(tenantId: string): Promise<AnonymizationRun[]> {
+    return this.runs.find({ where: { tenantId }, order: { requestedAt: 'ASC' } });
   }
 
   /**

@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { Mutex } from 'async-mutex';
-import { LessThanOrEqual, Repository } from 'typeorm';
-import { Booking } from '../bookings/entities/booking.entity.js';
+import { BookingsDataRepository, type EndedResumePoint, type WindowResumePoint } from '../bookings/bookings-data.repository.js';
 import { chunksOf } from '../common/collections.js';
-import { User } from '../users/entities/user.entity.js';
+import { AccountsRepository } from '../users/accounts.repository.js';
 import { dueCutoff, type Retention } from './retention.js';
 
 /** People whose windows one due-bookings query reads (an IN list). */
@@ -13,28 +11,21 @@ const PEOPLE_PER_QUERY = 200;
 /** Hands out a worker's next chunk of due booking ids; [] once it has none left. */
 export type ChunkSource = () => Promise<string[]>;
 
-/** Where a person's window was left: their bookings from this start on are still to be read. */
-interface ResumePoint {
-  userId: string;
-  /** As the driver returned it, so it goes back unchanged. */
-  startsAt: unknown;
-}
-
 /** A tenant's due bookings (DESIGN.md "Anonymization periods"): counted for the status, handed out to the sweep. */
 @Injectable()
 export class DueBookings {
   constructor(
-    @InjectRepository(Booking) private readonly bookings: Repository<Booking>,
-    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly bookings: BookingsDataRepository,
+    private readonly accounts: AccountsRepository,
   ) {}
 
   /** How many bookings are due now: the status endpoint's `due`. */
   async count(tenantId: string, retention: Retention, now: Date): Promise<number> {
     const cutoff = dueCutoff(now, retention.afterDays);
-    if (retention.mode === 'delete') return this.bookings.countBy({ tenantId, endsAt: LessThanOrEqual(cutoff) });
+    if (retention.mode === 'delete') return this.bookings.countEndedBy(tenantId, cutoff);
     let due = 0;
     for (const people of chunksOf(await this.peopleOf(tenantId), PEOPLE_PER_QUERY))
-      due += await this.identifiedDue(people, cutoff).getCount();
+      due += await this.bookings.countOfPeopleEndedBy(people, cutoff);
     return due;
   }
 
@@ -72,15 +63,10 @@ export class DueBookings {
   /** Due bookings that still name one of these people, a chunk at a time, group after group. */
   private identifiedCursor(groups: string[][], cutoff: Date, chunkSize: number): ChunkSource {
     let people = groups.shift();
-    let resume: ResumePoint | undefined;
+    let resume: WindowResumePoint | undefined;
     return async () => {
       while (people) {
-        const rows = await this.identifiedDue(people, cutoff, resume)
-          .select(['b.id AS id', 'b.userId AS userId', 'b.startsAt AS startsAt'])
-          .orderBy('b.userId')
-          .addOrderBy('b.startsAt')
-          .limit(chunkSize)
-          .getRawMany<{ id: string } & ResumePoint>();
+        const rows = await this.bookings.pageOfPeopleEndedBy(people, cutoff, resume, chunkSize);
         if (rows.length === chunkSize) {
           // Everyone before the last person read is done; that person may have more, from where
           // this read stopped. Their window starts there, not at their first booking: the entries
@@ -102,23 +88,10 @@ export class DueBookings {
   /** Bookings that ended by the cutoff, in (endsAt, id) order, a chunk at a time; one caller at a time. */
   private endedCursor(tenantId: string, cutoff: Date, chunkSize: number): ChunkSource {
     const reading = new Mutex();
-    let after: { endsAt: Date; id: string } | null = null;
+    let after: EndedResumePoint | null = null;
     return () =>
       reading.runExclusive(async () => {
-        const query = this.bookings
-          .createQueryBuilder('b')
-          .select(['b.id', 'b.endsAt'])
-          .where('b.tenantId = :tenantId', { tenantId })
-          .andWhere('b.endsAt <= :cutoff', { cutoff })
-          .orderBy('b.endsAt', 'ASC')
-          .addOrderBy('b.id', 'ASC')
-          .limit(chunkSize);
-        if (after)
-          query.andWhere('(b.endsAt > :afterEnd OR (b.endsAt = :afterEnd AND b.id > :afterId))', {
-            afterEnd: after.endsAt,
-            afterId: after.id,
-          });
-        const rows = await query.getMany();
+        const rows = await this.bookings.pageEndedBy(tenantId, cutoff, after, chunkSize);
         if (rows.length > 0) after = rows[rows.length - 1];
         return rows.map((r) => r.id);
       });
@@ -126,23 +99,6 @@ export class DueBookings {
 
   /** The tenant's people, in index order (the order dueBatches reads their windows in). */
   private async peopleOf(tenantId: string): Promise<string[]> {
-    const users = await this.users.find({ select: { id: true }, where: { tenantId } });
-    return users.map((u) => u.id).sort();
-  }
-
-  /**
-   * Bookings of these people that are due (and of `resume`'s person from its start on): startsAt <
-   * cutoff keeps the read on the index range.
-   */
-  private identifiedDue(people: string[], cutoff: Date, resume?: ResumePoint) {
-    const whose = [
-      ...(resume ? ['(b.userId = :resumeUser AND b.startsAt >= :resumeStart)'] : []),
-      ...(people.length > 0 ? ['b.userId IN (:...people)'] : []),
-    ];
-    return this.bookings
-      .createQueryBuilder('b')
-      .where(`(${whose.join(' OR ')})`, { people, resumeUser: resume?.userId, resumeStart: resume?.startsAt })
-      .andWhere('b.startsAt < :cutoff', { cutoff })
-      .andWhere('b.endsAt <= :cutoff', { cutoff });
+    return (await this.accounts.idsInTenant(tenantId)).sort();
   }
 }

@@ -94,6 +94,13 @@ export class AuditService {
     return this.record(manager, { ...record, tenantId, actorUserId: userId });
   }
 
+  /** The next `limit` of the tenant's events after `after`, in (at, id) order (keyset pages for the tenant export). */
+  pageOfTenant(tenantId: string, after: Pick<AuditEvent, 'at' | 'id'> | null, limit: number): Promise<AuditEvent[]> {
+    const query = this.events.createQueryBuilder('e').where('e.tenantId = :tenantId', { tenantId });
+    if (after) query.andWhere('e.at >= :at AND (e.at > :at OR e.id > :id)', { at: after.at, id: after.id });
+    return query.orderBy('e.at', 'ASC').addOrderBy('e.id', 'ASC').limit(limit).getMany();
+  }
+
   /** The caller's tenant's events, newest first, with the actor's current name where they still exist. */
   async list(from: Date, to: Date): Promise<AuditEventView[]> {
     const events = await this.events.find({

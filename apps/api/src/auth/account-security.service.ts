@@ -7,6 +7,7 @@ import { NotFoundError } from '../common/errors/domain-error.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { TenantsRepository } from '../tenants/tenants.repository.js';
 import { AccountsRepository } from '../users/accounts.repository.js';
+import type { User } from '../users/entities/user.entity.js';
 import { assertStrongPassword } from './auth.service.js';
 import { Session } from './entities/session.entity.js';
 import { hashPassword, verifyPassword } from './password-hasher.js';
@@ -25,8 +26,7 @@ export class AccountSecurityService {
 
   /** Changes the password and signs out every other session (a thief's included). */
   async changePassword(principal: Principal, currentPassword: string, newPassword: string): Promise<void> {
-    const user = await this.accounts.getInTenant(principal.userId, principal.tenantId);
-    if (!user.passwordHash || !(await verifyPassword(user.passwordHash, currentPassword))) throw new PasswordIncorrectError();
+    const user = await this.confirmPassword(principal, currentPassword);
     const tenant = await this.tenants.getById(principal.tenantId);
     assertStrongPassword(newPassword, [tenant.name, user.email, user.displayName]);
     const passwordHash = await hashPassword(newPassword);
@@ -41,6 +41,16 @@ export class AccountSecurityService {
         targetId: user.id,
       });
     });
+  }
+
+  /**
+   * The signed-in person, once they typed their password again (before a change only they may make,
+   * e.g. erasing their account); PasswordIncorrectError otherwise.
+   */
+  async confirmPassword(principal: Principal, password: string): Promise<User> {
+    const user = await this.accounts.getInTenant(principal.userId, principal.tenantId);
+    if (!user.passwordHash || !(await verifyPassword(user.passwordHash, password))) throw new PasswordIncorrectError();
+    return user;
   }
 
   /** Sessions that still work: not revoked and not past their absolute expiry. */

@@ -57,6 +57,6 @@ import { SessionsJobs } from './sessions.jobs.js';
     { provide: APP_GUARD, useClass: TotpPolicyGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
   ],
-  exports: [SessionsService, LoginThrottleService],
+  exports: [SessionsService, LoginThrottleService, AccountSecurityService],
 })
 export class AuthModule {}

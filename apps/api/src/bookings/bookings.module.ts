@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AnonymizationModule } from '../anonymization/anonymization.module.js';
 import { PlacesModule } from '../places/places.module.js';
-import { BookingWriter } from './booking-writer.js';
+import { BookingWriter } from './booking-writer.service.js';
 import { TenantsModule } from '../tenants/tenants.module.js';
 import { UsersDataModule } from '../users/users-data.module.js';
 import { BookingsController } from './bookings.controller.js';

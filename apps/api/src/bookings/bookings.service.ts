@@ -12,7 +12,7 @@ import { TenantsRepository } from '../tenants/tenants.repository.js';
 import { resolveSettings } from '../tenants/settings.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { CHECK_IN_OPENS_BEFORE_MINUTES, violatedBookingRule, type BookingRule, type BookingRuleName } from './booking-rules.js';
-import { BookingWriter } from './booking-writer.js';
+import { BookingWriter } from './booking-writer.service.js';
 import { BookingsRepository, type IdempotentBooking } from './bookings.repository.js';
 import type { CreateBookingDto } from './dto/booking.dto.js';
 import { Booking } from './entities/booking.entity.js';

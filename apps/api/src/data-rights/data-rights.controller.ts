@@ -1,14 +1,10 @@
 import { Body, Controller, Delete, Get, HttpCode, Req, Res } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { ApiNoContentResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { Repository } from 'typeorm';
-import { verifyPassword } from '../auth/password-hasher.js';
-import { PasswordIncorrectError } from '../auth/totp/two-factor.service.js';
+import { AccountSecurityService } from '../auth/account-security.service.js';
 import { AllowedBeforeTotpEnrollment, CurrentPrincipal, Roles } from '../common/auth/decorators.js';
 import { clearSessionCookie } from '../common/auth/session-cookie.js';
 import type { Principal } from '../common/context/request-context.js';
-import { User } from '../users/entities/user.entity.js';
 import { DataExportService } from './data-export.service.js';
 import { EraseMeDto } from './dto/data-rights.dto.js';
 import { ErasureService } from './erasure.service.js';
@@ -30,7 +26,7 @@ export class DataRightsController {
     private readonly exports: DataExportService,
     private readonly erasure: ErasureService,
     private readonly tenantExport: TenantExportService,
-    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly accountSecurity: AccountSecurityService,
   ) {}
 
   @Get('me/export')
@@ -53,8 +49,7 @@ export class DataRightsController {
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ): Promise<void> {
-    const user = await this.users.findOneByOrFail({ id: principal.userId, tenantId: principal.tenantId });
-    if (!user.passwordHash || !(await verifyPassword(user.passwordHash, dto.password))) throw new PasswordIncorrectError();
+    await this.accountSecurity.confirmPassword(principal, dto.password);
     await this.erasure.erase(principal, principal.userId);
     clearSessionCookie(req, res);
   }

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { BookingScrubber } from '../anonymization/booking-scrubber.js';
+import { BookingScrubber } from '../anonymization/booking-scrubber.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../common/context/request-context.js';
 import { PersonalDataRegistry } from '../common/personal-data/personal-data.registry.js';
-import { BookingWriter } from '../bookings/booking-writer.js';
-import { Dialect } from '../database/dialect.js';
+import { BookingWriter } from '../bookings/booking-writer.service.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
-import { Tenant } from '../tenants/entities/tenant.entity.js';
+import { TenantsRepository } from '../tenants/tenants.repository.js';
 import { LastAdminError, removesLastAdmin } from '../users/last-admin.js';
 import { UsersRepository } from '../users/users.repository.js';
 
@@ -30,7 +29,7 @@ export class ErasureService {
     private readonly audit: AuditService,
     private readonly personalData: PersonalDataRegistry,
     private readonly scrubber: BookingScrubber,
-    private readonly dialect: Dialect,
+    private readonly tenants: TenantsRepository,
     private readonly bookingWriter: BookingWriter,
   ) {}
 
@@ -38,7 +37,7 @@ export class ErasureService {
   async erase(actor: Principal, userId: string, now = new Date()): Promise<ErasureResult> {
     return this.tx.run(async (m) => {
       // The tenant first, as role changes do, so two admins erasing each other cannot both pass.
-      await this.dialect.lockForUpdate(m, Tenant, [actor.tenantId]);
+      await this.tenants.lockForUpdate(m, actor.tenantId);
       const user = await this.users.getById(userId, m);
       if (removesLastAdmin(user, null, await this.users.countActiveAdmins(m))) throw new LastAdminError();
       // Booking writes lock the person too: no booking of theirs can slip in meanwhile.

@@ -5,8 +5,10 @@ import { ConnectionMetadataBuilder } from 'typeorm/connection/ConnectionMetadata
 import { describe, expect, it } from 'vitest';
 import { PersonalDataContributor, type PersonalData } from '../common/personal-data/personal-data.js';
 import { inDeclaredOrder } from '../common/personal-data/personal-data.registry.js';
+// This test reads every feature's entity metadata, which only the entities have: the floor plan's is
+// a schema built per dialect, not a class the *.entity.ts scan below finds, so it is named here.
+// eslint-disable-next-line no-restricted-imports -- the one import of an entity this test needs (see above)
 import { floorPlanSchema } from '../places/entities/floor-plan.entity.js';
-import { User } from '../users/entities/user.entity.js';
 import { personalDataTable, withPersonalDataTable } from './personal-data-table.js';
 
 /*
@@ -87,7 +89,7 @@ function personColumns(metadatas: EntityMetadata[]): string[] {
     md.columns
       .filter(
         (column) =>
-          column.relationMetadata?.inverseEntityMetadata.target === User ||
+          column.relationMetadata?.inverseEntityMetadata.tableName === 'users' ||
           PERSON_COLUMN_NAMES.some(({ pattern }) => pattern.test(column.propertyName)),
       )
       .map((column) => `${md.tableName}.${column.propertyName}`),

@@ -1,20 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
-import { AnonymizationRun } from '../anonymization/entities/anonymization-run.entity.js';
-import { AuditEvent } from '../audit/entities/audit-event.entity.js';
+import { AnonymizationService } from '../anonymization/anonymization.service.js';
+import type { AuditEvent } from '../audit/entities/audit-event.entity.js';
 import { AuditService } from '../audit/audit.service.js';
+import { BookingsDataRepository } from '../bookings/bookings-data.repository.js';
 import { bookerVisibility } from '../bookings/visibility.js';
-import { Booking } from '../bookings/entities/booking.entity.js';
+import type { Booking } from '../bookings/entities/booking.entity.js';
 import type { Principal } from '../common/context/request-context.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
-import { Desk } from '../places/entities/desk.entity.js';
-import { Floor } from '../places/entities/floor.entity.js';
-import { Location } from '../places/entities/location.entity.js';
-import { Tenant } from '../tenants/entities/tenant.entity.js';
+import { DesksRepository, FloorsRepository, LocationsRepository } from '../places/places.repositories.js';
 import { resolveSettings } from '../tenants/settings.js';
+import { TenantsRepository } from '../tenants/tenants.repository.js';
 import { createEventLoopPause } from '../common/event-loop.js';
-import { User } from '../users/entities/user.entity.js';
+import { UsersRepository } from '../users/users.repository.js';
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 /** Rows a query reads: small enough that one page holds the event loop for a few milliseconds. */
@@ -48,14 +45,13 @@ async function writePages<T>(write: JsonSink, nextPage: (after: T | null) => Pro
 @Injectable()
 export class TenantExportService {
   constructor(
-    @InjectRepository(User) private readonly users: Repository<User>,
-    @InjectRepository(Tenant) private readonly tenants: Repository<Tenant>,
-    @InjectRepository(Booking) private readonly bookings: Repository<Booking>,
-    @InjectRepository(AuditEvent) private readonly audit: Repository<AuditEvent>,
-    @InjectRepository(Location) private readonly locations: Repository<Location>,
-    @InjectRepository(Floor) private readonly floors: Repository<Floor>,
-    @InjectRepository(Desk) private readonly desks: Repository<Desk>,
-    @InjectRepository(AnonymizationRun) private readonly runs: Repository<AnonymizationRun>,
+    private readonly users: UsersRepository,
+    private readonly tenants: TenantsRepository,
+    private readonly bookings: BookingsDataRepository,
+    private readonly locations: LocationsRepository,
+    private readonly floors: FloorsRepository,
+    private readonly desks: DesksRepository,
+    private readonly anonymization: AnonymizationService,
     private readonly tx: TransactionRunner,
     private readonly auditLog: AuditService,
   ) {}
@@ -76,13 +72,14 @@ export class TenantExportService {
         targetId: tenantId,
       }),
     );
-    const tenant = await this.tenants.findOneByOrFail({ id: tenantId });
+    const tenant = await this.tenants.getById(tenantId);
     const settings = resolveSettings(tenant.settings);
-    const users = await this.users.find({ where: { tenantId }, order: { createdAt: 'ASC' } });
-    const locations = await this.locations.find({ where: { tenantId }, order: { createdAt: 'ASC' } });
-    const floors = await this.floors.find({ where: { tenantId }, order: { createdAt: 'ASC' } });
-    const desks = await this.desks.find({ where: { tenantId }, order: { createdAt: 'ASC' } });
-    const runs = await this.runs.find({ where: { tenantId }, order: { requestedAt: 'ASC' } });
+    // The request's tenant, which is the principal's: the tenant-scoped repositories read it.
+    const users = await this.users.find({}, { createdAt: 'ASC' });
+    const locations = await this.locations.find({}, { createdAt: 'ASC' });
+    const floors = await this.floors.find({}, { createdAt: 'ASC' });
+    const desks = await this.desks.find({}, { createdAt: 'ASC' });
+    const runs = await this.anonymization.runLog(tenantId);
     const head = {
       exportedAt: now.toISOString(),
       tenant: { id: tenant.id, name: tenant.name, slug: tenant.slug, createdAt: tenant.createdAt.toISOString(), settings },
@@ -132,15 +129,9 @@ export class TenantExportService {
       })),
     };
     await write(JSON.stringify(head).slice(0, -1) + ',"bookings":[');
-    // Keyset pages on (endsAt, id), a range of IDX_bookings_tenant_ends: paged by id alone, SQLite
-    // sorted all of the tenant's bookings again for every page.
     await writePages(
       write,
-      (after: Booking | null) => {
-        const query = this.bookings.createQueryBuilder('b').where('b.tenantId = :tenantId', { tenantId });
-        if (after) query.andWhere('b.endsAt >= :endsAt AND (b.endsAt > :endsAt OR b.id > :id)', { endsAt: after.endsAt, id: after.id });
-        return query.orderBy('b.endsAt', 'ASC').addOrderBy('b.id', 'ASC').limit(PAGE).getMany();
-      },
+      (after: Booking | null) => this.bookings.pageOfTenant(tenantId, after, PAGE),
       (b) => {
         const seen = bookerVisibility(settings.privacy.bookingVisibility, b, principal.userId);
         return {
@@ -160,11 +151,7 @@ export class TenantExportService {
     await write('],"auditEvents":[');
     await writePages(
       write,
-      (after: AuditEvent | null) => {
-        const query = this.audit.createQueryBuilder('e').where('e.tenantId = :tenantId', { tenantId });
-        if (after) query.andWhere('e.at >= :at AND (e.at > :at OR e.id > :id)', { at: after.at, id: after.id });
-        return query.orderBy('e.at', 'ASC').addOrderBy('e.id', 'ASC').limit(PAGE).getMany();
-      },
+      (after: AuditEvent | null) => this.auditLog.pageOfTenant(tenantId, after, PAGE),
       (e) => ({
         id: e.id,
         action: e.action,

@@ -38,4 +38,14 @@ export class TenantsRepository {
   async lockForUpdate(m: EntityManager, id: string): Promise<void> {
     await this.dialect.lockForUpdate(m, Tenant, [id]);
   }
+
+  /** The ids of every tenant (for jobs that go through them all). */
+  async allIds(): Promise<string[]> {
+    return (await this.tenants.find({ select: { id: true } })).map((t) => t.id);
+  }
+
+  /** The tenant with its id and stored settings only, or null if there is none. */
+  findSettings(id: string): Promise<Pick<Tenant, 'id' | 'settings'> | null> {
+    return this.tenants.findOne({ where: { id }, select: { id: true, settings: true } });
+  }
 }

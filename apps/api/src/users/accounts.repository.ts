@@ -40,6 +40,12 @@ export class AccountsRepository {
     return this.users.findOneByOrFail({ id, tenantId });
   }
 
+  /** The ids of every person of the tenant, in no order (for jobs that run outside a request). */
+  async idsInTenant(tenantId: string): Promise<string[]> {
+    const users = await this.users.find({ select: { id: true }, where: { tenantId } });
+    return users.map((u) => u.id);
+  }
+
   /** A person who signs up: their account exists at once (accountEmail = email). */
   async create(m: EntityManager, account: NewAccount): Promise<User> {
     const user = Object.assign(new User(), { ...account, accountEmail: account.email });

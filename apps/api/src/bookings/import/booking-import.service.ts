@@ -14,7 +14,7 @@ import { DesksRepository, FloorsRepository } from '../../places/places.repositor
 import { TenantsRepository } from '../../tenants/tenants.repository.js';
 import { resolveSettings } from '../../tenants/settings.js';
 import { UsersRepository } from '../../users/users.repository.js';
-import { BookingWriter, type Pause } from '../booking-writer.js';
+import { BookingWriter, type Pause } from '../booking-writer.service.js';
 import {
   MAX_IMPORT_ROWS,
   MAX_REPORTED_ERRORS,

@@ -5,7 +5,7 @@ import type { Desk } from '../places/entities/desk.entity.js';
 import { DesksRepository } from '../places/places.repositories.js';
 import type { User } from '../users/entities/user.entity.js';
 import { UsersRepository } from '../users/users.repository.js';
-import { BookingWriter, type BookingSpan } from './booking-writer.js';
+import { BookingWriter, type BookingSpan } from './booking-writer.service.js';
 
 const at = (hour: number, minute = 0) => new Date(Date.UTC(2026, 0, 5, hour, minute));
 const span = (from: number, to: number): BookingSpan => ({

@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { Booking } from '../bookings/entities/booking.entity.js';
+import { BookingsDataRepository } from '../bookings/bookings-data.repository.js';
 import { PersonalDataRegistry } from '../common/personal-data/personal-data.registry.js';
-import { Dialect } from '../database/dialect.js';
-import { executeWrite as execute, placeholders, quoter } from '../database/raw-sql.js';
 
 /**
  * The one place that removes people from bookings; the sweep and erasure both go through it, inside
@@ -16,7 +14,7 @@ import { executeWrite as execute, placeholders, quoter } from '../database/raw-s
 export class BookingScrubber {
   constructor(
     private readonly personalData: PersonalDataRegistry,
-    private readonly dialect: Dialect,
+    private readonly bookings: BookingsDataRepository,
   ) {}
 
   /**
@@ -27,17 +25,7 @@ export class BookingScrubber {
    */
   async anonymize(m: EntityManager, ids: string[], now: Date): Promise<number> {
     if (ids.length === 0) return 0;
-    const q = quoter(m);
-    const anonymizedAt: unknown = m.connection.driver.preparePersistentValue(
-      now,
-      m.connection.getMetadata(Booking).findColumnWithPropertyName('anonymizedAt')!,
-    );
-    const affected = await execute(
-      m,
-      `UPDATE ${q('bookings')} SET ${q('userId')} = NULL, ${q('visibleToColleagues')} = NULL, ${q('visibilityCeiling')} = NULL, ${q('anonymizedAt')} = ?, ${q('createdAt')} = ${this.dialect.startOfDay(q('createdAt'))}
-       WHERE ${q('id')} IN (${placeholders(ids)}) AND ${q('anonymizedAt')} IS NULL`,
-      [anonymizedAt, ...ids],
-    );
+    const affected = await this.bookings.anonymize(m, ids, now);
     await this.personalData.anonymizeBookings(m, ids);
     return affected;
   }
@@ -46,7 +34,6 @@ export class BookingScrubber {
   async remove(m: EntityManager, ids: string[]): Promise<number> {
     if (ids.length === 0) return 0;
     await this.personalData.anonymizeBookings(m, ids);
-    const q = quoter(m);
-    return execute(m, `DELETE FROM ${q('bookings')} WHERE ${q('id')} IN (${placeholders(ids)})`, ids);
+    return this.bookings.delete(m, ids);
   }
 }
