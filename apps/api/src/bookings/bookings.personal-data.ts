@@ -28,13 +28,13 @@ export class BookingsPersonalData implements PersonalData {
       User,
       ['bookingAddedAt'],
       'when a booking was last added for the person (booked or imported), to the millisecond',
-      'the sweep, on every run, once older than 5 minutes (floor availability only looks at it that long); erasure (row removed)',
+      'the bookings.housekeeping job (every 15 minutes), once older than 5 minutes (floor availability only looks at it that long); erasure (row removed)',
     ),
     claim(
       BookingIdempotencyKey,
       ['userId', 'idempotencyKey', 'requestHash'],
       'who sent which client-chosen `Idempotency-Key` for which booking, and a hash of that request',
-      "24 hours after the booking was made (purged by the scheduled sweep); with the booking's person (the sweep, erasure), whichever comes first",
+      "24 hours after the booking was made (purged by the bookings.housekeeping job); with the booking's person (the sweep, erasure), whichever comes first",
     ),
   ];
 
