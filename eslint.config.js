@@ -18,7 +18,7 @@ import webBorders from './apps/web/eslint/feature-borders.js';
  *   foreign key of the migrations (the schema e2e test compares the two).
  * The rule sees an import as written. Imports in apps/api/src are relative, so a file n folders below
  * src/ reaches another top folder with exactly n '../': one block per folder and depth.
- * apps/api/src/architecture.spec.ts shows each border firing. Temporary exemptions: BOUNDARY_EXEMPTIONS.
+ * apps/api/src/architecture.spec.ts shows each border firing.
  */
 const API_SRC = 'apps/api/src';
 const SHARED = ['common', 'config', 'database', 'jobs'];
@@ -75,14 +75,6 @@ for (const feature of FEATURES)
  * TEMPORARY exemptions while issue 15's other parts land in parallel branches; each line goes once
  * its file uses what the other features export. Nothing else belongs here.
  */
-const BOUNDARY_EXEMPTIONS = [
-  // TODO(issue 15): files that still read another feature's tables through its entities. Each should
-  // use an exported repository method instead (e.g. DesksRepository.lockForUpdate, a users method for
-  // the booking stamp); remove a line as soon as its file is clean, so the rule covers it again.
-  `${API_SRC}/auth/auth.personal-data.ts`,
-  `${API_SRC}/bookings/bookings.personal-data.ts`,
-];
-boundaryBlocks.push({ files: BOUNDARY_EXEMPTIONS, rules: { 'no-restricted-imports': 'off' } });
 
 export default tseslint.config(
   {

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { IsNull, type EntityManager } from 'typeorm';
 import { claim, PersonalDataContributor, type ErasureSubject, type PersonalData } from '../common/personal-data/personal-data.js';
-import { User } from '../users/entities/user.entity.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { LoginThrottle } from './entities/login-throttle.entity.js';
 import { RecoveryCode } from './entities/recovery-code.entity.js';
@@ -22,8 +21,7 @@ export class AuthPersonalData implements PersonalData {
       "who, their browser's user agent, when they signed in and were last active",
       'logout (revoked), erasure (removed); expired and revoked sessions are purged hourly',
     ),
-    claim(
-      User,
+    UsersRepository.claim(
       ['totpSecret', 'totpPendingSecret', 'totpPendingSince', 'totpEnabledAt', 'totpLastStep'],
       'encrypted TOTP secret, last used step',
       '2FA disabled, or erasure',

@@ -3,7 +3,6 @@ import { IsNull, MoreThan, type EntityManager } from 'typeorm';
 import { claim, PersonalDataContributor, type ErasureSubject, type PersonalData } from '../common/personal-data/personal-data.js';
 import { executeWrite, placeholders, quoter } from '../database/raw-sql.js';
 import { DesksRepository } from '../places/places.repositories.js';
-import { User } from '../users/entities/user.entity.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { BookingIdempotencyKey } from './entities/booking-idempotency-key.entity.js';
 import { Booking } from './entities/booking.entity.js';
@@ -24,8 +23,7 @@ export class BookingsPersonalData implements PersonalData {
       'who booked, whether colleagues may see it (and the ceiling derived from that), when it was booked to the millisecond',
       'the sweep (set to NULL, `createdAt` truncated to the day; or the row deleted in `delete` mode); erasure (at once, whatever the period)',
     ),
-    claim(
-      User,
+    UsersRepository.claim(
       ['bookingAddedAt'],
       'when a booking was last added for the person (booked or imported), to the millisecond',
       'the bookings.housekeeping job (every 15 minutes), once older than 5 minutes (floor availability only looks at it that long); erasure (row removed)',

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, IsNull, LessThanOrEqual, Not, Repository, type EntityManager, type FindOptionsSelect } from 'typeorm';
+import { claim, type PersonalDataClaim } from '../common/personal-data/personal-data.js';
 import { TenantScopedRepository } from '../common/tenancy/tenant-scoped.repository.js';
 import { currentTenantId } from '../common/tenancy/tenant-context.js';
 import { Dialect } from '../database/dialect.js';
@@ -13,6 +14,14 @@ export type UserProfile = Pick<User, 'id' | 'email' | 'displayName' | 'role' | '
 
 @Injectable()
 export class UsersRepository extends TenantScopedRepository<User> {
+  /**
+   * A claim on columns of the users table by the feature that writes and clears them (auth's second
+   * factor, bookings' stamp): the users feature lends its table, the column names are still checked.
+   */
+  static claim(columns: readonly Extract<keyof User, string>[], what: string, cleared: string): PersonalDataClaim {
+    return claim(User, columns, what, cleared);
+  }
+
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly dialect: Dialect,
