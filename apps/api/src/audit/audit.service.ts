@@ -109,7 +109,7 @@ export class AuditService {
       take: MAX_EVENTS,
     });
     const actorIds = [...new Set(events.map((e) => e.actorUserId).filter((id): id is string => id !== null))];
-    const names = await this.users.displayNames(actorIds);
+    const names = await this.users.displayNamesInTenant(currentTenantId(), actorIds);
     return events.map((event) => ({ event, actorDisplayName: event.actorUserId ? (names.get(event.actorUserId) ?? null) : null }));
   }
 }

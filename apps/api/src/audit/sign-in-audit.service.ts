@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
-import { AccountsRepository } from '../users/accounts.repository.js';
+import { UsersRepository } from '../users/users.repository.js';
 import { AuditService } from './audit.service.js';
 import { AuditEvent } from './entities/audit-event.entity.js';
 
@@ -25,7 +25,7 @@ export class SignInAuditService {
   constructor(
     private readonly tx: TransactionRunner,
     private readonly audit: AuditService,
-    private readonly accounts: AccountsRepository,
+    private readonly users: UsersRepository,
   ) {}
 
   /** Within the transaction that issues the session. */
@@ -43,7 +43,7 @@ export class SignInAuditService {
   async recordFailure(account: SignInAccount, now = new Date()): Promise<void> {
     await this.tx.run(async (m) => {
       // The account's row serializes its failures (MySQL), so concurrent ones all land in one count.
-      await this.accounts.lockForUpdate(m, account.id);
+      await this.users.lockForUpdate(m, [account.id]);
       const last = await m.findOne(AuditEvent, {
         where: {
           tenantId: account.tenantId,

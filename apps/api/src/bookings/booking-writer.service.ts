@@ -11,8 +11,8 @@ import { MAX_BOOKING_SPAN_MS } from './bookings.repository.js';
 import { Booking } from './entities/booking.entity.js';
 import { visibilityCeiling } from './visibility.js';
 
-/** Small enough that one insert holds SQLite's synchronous driver (and the event loop) only briefly. */
-const INSERT_CHUNK = 200;
+/** Rows a statement: small enough that one insert holds SQLite's synchronous driver (and the event loop) only briefly. */
+export const INSERT_BATCH = 200;
 const STAMP_CHUNK = 1_000;
 /** Every column of a booking row: `buildRow` sets them all. */
 const BOOKING_COLUMNS = [
@@ -183,7 +183,7 @@ export class BookingWriter {
   /** Inserts rows from `buildRow`, a few hundred a statement; every column is given, nothing is read back. */
   async insert(m: EntityManager, rows: readonly Booking[], pause: Pause = noPause): Promise<void> {
     const insert = new PreparedInsert(m, Booking, BOOKING_COLUMNS);
-    for (const part of chunksOf(rows, INSERT_CHUNK)) {
+    for (const part of chunksOf(rows, INSERT_BATCH)) {
       await insert.run(m, part);
       await pause();
     }

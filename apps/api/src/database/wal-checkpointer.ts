@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { APP_LOGGER } from '../common/logging/logger.module.js';
+import { workerFileNextTo } from '../common/worker-file.js';
 import { WriteGeneration } from './write-generation.js';
 
 /** After a write, wait this long for more before checkpointing: one checkpoint covers a burst of writes. */
@@ -21,8 +22,7 @@ interface SqliteConnection {
   pragma(sql: string): unknown;
 }
 
-/** Compiled, the worker is the .js file next to this one; from sources (vitest) the .ts file (see the TypeScript hooks in scripts/lib). */
-const workerFile = new URL(`./wal-checkpoint.worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
+const workerFile = workerFileNextTo(import.meta.url, 'wal-checkpoint.worker');
 
 /**
  * Checkpoints SQLite's write-ahead log from a worker thread. Left to itself, SQLite checkpoints in

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { Semaphore } from 'async-mutex';
+import { workerFileNextTo } from '../common/worker-file.js';
 import { PlanTooComplexError } from './plan-errors.js';
 
 /**
@@ -12,11 +13,7 @@ const WORKER_HEAP_MB = 1_024;
 /** One SVG at a time: the other core stays free for every other request on a small machine. */
 const slot = new Semaphore(1);
 
-/**
- * Compiled, the worker is the .js file next to this one; run from sources (vitest), it is the .ts file,
- * which the worker can load because the test configs register a TypeScript loader (scripts/lib).
- */
-const workerFile = new URL(`./svg-sanitizer.worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
+const workerFile = workerFileNextTo(import.meta.url, 'svg-sanitizer.worker');
 
 /** The running worker, started on first use and kept (it loads jsdom once); null after it ended. */
 let current: Promise<Worker> | null = null;

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, MoreThan, Repository, type EntityManager } from 'typeorm';
-import { Dialect } from '../database/dialect.js';
 import { Invite } from './entities/invite.entity.js';
 import { User } from './entities/user.entity.js';
 
@@ -21,7 +20,6 @@ export class AccountsRepository {
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
     @InjectRepository(Invite) private readonly invites: Repository<Invite>,
-    private readonly dialect: Dialect,
   ) {}
 
   accountExists(accountEmail: string): Promise<boolean> {
@@ -56,14 +54,6 @@ export class AccountsRepository {
   /** Sets the password; `accountEmail` too when an invitation becomes an account. */
   async setPassword(m: EntityManager, id: string, passwordHash: string, accountEmail?: string): Promise<void> {
     await m.update(User, { id }, accountEmail === undefined ? { passwordHash } : { passwordHash, accountEmail });
-  }
-
-  /**
-   * Locks the person's row until the caller's transaction ends (MySQL/MariaDB), so concurrent
-   * changes about them land one after the other. Nothing on SQLite, which serializes transactions.
-   */
-  async lockForUpdate(m: EntityManager, id: string): Promise<void> {
-    await this.dialect.lockForUpdate(m, User, [id]);
   }
 
   /** Changes second-factor columns; with `expected`, only while they still hold those values (false if not). */

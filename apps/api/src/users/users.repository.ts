@@ -34,13 +34,6 @@ export class UsersRepository extends TenantScopedRepository<User> {
     return this.count({ role: 'tenant_admin', passwordHash: Not(IsNull()) }, manager);
   }
 
-  /** The current names of those of these people who still exist in the caller's tenant. */
-  async displayNames(ids: readonly string[]): Promise<Map<string, string>> {
-    if (!ids.length) return new Map();
-    const rows = await this.users.find({ where: this.scoped({ id: In([...ids]) }), select: { id: true, displayName: true } });
-    return new Map(rows.map((row) => [row.id, row.displayName]));
-  }
-
   /** One query: the person and their tenant's name (the web app asks on every page load). */
   async profile(id: string): Promise<UserProfile> {
     const user = await this.users.findOneOrFail({

@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { EntityManager } from 'typeorm';
 import { AnonymizationService } from '../../anonymization/anonymization.service.js';
 import { AuditService } from '../../audit/audit.service.js';
-import { chunksOf, groupBy } from '../../common/collections.js';
+import { chunksOf } from '../../common/collections.js';
 import { createEventLoopPause } from '../../common/event-loop.js';
 import type { Principal } from '../../common/context/request-context.js';
 import { ValidationFailedError } from '../../common/errors/domain-error.js';
@@ -14,11 +14,11 @@ import { DesksRepository, FloorsRepository } from '../../places/places.repositor
 import { TenantsRepository } from '../../tenants/tenants.repository.js';
 import { resolveSettings } from '../../tenants/settings.js';
 import { UsersRepository } from '../../users/users.repository.js';
-import { BookingWriter, type Pause } from '../booking-writer.service.js';
+import { BookingWriter, INSERT_BATCH, type Pause } from '../booking-writer.service.js';
 import {
   MAX_IMPORT_ROWS,
   MAX_REPORTED_ERRORS,
-  overlapsWithinGroup,
+  overlapsWithinFile,
   refuseFile,
   rowError,
   rowsOfBody,
@@ -28,8 +28,6 @@ import {
 } from './import-rows.js';
 import { importProblem } from './import-problems.js';
 
-/** Small enough that one insert holds SQLite's synchronous driver (and the event loop) only briefly. */
-const INSERT_CHUNK = 200;
 const LOOKUP_CHUNK = 1_000;
 
 export interface ImportResult {
@@ -93,20 +91,14 @@ export class BookingImportService {
       // Every problem of the file in one answer: shape, unknown desks and people, then overlaps
       // among the rows that could be resolved.
       const rows = await this.resolve(m, principal.tenantId, valid, errors, pause);
-      for (const group of groupBy(rows, (r) => r.deskId).values()) {
-        errors.push(...overlapsWithinGroup(group, 'deskId', 'DESK_TWICE_IN_FILE'));
-        await pause();
-      }
-      for (const group of groupBy(rows, (r) => r.userId).values()) {
-        errors.push(...overlapsWithinGroup(group, 'userEmail', 'PERSON_TWICE_IN_FILE'));
-        await pause();
-      }
+      errors.push(...(await overlapsWithinFile(rows, (r) => r.deskId, 'deskId', 'DESK_TWICE_IN_FILE', pause)));
+      errors.push(...(await overlapsWithinFile(rows, (r) => r.userId, 'userEmail', 'PERSON_TWICE_IN_FILE', pause)));
       await this.lockAndCheckExisting(m, rows, errors, pause);
       if (errors.length) reject(errors);
 
       // An imported booking is made now: it keeps the promise of the setting at import time.
       const privacy = resolveSettings(tenant.settings).privacy;
-      for (const part of chunksOf(rows, INSERT_CHUNK)) {
+      for (const part of chunksOf(rows, INSERT_BATCH)) {
         const bookings = part.map((r) =>
           this.writer.buildRow(
             {

@@ -71,9 +71,9 @@ describe('overlapsWithinFile', () => {
     endsAt: new Date(to * 3_600_000),
   });
 
-  it('names every row that overlaps an earlier one of the same key, whatever the file order', () => {
+  it('names every row that overlaps an earlier one of the same key, whatever the file order', async () => {
     const rows = [r(1, 'a', 10, 12), r(2, 'a', 8, 11), r(3, 'b', 8, 11), r(4, 'a', 12, 13), r(5, 'a', 9, 9.5)];
-    const errors = overlapsWithinFile(rows, (x) => x.key, 'deskId', 'DESK_TWICE_IN_FILE');
+    const errors = await overlapsWithinFile(rows, (x) => x.key, 'deskId', 'DESK_TWICE_IN_FILE');
     expect(errors.map((e) => e.row)).toEqual([5, 1]);
     expect(errors[0]).toMatchObject({
       field: 'deskId',
@@ -83,9 +83,9 @@ describe('overlapsWithinFile', () => {
     });
   });
 
-  it('lets bookings touch, and ignores rows without a key', () => {
+  it('lets bookings touch, and ignores rows without a key', async () => {
     expect(
-      overlapsWithinFile(
+      await overlapsWithinFile(
         [r(1, 'a', 8, 10), r(2, 'a', 10, 12), r(3, null, 8, 12), r(4, null, 8, 12)],
         (x) => x.key,
         'deskId',
@@ -94,12 +94,14 @@ describe('overlapsWithinFile', () => {
     ).toEqual([]);
   });
 
-  it('compares with the longest booking so far, not just the previous one', () => {
-    expect(
-      overlapsWithinFile([r(1, 'a', 8, 18), r(2, 'a', 9, 10), r(3, 'a', 11, 12)], (x) => x.key, 'deskId', 'DESK_TWICE_IN_FILE').map(
-        (e) => e.row,
-      ),
-    ).toEqual([2, 3]);
+  it('compares with the longest booking so far, not just the previous one', async () => {
+    const errors = await overlapsWithinFile(
+      [r(1, 'a', 8, 18), r(2, 'a', 9, 10), r(3, 'a', 11, 12)],
+      (x) => x.key,
+      'deskId',
+      'DESK_TWICE_IN_FILE',
+    );
+    expect(errors.map((e) => e.row)).toEqual([2, 3]);
   });
 });
 

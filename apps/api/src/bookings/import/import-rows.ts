@@ -107,17 +107,27 @@ export function rowsOfBody(body: unknown): unknown[] {
  * Rows of the same file that overlap each other under `keyOf` (a desk, or a person): the booking
  * integrity rules hold within the file as they do against the database.
  */
-export function overlapsWithinFile<T extends { row: number; startsAt: Date; endsAt: Date }>(
+/**
+ * Overlaps among the file's rows of each desk (or person): one group at a time, with `pause` between
+ * groups so a large file does not hold the event loop.
+ */
+export async function overlapsWithinFile<T extends { row: number; startsAt: Date; endsAt: Date }>(
   rows: T[],
   keyOf: (r: T) => string | null,
   field: string,
   code: 'DESK_TWICE_IN_FILE' | 'PERSON_TWICE_IN_FILE',
-): RowError[] {
-  return [...groupBy(rows, keyOf).values()].flatMap((group) => overlapsWithinGroup(group, field, code));
+  pause: () => Promise<void> = () => Promise.resolve(),
+): Promise<RowError[]> {
+  const errors: RowError[] = [];
+  for (const group of groupBy(rows, keyOf).values()) {
+    errors.push(...overlapsWithinGroup(group, field, code));
+    await pause();
+  }
+  return errors;
 }
 
 /** Overlaps among rows of one desk (or person); sorts `group` in place by start. */
-export function overlapsWithinGroup<T extends { row: number; startsAt: Date; endsAt: Date }>(
+function overlapsWithinGroup<T extends { row: number; startsAt: Date; endsAt: Date }>(
   group: T[],
   field: string,
   code: 'DESK_TWICE_IN_FILE' | 'PERSON_TWICE_IN_FILE',
