@@ -201,6 +201,16 @@ describe('anonymization periods', () => {
     expect(await bookingRows(t, admin.tenantId)).toEqual(once);
   });
 
+  it('sweeps for a queued run whose log entry is gone (its request gave up waiting for the queue)', async () => {
+    const { admin, alice, place } = await tenantWithPeople();
+    await importPast(t, admin, [pastRow(place.deskIds[0], alice.email, 3 * DAY_MS)], { mode: 'anonymize', afterDays: 0 });
+
+    expect(await t.app.get(AnonymizationService).sweepTenant(admin.tenantId, randomUUID())).toBe(1);
+
+    expect((await bookingRows(t, admin.tenantId)).map((b) => b.userId)).toEqual([null]);
+    expect(await sweepStatus(t, admin)).toMatchObject({ due: 0, running: false, lastRunProcessed: 1 });
+  });
+
   it.each(['anonymize', 'delete'] as const)('%s: several workers in small chunks take every due booking exactly once', async (mode) => {
     const { admin, alice, bob, place } = await tenantWithPeople();
     const rows = [0, 1, 2, 3, 4, 5, 6].map((i) => pastRow(place.deskIds[i % 3], i % 2 ? alice.email : bob.email, (3 + i) * DAY_MS));

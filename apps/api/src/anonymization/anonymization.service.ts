@@ -100,8 +100,11 @@ export class AnonymizationService {
     const tenant = await this.tenants.findSettings(tenantId);
     if (!tenant) return 0;
     const now = options.now ?? new Date();
-    const run = runId ? await this.runs.findOneBy({ id: runId, tenantId }) : await this.createRun(tenantId, 'schedule');
-    if (!run || run.finishedAt) return 0;
+    const queued = runId ? await this.runs.findOneBy({ id: runId, tenantId }) : null;
+    if (queued?.finishedAt) return 0;
+    // A queued run without its log entry (the request gave up waiting for the queue and removed it,
+    // or the log expired) still sweeps: what is due comes from the data, so the work is never wrong.
+    const run = queued ?? (await this.createRun(tenantId, runId ? 'manual' : 'schedule'));
     const retention = resolveSettings(tenant.settings).privacy.retention;
     const chunkSize = options.chunkSize ?? SWEEP_CHUNK_SIZE;
     // Chunks are disjoint rows: several can be updated at once where the database runs writers side by side.

@@ -15,8 +15,11 @@ import { WriteGeneration } from './write-generation.js';
  * gives way to other requests mid-transaction): never write through a repository directly. Another process
  * on the same SQLite file, or a deadlock on MySQL, makes a transaction fail as a whole; it is retried.
  */
-const MAX_ATTEMPTS = 5;
-/** 10, 20, 40, 80 ms plus jitter, so retried transactions do not collide again in lockstep. */
+const MAX_ATTEMPTS = 9;
+/**
+ * 10, 20, 40 … 1,280 ms plus jitter (2.5 s in all), so retried transactions do not collide again in
+ * lockstep, and a conflict that lasts (a long import elsewhere holding gaps of a shared index) is outlasted.
+ */
 const backoffMs = (attempt: number) => 10 * 2 ** (attempt - 1) + Math.random() * 10;
 
 @Injectable()

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { withTimeout } from '../common/with-timeout.js';
 import { JOB_RUNNER, type JobRunner } from '../jobs/job-runner.js';
 import type { HealthDto } from './dto/health.dto.js';
 
@@ -21,10 +22,7 @@ export class HealthService {
 
   private async database(): Promise<'up' | 'down'> {
     try {
-      await Promise.race([
-        this.dataSource.query('SELECT 1'),
-        new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), DB_TIMEOUT_MS).unref()),
-      ]);
+      await withTimeout(this.dataSource.query('SELECT 1'), DB_TIMEOUT_MS, 'database ping');
       return 'up';
     } catch {
       return 'down';

@@ -3,6 +3,7 @@ import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } fro
 import type { Logger } from 'pino';
 import { APP_LOGGER } from '../common/logging/logger.module.js';
 import { ServiceUnavailableError } from '../common/errors/service-unavailable.js';
+import { withTimeout } from '../common/with-timeout.js';
 import type { Job, Queue } from 'bullmq';
 import { JobRegistry, QUEUE_NAME, type JobHandler, type JobName, type JobPayload, type JobRunner, type QueueStatus } from './job-runner.js';
 
@@ -30,10 +31,6 @@ function isConnectionError(err: unknown): boolean {
   const code = (err as { code?: unknown }).code;
   if (typeof code === 'string' && ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH'].includes(code)) return true;
   return err instanceof Error && /Connection is closed|Stream isn't writeable/.test(err.message);
-}
-
-function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
-  return Promise.race([work, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${what} timed out`)), ms).unref())]);
 }
 
 @Injectable()
