@@ -112,7 +112,7 @@ describe('accounts: signup, login, logout, /me', () => {
       locale: 'en',
       totpEnabled: false,
       totpEnrollmentRequired: false,
-      consent: { required: false, currentVersionId: null, acceptedVersionId: null },
+      consent: { required: false, currentVersionId: null, acceptedVersionId: null, acceptedAt: null },
     });
   });
 

@@ -308,7 +308,10 @@ describe('booking import', () => {
   it('queues a sweep: rows already due under the period lose their person', async () => {
     const { admin, alice, place } = await tenant();
     await setRetention(t, admin, 'anonymize', 30);
-    const res = await post(admin, [pastRow(place.deskIds[0], alice.email, 40 * DAY_MS), pastRow(place.deskIds[1], alice.email, 20 * DAY_MS)]);
+    const res = await post(admin, [
+      pastRow(place.deskIds[0], alice.email, 40 * DAY_MS),
+      pastRow(place.deskIds[1], alice.email, 20 * DAY_MS),
+    ]);
     expect(res.body).toEqual({ imported: 2, anonymizationQueued: true });
     expect(await settled(t, admin)).toMatchObject({ lastRunProcessed: 1, due: 0 });
     expect((await bookingRows(t, admin.tenantId)).map((r) => r.userId)).toEqual([null, alice.userId]);

@@ -9,9 +9,10 @@ const DEFAULTS = {
     retention: { mode: 'anonymize', afterDays: 30 },
     require2fa: 'off',
     consentRequired: true,
+    noticeMode: 'generated',
   },
   booking: { maxDaysAhead: 14, maxDurationMinutes: 600, slotMinutes: 30, checkInRequired: false, checkInGraceMinutes: 30 },
-  organization: { legalName: '', address: '', contactEmail: '', dpoEmail: '', country: 'DE' },
+  organization: { legalName: '', address: '', contactEmail: '', dpoEmail: '', country: 'DE', processors: [], thirdCountryTransfers: '' },
 };
 
 describe('tenant settings', () => {
@@ -54,6 +55,13 @@ describe('tenant settings', () => {
     [{ booking: { maxDurationMinutes: 0 } }, 'booking.maxDurationMinutes'],
     [{ organization: { contactEmail: 'nope' } }, 'organization.contactEmail'],
     [{ organization: { country: 'Germany' } }, 'organization.country'],
+    [{ privacy: { noticeMode: 'handwritten' } }, 'privacy.noticeMode'],
+    [
+      { organization: { processors: [{ name: 'Hosting GmbH', purpose: 'Hosting', country: 'Deutschland' }] } },
+      'organization.processors.0.country',
+    ],
+    [{ organization: { processors: [{ name: '', purpose: 'Hosting', country: 'DE' }] } }, 'organization.processors.0.name'],
+    [{ organization: { processors: 'none' } }, 'organization.processors'],
     [{ privacy: 'everyone' }, 'privacy'],
     [{ booking: null }, 'booking'],
     [{ colour: 'blue' }, 'colour'],

@@ -15,6 +15,10 @@ import { JobsModule } from './jobs/jobs.module.js';
 import { BookingsModule } from './bookings/bookings.module.js';
 import { FloorPlansModule } from './places/floor-plans.module.js';
 import { PlacesModule } from './places/places.module.js';
+import { PrivacyNoticePdfsModule } from './privacy-notices/privacy-notice-pdfs.module.js';
+import { PrivacyNoticesModule } from './privacy-notices/privacy-notices.module.js';
+import { ConsentsModule } from './consents/consents.module.js';
+import { ComplianceModule } from './compliance/compliance.module.js';
 import { TenantsModule } from './tenants/tenants.module.js';
 import { UsersModule } from './users/users.module.js';
 
@@ -43,6 +47,10 @@ export class AppModule {
         BookingsModule,
         AnonymizationModule,
         DataRightsModule,
+        PrivacyNoticesModule,
+        PrivacyNoticePdfsModule.forDialect(config.database.type),
+        ConsentsModule,
+        ComplianceModule,
       ],
     };
   }

@@ -612,6 +612,150 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/privacy-notice/current": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PrivacyNoticesController_current"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy-notice/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PrivacyNoticesController_preview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy-notice/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PrivacyNoticesController_versions"];
+        put?: never;
+        post: operations["PrivacyNoticesController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy-notice/versions/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PrivacyNoticesController_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ConsentsController_give"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consents/current": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["ConsentsController_withdraw"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy-notice/versions/{id}/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ConsentsController_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/compliance/processing-record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ComplianceController_processingRecord"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/compliance/toms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ComplianceController_toms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -786,7 +930,10 @@ export interface components {
             /** @description True when the caller must accept the current notice before booking */
             required: boolean;
             currentVersionId: string | null;
+            /** @description The version the caller accepted last and has not withdrawn */
             acceptedVersionId: string | null;
+            /** Format: date-time */
+            acceptedAt: string | null;
         };
         MeDto: {
             id: string;
@@ -822,6 +969,8 @@ export interface components {
             /** @enum {string} */
             require2fa: "off" | "admins" | "everyone";
             consentRequired: boolean;
+            /** @enum {string} */
+            noticeMode: "generated" | "custom";
         };
         BookingSettingsDto: {
             maxDaysAhead: number;
@@ -830,6 +979,17 @@ export interface components {
             slotMinutes: 5 | 10 | 15 | 30 | 60;
             checkInRequired: boolean;
             checkInGraceMinutes: number;
+        };
+        ProcessorDto: {
+            /** @example Hosting GmbH */
+            name: string;
+            /** @example Hosting of the Deskbook instance */
+            purpose: string;
+            /**
+             * @description ISO 3166-1 alpha-2
+             * @example DE
+             */
+            country: string;
         };
         OrganizationSettingsDto: {
             legalName: string;
@@ -841,6 +1001,10 @@ export interface components {
              * @example DE
              */
             country: string;
+            /** @description Processors and other recipients; empty: none */
+            processors: components["schemas"]["ProcessorDto"][];
+            /** @description Transfers to third countries and their safeguards; empty: none */
+            thirdCountryTransfers: string;
         };
         TenantSettingsDto: {
             privacy: components["schemas"]["PrivacySettingsDto"];
@@ -860,6 +1024,8 @@ export interface components {
             /** @enum {string} */
             require2fa?: "off" | "admins" | "everyone";
             consentRequired?: boolean;
+            /** @enum {string} */
+            noticeMode?: "generated" | "custom";
         };
         UpdateBookingSettingsDto: {
             maxDaysAhead?: number;
@@ -869,6 +1035,12 @@ export interface components {
             checkInRequired?: boolean;
             checkInGraceMinutes?: number;
         };
+        UpdateProcessorDto: {
+            name: string;
+            purpose: string;
+            /** @example DE */
+            country: string;
+        };
         UpdateOrganizationSettingsDto: {
             legalName?: string;
             address?: string;
@@ -876,6 +1048,9 @@ export interface components {
             dpoEmail?: string;
             /** @example DE */
             country?: string;
+            /** @description Replaces the whole list */
+            processors?: components["schemas"]["UpdateProcessorDto"][];
+            thirdCountryTransfers?: string;
         };
         UpdateTenantSettingsDto: {
             privacy?: components["schemas"]["UpdatePrivacySettingsDto"];
@@ -1055,7 +1230,7 @@ export interface components {
          * @description Stable machine-readable code
          * @enum {string}
          */
-        ErrorCode: "BAD_REQUEST" | "MALFORMED_JSON" | "VALIDATION_FAILED" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_HEADER_MISSING" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNPROCESSABLE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE" | "ERROR" | "EMAIL_TAKEN" | "WEAK_PASSWORD" | "INVALID_CREDENTIALS" | "TOO_MANY_ATTEMPTS" | "INVITE_INVALID" | "ACCOUNT_EXISTS" | "LAST_ADMIN" | "PASSWORD_INCORRECT" | "TOTP_REQUIRED" | "TOTP_INVALID" | "RECOVERY_CODE_USED" | "TOTP_ALREADY_ENABLED" | "TOTP_SETUP_MISSING" | "TOTP_NOT_ENABLED" | "TOTP_ENROLLMENT_REQUIRED" | "DESK_LABEL_TAKEN" | "INVALID_PLAN_IMAGE" | "PLAN_DIMENSIONS_TOO_LARGE" | "PLAN_TOO_COMPLEX" | "DESK_TAKEN" | "USER_OVERLAP" | "BOOKING_RULE_VIOLATED" | "IDEMPOTENCY_KEY_REUSED" | "CONSENT_REQUIRED";
+        ErrorCode: "BAD_REQUEST" | "MALFORMED_JSON" | "VALIDATION_FAILED" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_HEADER_MISSING" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNPROCESSABLE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE" | "ERROR" | "EMAIL_TAKEN" | "WEAK_PASSWORD" | "INVALID_CREDENTIALS" | "TOO_MANY_ATTEMPTS" | "INVITE_INVALID" | "ACCOUNT_EXISTS" | "LAST_ADMIN" | "PASSWORD_INCORRECT" | "TOTP_REQUIRED" | "TOTP_INVALID" | "RECOVERY_CODE_USED" | "TOTP_ALREADY_ENABLED" | "TOTP_SETUP_MISSING" | "TOTP_NOT_ENABLED" | "TOTP_ENROLLMENT_REQUIRED" | "DESK_LABEL_TAKEN" | "INVALID_PLAN_IMAGE" | "PLAN_DIMENSIONS_TOO_LARGE" | "PLAN_TOO_COMPLEX" | "DESK_TAKEN" | "USER_OVERLAP" | "BOOKING_RULE_VIOLATED" | "IDEMPOTENCY_KEY_REUSED" | "CONSENT_REQUIRED" | "NO_NOTICE" | "NOT_CURRENT_VERSION" | "INVALID_NOTICE_PDF";
         /** @enum {string} */
         ImportProblemCode: "FILE_UNREADABLE" | "NOT_ROWS" | "NO_ROWS" | "TOO_MANY_ROWS" | "NOT_AN_OBJECT" | "UNKNOWN_FIELD" | "DESK_MISSING" | "INVALID_EMAIL" | "REQUIRED" | "INVALID_TIME" | "ENDS_BEFORE_START" | "TOO_LONG" | "NO_DESK_WITH_ID" | "NO_FLOOR" | "SEVERAL_FLOORS" | "NO_DESK_ON_FLOOR" | "NO_PERSON" | "DESK_TWICE_IN_FILE" | "PERSON_TWICE_IN_FILE" | "DESK_TAKEN" | "PERSON_BUSY";
         ImportProblemDto: {
@@ -1135,6 +1310,112 @@ export interface components {
         EraseMeDto: {
             /** @description The current password: erasure cannot be undone */
             password: string;
+        };
+        PublishNoticeDto: {
+            /** @enum {string} */
+            source: "generated" | "custom";
+            /**
+             * @description custom only: Markdown per language (`en` required), each at most 16,000 characters
+             * @example {
+             *       "en": "# Privacy notice\n…",
+             *       "de": "# Datenschutzhinweis\n…"
+             *     }
+             */
+            bodies?: Record<string, never>;
+            changeSummary?: string;
+        };
+        NoticeChangeDto: {
+            version: number;
+            /** Format: date-time */
+            publishedAt: string;
+            summary: string | null;
+        };
+        CurrentNoticeDto: {
+            id: string;
+            version: number;
+            /** @enum {string} */
+            source: "generated" | "custom";
+            /**
+             * @description The language of `title` and `body` (after fallback)
+             * @enum {string}
+             */
+            lang: "en" | "de";
+            title: string;
+            /** @description Markdown: the short first layer, then the full text. Empty for a PDF notice. */
+            body: string;
+            /** @description Set for a PDF notice: where to read it */
+            pdfUrl?: string;
+            /** @description SHA-256 (hex) of the content; a consent records it */
+            contentHash: string;
+            /** Format: date-time */
+            publishedAt: string;
+            /** @description What changed with this version */
+            changeSummary: string | null;
+            /** @description Versions published since the one the caller last accepted, oldest first; empty if they never accepted one */
+            changesSinceAccepted: components["schemas"]["NoticeChangeDto"][];
+        };
+        NoticePreviewDto: {
+            /** @enum {string} */
+            lang: "en" | "de";
+            title: string;
+            /** @description Markdown */
+            body: string;
+            /** @description SHA-256 of every language of the generated notice; equal to the current version’s when nothing changed */
+            contentHash: string;
+            /** @description Organization data the notice needs but the settings lack (e.g. organization.legalName); the notice says so plainly */
+            missing: string[];
+        };
+        NoticeVersionDto: {
+            id: string;
+            version: number;
+            /** @enum {string} */
+            source: "generated" | "custom";
+            /** @description Languages of the Markdown bodies; empty for a PDF */
+            languages: string[];
+            hasPdf: boolean;
+            contentHash: string;
+            /** @description In the asked language (fallback: English) */
+            changeSummary: string | null;
+            /** Format: date-time */
+            publishedAt: string;
+            /** @description Display name of the admin; null when the system published it */
+            publishedBy: string | null;
+            current: boolean;
+            /** @description People who accepted this version and have not withdrawn */
+            accepted: number;
+            /** @description Active members of the tenant */
+            total: number;
+        };
+        GiveConsentDto: {
+            /** @description The version the person read; must be the current one (409 NOT_CURRENT_VERSION otherwise) */
+            noticeVersionId: string;
+        };
+        ConsentDto: {
+            id: string;
+            noticeVersionId: string;
+            version: number;
+            contentHash: string;
+            locale: string;
+            /** Format: date-time */
+            acceptedAt: string;
+            /** Format: date-time */
+            withdrawnAt: string | null;
+        };
+        ConsentRecordDto: {
+            /** @description Null once the person was erased */
+            userId: string | null;
+            displayName: string | null;
+            /** Format: date-time */
+            acceptedAt: string;
+            /** Format: date-time */
+            withdrawnAt: string | null;
+        };
+        ConsentReportDto: {
+            /** @description People who accepted this version and have not withdrawn */
+            accepted: number;
+            /** @description Active members of the tenant */
+            total: number;
+            records: components["schemas"]["ConsentRecordDto"][];
         };
         /** @enum {string} */
         BookingRule: "DESK_NOT_BOOKABLE" | "IN_THE_PAST" | "TOO_FAR_AHEAD" | "TOO_LONG" | "SLOT_BOUNDARY" | "OUTSIDE_OPENING_HOURS" | "CHECK_IN_WINDOW" | "BOOKING_CANCELLED";
@@ -2829,6 +3110,339 @@ export interface operations {
             };
         };
     };
+    PrivacyNoticesController_current: {
+        parameters: {
+            query?: {
+                /** @description Falls back to English, then to any language the version has */
+                lang?: "en" | "de";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 404 NO_NOTICE when the tenant has none */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CurrentNoticeDto"];
+                };
+            };
+            /** @description Error in the shared shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    PrivacyNoticesController_preview: {
+        parameters: {
+            query?: {
+                /** @description Falls back to English, then to any language the version has */
+                lang?: "en" | "de";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoticePreviewDto"];
+                };
+            };
+            /** @description Error in the shared shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    PrivacyNoticesController_versions: {
+        parameters: {
+            query?: {
+                /** @description Falls back to English, then to any language the version has */
+                lang?: "en" | "de";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoticeVersionDto"][];
+                };
+            };
+            /** @description Error in the shared shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    PrivacyNoticesController_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishNoticeDto"] | {
+                    /**
+                     * Format: binary
+                     * @description A PDF, at most 10 MB
+                     */
+                    file: string;
+                    changeSummary?: string;
+                };
+                "multipart/form-data": components["schemas"]["PublishNoticeDto"] | {
+                    /**
+                     * Format: binary
+                     * @description A PDF, at most 10 MB
+                     */
+                    file: string;
+                    changeSummary?: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoticeVersionDto"];
+                };
+            };
+            /** @description Error in the shared shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    PrivacyNoticesController_pdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF of a PDF notice (attachment, nosniff, sandboxing CSP) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error in the shared shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ConsentsController_give: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GiveConsentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentDto"];
+                };
+            };
+            /** @description NOT_CURRENT_VERSION: a newer version was published meanwhile */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Error in the shared shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ConsentsController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Withdrawn; booking asks for consent again */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error in the shared shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ConsentsController_report: {
+        parameters: {
+            query?: {
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description `?format=csv`: the records as CSV */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentReportDto"];
+                    "text/csv": components["schemas"]["ConsentReportDto"];
+                };
+            };
+            /** @description Error in the shared shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ComplianceController_processingRecord: {
+        parameters: {
+            query?: {
+                lang?: "en" | "de";
+                format?: "md" | "pdf";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Art. 30 record of processing for desk booking */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error in the shared shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ComplianceController_toms: {
+        parameters: {
+            query?: {
+                lang?: "en" | "de";
+                format?: "md" | "pdf";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Technical and organisational measures (Art. 32) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error in the shared shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
 }
 type FlattenedDeepRequired<T> = {
     [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
@@ -2838,6 +3452,14 @@ type ReadonlyArray<T> = [
 ] extends [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const pathsApiPrivacyNoticeCurrentGetParametersQueryLangValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/privacy-notice/current"]["get"]["parameters"]["query"]["lang"]> = ["en", "de"];
+export const pathsApiPrivacyNoticePreviewGetParametersQueryLangValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/privacy-notice/preview"]["get"]["parameters"]["query"]["lang"]> = ["en", "de"];
+export const pathsApiPrivacyNoticeVersionsGetParametersQueryLangValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/privacy-notice/versions"]["get"]["parameters"]["query"]["lang"]> = ["en", "de"];
+export const pathsApiPrivacyNoticeVersionsIdConsentsGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/privacy-notice/versions/{id}/consents"]["get"]["parameters"]["query"]["format"]> = ["json", "csv"];
+export const pathsApiAdminComplianceProcessingRecordGetParametersQueryLangValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/admin/compliance/processing-record"]["get"]["parameters"]["query"]["lang"]> = ["en", "de"];
+export const pathsApiAdminComplianceProcessingRecordGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/admin/compliance/processing-record"]["get"]["parameters"]["query"]["format"]> = ["md", "pdf"];
+export const pathsApiAdminComplianceTomsGetParametersQueryLangValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/admin/compliance/toms"]["get"]["parameters"]["query"]["lang"]> = ["en", "de"];
+export const pathsApiAdminComplianceTomsGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/admin/compliance/toms"]["get"]["parameters"]["query"]["format"]> = ["md", "pdf"];
 export const healthDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HealthDto"]["status"]> = ["ok", "degraded"];
 export const healthDtoDbValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HealthDto"]["db"]> = ["up", "down"];
 export const healthDtoQueueValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HealthDto"]["queue"]> = ["up", "in-process", "down"];
@@ -2856,13 +3478,20 @@ export const updateMeDtoLocaleValues: ReadonlyArray<FlattenedDeepRequired<compon
 export const retentionDtoModeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RetentionDto"]["mode"]> = ["anonymize", "delete"];
 export const privacySettingsDtoBookingVisibilityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PrivacySettingsDto"]["bookingVisibility"]> = ["everyone", "anonymous", "user_choice"];
 export const privacySettingsDtoRequire2faValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PrivacySettingsDto"]["require2fa"]> = ["off", "admins", "everyone"];
+export const privacySettingsDtoNoticeModeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PrivacySettingsDto"]["noticeMode"]> = ["generated", "custom"];
 export const bookingSettingsDtoSlotMinutesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BookingSettingsDto"]["slotMinutes"]> = [5, 10, 15, 30, 60];
 export const updateRetentionDtoModeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateRetentionDto"]["mode"]> = ["anonymize", "delete"];
 export const updatePrivacySettingsDtoBookingVisibilityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdatePrivacySettingsDto"]["bookingVisibility"]> = ["everyone", "anonymous", "user_choice"];
 export const updatePrivacySettingsDtoRequire2faValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdatePrivacySettingsDto"]["require2fa"]> = ["off", "admins", "everyone"];
+export const updatePrivacySettingsDtoNoticeModeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdatePrivacySettingsDto"]["noticeMode"]> = ["generated", "custom"];
 export const updateBookingSettingsDtoSlotMinutesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateBookingSettingsDto"]["slotMinutes"]> = [5, 10, 15, 30, 60];
 export const deskAvailabilityDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeskAvailabilityDto"]["status"]> = ["free", "booked", "mine", "unavailable"];
 export const bookingDtoCancelReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BookingDto"]["cancelReason"]> = ["user", "admin", "no_show"];
-export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["BAD_REQUEST", "MALFORMED_JSON", "VALIDATION_FAILED", "UNAUTHENTICATED", "FORBIDDEN", "CSRF_HEADER_MISSING", "NOT_FOUND", "METHOD_NOT_ALLOWED", "CONFLICT", "PAYLOAD_TOO_LARGE", "UNSUPPORTED_MEDIA_TYPE", "UNPROCESSABLE", "TOO_MANY_REQUESTS", "INTERNAL_ERROR", "SERVICE_UNAVAILABLE", "ERROR", "EMAIL_TAKEN", "WEAK_PASSWORD", "INVALID_CREDENTIALS", "TOO_MANY_ATTEMPTS", "INVITE_INVALID", "ACCOUNT_EXISTS", "LAST_ADMIN", "PASSWORD_INCORRECT", "TOTP_REQUIRED", "TOTP_INVALID", "RECOVERY_CODE_USED", "TOTP_ALREADY_ENABLED", "TOTP_SETUP_MISSING", "TOTP_NOT_ENABLED", "TOTP_ENROLLMENT_REQUIRED", "DESK_LABEL_TAKEN", "INVALID_PLAN_IMAGE", "PLAN_DIMENSIONS_TOO_LARGE", "PLAN_TOO_COMPLEX", "DESK_TAKEN", "USER_OVERLAP", "BOOKING_RULE_VIOLATED", "IDEMPOTENCY_KEY_REUSED", "CONSENT_REQUIRED"];
+export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["BAD_REQUEST", "MALFORMED_JSON", "VALIDATION_FAILED", "UNAUTHENTICATED", "FORBIDDEN", "CSRF_HEADER_MISSING", "NOT_FOUND", "METHOD_NOT_ALLOWED", "CONFLICT", "PAYLOAD_TOO_LARGE", "UNSUPPORTED_MEDIA_TYPE", "UNPROCESSABLE", "TOO_MANY_REQUESTS", "INTERNAL_ERROR", "SERVICE_UNAVAILABLE", "ERROR", "EMAIL_TAKEN", "WEAK_PASSWORD", "INVALID_CREDENTIALS", "TOO_MANY_ATTEMPTS", "INVITE_INVALID", "ACCOUNT_EXISTS", "LAST_ADMIN", "PASSWORD_INCORRECT", "TOTP_REQUIRED", "TOTP_INVALID", "RECOVERY_CODE_USED", "TOTP_ALREADY_ENABLED", "TOTP_SETUP_MISSING", "TOTP_NOT_ENABLED", "TOTP_ENROLLMENT_REQUIRED", "DESK_LABEL_TAKEN", "INVALID_PLAN_IMAGE", "PLAN_DIMENSIONS_TOO_LARGE", "PLAN_TOO_COMPLEX", "DESK_TAKEN", "USER_OVERLAP", "BOOKING_RULE_VIOLATED", "IDEMPOTENCY_KEY_REUSED", "CONSENT_REQUIRED", "NO_NOTICE", "NOT_CURRENT_VERSION", "INVALID_NOTICE_PDF"];
 export const importProblemCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImportProblemCode"]> = ["FILE_UNREADABLE", "NOT_ROWS", "NO_ROWS", "TOO_MANY_ROWS", "NOT_AN_OBJECT", "UNKNOWN_FIELD", "DESK_MISSING", "INVALID_EMAIL", "REQUIRED", "INVALID_TIME", "ENDS_BEFORE_START", "TOO_LONG", "NO_DESK_WITH_ID", "NO_FLOOR", "SEVERAL_FLOORS", "NO_DESK_ON_FLOOR", "NO_PERSON", "DESK_TWICE_IN_FILE", "PERSON_TWICE_IN_FILE", "DESK_TAKEN", "PERSON_BUSY"];
+export const publishNoticeDtoSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublishNoticeDto"]["source"]> = ["generated", "custom"];
+export const currentNoticeDtoSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CurrentNoticeDto"]["source"]> = ["generated", "custom"];
+export const currentNoticeDtoLangValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CurrentNoticeDto"]["lang"]> = ["en", "de"];
+export const noticePreviewDtoLangValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NoticePreviewDto"]["lang"]> = ["en", "de"];
+export const noticeVersionDtoSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NoticeVersionDto"]["source"]> = ["generated", "custom"];
 export const bookingRuleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BookingRule"]> = ["DESK_NOT_BOOKABLE", "IN_THE_PAST", "TOO_FAR_AHEAD", "TOO_LONG", "SLOT_BOUNDARY", "OUTSIDE_OPENING_HOURS", "CHECK_IN_WINDOW", "BOOKING_CANCELLED"];

@@ -24,7 +24,9 @@ describe('withTimeout', () => {
     // expired timer before it polls for that answer.
     const answer = new Promise<boolean>((settled) =>
       stat('.', () => {
-        const work = new Promise<boolean>((resolve, reject) => stat(import.meta.filename, (err, s) => (err ? reject(err) : resolve(s.isFile()))));
+        const work = new Promise<boolean>((resolve, reject) =>
+          stat(import.meta.filename, (err, s) => (err ? reject(err) : resolve(s.isFile()))),
+        );
         settled(withTimeout(work, 5, 'stat'));
         blockEventLoop(100);
       }),

@@ -40,6 +40,9 @@ const LOOK_ALIKES: Record<string, string> = {
   'floors.name': "a floor's name",
   'desks.label': "a desk's label, set by a tenant admin",
   'bookings.cancelReason': 'one of CANCEL_REASONS (user, admin, no_show, erased), never text a person wrote',
+  'privacy_notice_versions.contentHash': "a SHA-256 of the notice's text, the same for everyone who read it",
+  'consents.contentHash': 'the SHA-256 of the notice version that was shown, not of anything about the person',
+  'privacy_notice_bodies.body': "the company's privacy notice, written for everyone",
 };
 
 const src = fileURLToPath(new URL('..', import.meta.url));

@@ -27,4 +27,13 @@ describe('tenant settings', () => {
     expect(changedPaths(defaultSettings(), after).sort()).toEqual(['booking.slotMinutes', 'privacy.retention.afterDays']);
     expect(changedPaths(defaultSettings(), defaultSettings())).toEqual([]);
   });
+
+  it('treats a list as one leaf: replaced whole, changed only when an entry differs', () => {
+    const processors = [{ name: 'Hosting GmbH', purpose: 'Hosting', country: 'DE' }];
+    const withList = deepMerge(defaultSettings(), { organization: { processors } });
+    const sameAgain = deepMerge(withList, { organization: { processors: processors.map((p) => ({ ...p })) } });
+    expect(withList.organization.processors).toEqual(processors);
+    expect(changedPaths(defaultSettings(), withList)).toEqual(['organization.processors']);
+    expect(changedPaths(withList, sameAgain)).toEqual([]);
+  });
 });

@@ -3,9 +3,11 @@ import type { TenantSettings } from '../common/tenancy/tenant-settings.js';
 
 export {
   BOOKING_VISIBILITIES,
+  NOTICE_MODES,
   REQUIRE_2FA,
   RETENTION_MODES,
   SLOT_MINUTES,
+  type Processor,
   type TenantSettings,
 } from '../common/tenancy/tenant-settings.js';
 
@@ -17,6 +19,7 @@ export function defaultSettings(): TenantSettings {
       retention: { mode: 'anonymize', afterDays: 30 },
       require2fa: 'off',
       consentRequired: true,
+      noticeMode: 'generated',
     },
     booking: {
       maxDaysAhead: 14,
@@ -25,7 +28,7 @@ export function defaultSettings(): TenantSettings {
       checkInRequired: false,
       checkInGraceMinutes: 30,
     },
-    organization: { legalName: '', address: '', contactEmail: '', dpoEmail: '', country: 'DE' },
+    organization: { legalName: '', address: '', contactEmail: '', dpoEmail: '', country: 'DE', processors: [], thirdCountryTransfers: '' },
   };
 }
 
@@ -58,5 +61,7 @@ export function changedPaths(before: unknown, after: unknown, prefix = ''): stri
     const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
     return [...keys].flatMap((k) => changedPaths(before[k], after[k], prefix ? `${prefix}.${k}` : k));
   }
+  // Lists (processors) are leaves: replaced whole, changed when any entry differs.
+  if (Array.isArray(before) && Array.isArray(after)) return JSON.stringify(before) === JSON.stringify(after) ? [] : [prefix];
   return before === after ? [] : [prefix];
 }

@@ -8,6 +8,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import type { UpdateTenantSettingsDto } from './dto/update-tenant-settings.dto.js';
 import { Tenant } from './entities/tenant.entity.js';
+import { TenantHooks } from './tenant-hooks.service.js';
 import { changedPaths, deepMerge, resolveSettings, type DeepPartial, type TenantSettings } from './settings.js';
 
 @Injectable()
@@ -17,6 +18,7 @@ export class TenantSettingsService {
     private readonly tx: TransactionRunner,
     private readonly audit: AuditService,
     private readonly dialect: Dialect,
+    private readonly hooks: TenantHooks,
   ) {}
 
   async get(): Promise<TenantSettings> {
@@ -44,6 +46,7 @@ export class TenantSettingsService {
         targetId: tenant.id,
         details: { changes: changed.map((setting) => ({ setting, from: valueAt(before, setting), to: valueAt(after, setting) })) },
       });
+      await this.hooks.settingsWereChanged(m, { tenantId: tenant.id, actorUserId: actor.userId, before, after, changed });
       return after;
     });
   }

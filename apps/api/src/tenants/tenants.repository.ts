@@ -3,7 +3,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository, type EntityManager } from 'typeorm';
 import { Dialect } from '../database/dialect.js';
 import { Tenant } from './entities/tenant.entity.js';
-import { defaultSettings } from './settings.js';
+import { TenantHooks } from './tenant-hooks.service.js';
+import { defaultSettings, resolveSettings } from './settings.js';
 
 /** The tenants table, for the features that need a tenant outside its own settings (sign-up, locks). */
 @Injectable()
@@ -11,6 +12,7 @@ export class TenantsRepository {
   constructor(
     @InjectRepository(Tenant) private readonly tenants: Repository<Tenant>,
     private readonly dialect: Dialect,
+    private readonly hooks: TenantHooks,
   ) {}
 
   /** The tenant; with `m`, read in the caller's transaction. */
@@ -23,10 +25,11 @@ export class TenantsRepository {
     return this.tenants.find({ select: { id: true, settings: true } });
   }
 
-  /** A new tenant with the default settings, inserted in the caller's transaction. */
+  /** A new tenant with the default settings, inserted in the caller's transaction (with what TenantHooks adds). */
   async create(m: EntityManager, tenant: Pick<Tenant, 'id' | 'name' | 'slug' | 'createdAt'>): Promise<Tenant> {
     const row = Object.assign(new Tenant(), { ...tenant, settings: defaultSettings() });
     await m.insert(Tenant, row);
+    await this.hooks.tenantCreated(m, { tenantId: row.id, settings: resolveSettings(row.settings) });
     return row;
   }
 

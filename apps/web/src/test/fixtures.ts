@@ -12,7 +12,7 @@ export function aMe(overrides: Partial<Me> = {}): Me {
     locale: 'en',
     totpEnabled: false,
     totpEnrollmentRequired: false,
-    consent: { required: false, currentVersionId: null, acceptedVersionId: null },
+    consent: { required: false, currentVersionId: null, acceptedVersionId: null, acceptedAt: null },
     ...overrides,
   };
 }
@@ -25,9 +25,10 @@ export function aTenantSettings(): TenantSettings {
       retention: { mode: 'anonymize', afterDays: 30 },
       require2fa: 'off',
       consentRequired: true,
+      noticeMode: 'generated',
     },
     booking: { maxDaysAhead: 14, maxDurationMinutes: 600, slotMinutes: 30, checkInRequired: false, checkInGraceMinutes: 30 },
-    organization: { legalName: '', address: '', contactEmail: '', dpoEmail: '', country: 'DE' },
+    organization: { legalName: '', address: '', contactEmail: '', dpoEmail: '', country: 'DE', processors: [], thirdCountryTransfers: '' },
   };
 }
 

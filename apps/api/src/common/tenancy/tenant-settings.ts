@@ -7,6 +7,15 @@ export const BOOKING_VISIBILITIES = ['everyone', 'anonymous', 'user_choice'] as 
 export const RETENTION_MODES = ['anonymize', 'delete'] as const;
 export const REQUIRE_2FA = ['off', 'admins', 'everyone'] as const;
 export const SLOT_MINUTES = [5, 10, 15, 30, 60] as const;
+export const NOTICE_MODES = ['generated', 'custom'] as const;
+
+/** A processor (or other recipient) of booking data, named in the privacy notice and the Art. 30 record. */
+export interface Processor {
+  name: string;
+  purpose: string;
+  /** ISO 3166-1 alpha-2 of where it processes the data. */
+  country: string;
+}
 
 export interface TenantSettings {
   privacy: {
@@ -15,6 +24,8 @@ export interface TenantSettings {
     retention: { mode: (typeof RETENTION_MODES)[number]; afterDays: number };
     require2fa: (typeof REQUIRE_2FA)[number];
     consentRequired: boolean;
+    /** `generated`: the notice is written from these settings and republished when they change. */
+    noticeMode: (typeof NOTICE_MODES)[number];
   };
   booking: {
     maxDaysAhead: number;
@@ -29,5 +40,8 @@ export interface TenantSettings {
     contactEmail: string;
     dpoEmail: string;
     country: string;
+    processors: Processor[];
+    /** Transfers to third countries and their safeguards, in the admin's words; empty: none. */
+    thirdCountryTransfers: string;
   };
 }

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { BOOKING_VISIBILITIES, REQUIRE_2FA, RETENTION_MODES, SLOT_MINUTES, type TenantSettings } from '../settings.js';
+import { BOOKING_VISIBILITIES, NOTICE_MODES, REQUIRE_2FA, RETENTION_MODES, SLOT_MINUTES, type TenantSettings } from '../settings.js';
 
 /** Response shapes of GET/PATCH /tenant/settings (API.md "Settings"). */
 export class RetentionDto {
@@ -13,6 +13,7 @@ export class PrivacySettingsDto {
   @ApiProperty({ type: RetentionDto }) retention: RetentionDto;
   @ApiProperty({ enum: REQUIRE_2FA }) require2fa: TenantSettings['privacy']['require2fa'];
   @ApiProperty() consentRequired: boolean;
+  @ApiProperty({ enum: NOTICE_MODES }) noticeMode: TenantSettings['privacy']['noticeMode'];
 }
 
 export class BookingSettingsDto {
@@ -23,12 +24,20 @@ export class BookingSettingsDto {
   @ApiProperty({ minimum: 5, maximum: 240 }) checkInGraceMinutes: number;
 }
 
+export class ProcessorDto {
+  @ApiProperty({ example: 'Hosting GmbH' }) name: string;
+  @ApiProperty({ example: 'Hosting of the Deskbook instance' }) purpose: string;
+  @ApiProperty({ description: 'ISO 3166-1 alpha-2', example: 'DE' }) country: string;
+}
+
 export class OrganizationSettingsDto {
   @ApiProperty() legalName: string;
   @ApiProperty() address: string;
   @ApiProperty() contactEmail: string;
   @ApiProperty() dpoEmail: string;
   @ApiProperty({ description: 'ISO 3166-1 alpha-2', example: 'DE' }) country: string;
+  @ApiProperty({ type: [ProcessorDto], description: 'Processors and other recipients; empty: none' }) processors: ProcessorDto[];
+  @ApiProperty({ description: 'Transfers to third countries and their safeguards; empty: none' }) thirdCountryTransfers: string;
 }
 
 export class TenantSettingsDto {

@@ -1,12 +1,15 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  IsArray,
   IsBoolean,
   IsEmail,
   IsIn,
   IsInt,
   IsObject,
   IsString,
+  Length,
   Matches,
   Max,
   MaxLength,
@@ -15,7 +18,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Optional } from '../../common/validation/optional.js';
-import { BOOKING_VISIBILITIES, REQUIRE_2FA, RETENTION_MODES, SLOT_MINUTES, type TenantSettings } from '../settings.js';
+import { BOOKING_VISIBILITIES, NOTICE_MODES, REQUIRE_2FA, RETENTION_MODES, SLOT_MINUTES, type TenantSettings } from '../settings.js';
 
 /** PATCH /tenant/settings: every field optional, nested objects deep-merged into the stored ones. */
 export class UpdateRetentionDto {
@@ -54,6 +57,10 @@ export class UpdatePrivacySettingsDto {
   @Optional()
   @IsBoolean()
   consentRequired?: boolean;
+  @ApiPropertyOptional({ enum: NOTICE_MODES })
+  @Optional()
+  @IsIn(NOTICE_MODES)
+  noticeMode?: TenantSettings['privacy']['noticeMode'];
 }
 
 export class UpdateBookingSettingsDto {
@@ -88,6 +95,14 @@ export class UpdateBookingSettingsDto {
 /** Empty strings clear a contact; anything else must be an address. */
 const emptyOrEmail = (value: unknown) => value !== '';
 
+export class UpdateProcessorDto {
+  @ApiProperty() @IsString() @Length(1, 200) name: string;
+  @ApiProperty() @IsString() @Length(1, 500) purpose: string;
+  @ApiProperty({ example: 'DE' })
+  @Matches(/^[A-Z]{2}$/, { message: 'country must be a two-letter ISO code such as DE' })
+  country: string;
+}
+
 export class UpdateOrganizationSettingsDto {
   @ApiPropertyOptional()
   @Optional()
@@ -115,6 +130,18 @@ export class UpdateOrganizationSettingsDto {
   @Optional()
   @Matches(/^[A-Z]{2}$/, { message: 'country must be a two-letter ISO code such as DE' })
   country?: string;
+  @ApiPropertyOptional({ type: [UpdateProcessorDto], description: 'Replaces the whole list' })
+  @Optional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => UpdateProcessorDto)
+  processors?: UpdateProcessorDto[];
+  @ApiPropertyOptional()
+  @Optional()
+  @IsString()
+  @MaxLength(2000)
+  thirdCountryTransfers?: string;
 }
 
 export class UpdateTenantSettingsDto {

@@ -38,7 +38,7 @@ export class MeController {
       totpEnabled: user.totpEnabledAt !== null,
       totpEnrollmentRequired: principal.totpEnrollmentRequired,
       // Privacy notices and consent arrive with their own issue.
-      consent: { required: false, currentVersionId: null, acceptedVersionId: null },
+      consent: { required: false, currentVersionId: null, acceptedVersionId: null, acceptedAt: null },
     };
   }
 }

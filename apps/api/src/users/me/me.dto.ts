@@ -4,7 +4,9 @@ import { ROLES, type Role } from '../../common/auth/roles.js';
 export class ConsentStatusDto {
   @ApiProperty({ description: 'True when the caller must accept the current notice before booking' }) required: boolean;
   @ApiProperty({ nullable: true, type: String }) currentVersionId: string | null;
-  @ApiProperty({ nullable: true, type: String }) acceptedVersionId: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'The version the caller accepted last and has not withdrawn' })
+  acceptedVersionId: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) acceptedAt: string | null;
 }
 
 export class MeDto {

@@ -2,17 +2,14 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { TenantSettings } from '../../../api/types';
 import { i18n } from '../../../app/i18n';
-import { aMe } from '../../../test/fixtures';
+import { aMe, aTenantSettings } from '../../../test/fixtures';
 import { apiError, json, onRequest, requests } from '../../../test/fetch-mock';
 import { captureDownloads } from '../../../test/downloads';
 import { renderApp } from '../../../test/render';
 
 function settings(retention: TenantSettings['privacy']['retention']): TenantSettings {
-  return {
-    privacy: { bookingVisibility: 'everyone', userChoiceDefault: true, retention, require2fa: 'off', consentRequired: false },
-    booking: { maxDaysAhead: 14, maxDurationMinutes: 600, slotMinutes: 30, checkInRequired: false, checkInGraceMinutes: 30 },
-    organization: { legalName: '', address: '', contactEmail: '', dpoEmail: '', country: 'DE' },
-  };
+  const defaults = aTenantSettings();
+  return { ...defaults, privacy: { ...defaults.privacy, retention, consentRequired: false } };
 }
 
 function signedInEmployee(

@@ -1,0 +1,36 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
+
+export class GiveConsentDto {
+  @ApiProperty({ description: 'The version the person read; must be the current one (409 NOT_CURRENT_VERSION otherwise)' })
+  @IsUUID()
+  noticeVersionId: string;
+}
+
+export class ConsentDto {
+  @ApiProperty() id: string;
+  @ApiProperty() noticeVersionId: string;
+  @ApiProperty() version: number;
+  @ApiProperty() contentHash: string;
+  @ApiProperty() locale: string;
+  @ApiProperty({ format: 'date-time' }) acceptedAt: string;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) withdrawnAt: string | null;
+}
+
+export class ConsentRecordDto {
+  @ApiProperty({ nullable: true, type: String, description: 'Null once the person was erased' }) userId: string | null;
+  @ApiProperty({ nullable: true, type: String }) displayName: string | null;
+  @ApiProperty({ format: 'date-time' }) acceptedAt: string;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) withdrawnAt: string | null;
+}
+
+/** GET /privacy-notice/versions/:id/consents (tenant_admin). */
+export class ConsentReportDto {
+  @ApiProperty({ description: 'People who accepted this version and have not withdrawn' }) accepted: number;
+  @ApiProperty({ description: 'Active members of the tenant' }) total: number;
+  @ApiProperty({ type: [ConsentRecordDto] }) records: ConsentRecordDto[];
+}
+
+export class ConsentReportQueryDto {
+  @ApiPropertyOptional({ enum: ['json', 'csv'] }) @IsOptional() @IsIn(['json', 'csv']) format?: 'json' | 'csv';
+}
