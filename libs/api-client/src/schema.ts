@@ -1351,8 +1351,8 @@ export interface components {
             publishedAt: string;
             /** @description What changed with this version */
             changeSummary: string | null;
-            /** @description Versions published since the one the caller last accepted, oldest first; empty if they never accepted one */
-            changesSinceAccepted: components["schemas"]["NoticeChangeDto"][];
+            /** @description With `since`: the versions published after that one up to this one, oldest first; otherwise empty */
+            changesSince: components["schemas"]["NoticeChangeDto"][];
         };
         NoticePreviewDto: {
             /** @enum {string} */
@@ -3115,6 +3115,8 @@ export interface operations {
             query?: {
                 /** @description Falls back to English, then to any language the version has */
                 lang?: "en" | "de";
+                /** @description A version id (the one the caller accepted): `changesSince` lists what was published after it */
+                since?: string;
             };
             header?: never;
             path?: never;

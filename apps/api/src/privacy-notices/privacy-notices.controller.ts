@@ -12,6 +12,7 @@ import {
 import { Roles } from '../common/auth/decorators.js';
 import {
   CurrentNoticeDto,
+  CurrentNoticeQueryDto,
   NoticeLanguageQueryDto,
   NoticePreviewDto,
   NoticeVersionDto,
@@ -25,7 +26,7 @@ import {
 export class PrivacyNoticesController {
   @Get('current')
   @ApiOkResponse({ type: CurrentNoticeDto, description: '404 NO_NOTICE when the tenant has none' })
-  current(@Query() _query: NoticeLanguageQueryDto): Promise<CurrentNoticeDto> {
+  current(@Query() _query: CurrentNoticeQueryDto): Promise<CurrentNoticeDto> {
     throw new NotImplementedException();
   }
 

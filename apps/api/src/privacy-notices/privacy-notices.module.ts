@@ -4,6 +4,7 @@ import { TenantsModule } from '../tenants/tenants.module.js';
 import { PrivacyNoticeBody } from './entities/privacy-notice-body.entity.js';
 import { PrivacyNoticeVersion } from './entities/privacy-notice-version.entity.js';
 import { PrivacyNoticesController } from './privacy-notices.controller.js';
+import { PrivacyNoticesRepository } from './privacy-notices.repository.js';
 
 /**
  * Privacy notices (DESIGN.md "Privacy notices and consent"): immutable numbered versions, generated
@@ -13,7 +14,7 @@ import { PrivacyNoticesController } from './privacy-notices.controller.js';
 @Module({
   imports: [TypeOrmModule.forFeature([PrivacyNoticeVersion, PrivacyNoticeBody]), TenantsModule],
   controllers: [PrivacyNoticesController],
-  providers: [],
-  exports: [],
+  providers: [PrivacyNoticesRepository],
+  exports: [PrivacyNoticesRepository],
 })
 export class PrivacyNoticesModule {}

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsObject, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsObject, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { NOTICE_SOURCES, type NoticeSource } from '../entities/privacy-notice-version.entity.js';
 
 /** Languages a notice is written in; the generated notice has every one of them. */
@@ -14,6 +14,13 @@ export class NoticeLanguageQueryDto {
   @IsOptional()
   @IsIn(NOTICE_LANGUAGES)
   lang?: NoticeLanguage;
+}
+
+export class CurrentNoticeQueryDto extends NoticeLanguageQueryDto {
+  @ApiPropertyOptional({ description: 'A version id (the one the caller accepted): `changesSince` lists what was published after it' })
+  @IsOptional()
+  @IsUUID()
+  since?: string;
 }
 
 /** A change summary line of one version, in the asked language. */
@@ -37,9 +44,9 @@ export class CurrentNoticeDto {
   @ApiProperty({ nullable: true, type: String, description: 'What changed with this version' }) changeSummary: string | null;
   @ApiProperty({
     type: [NoticeChangeDto],
-    description: 'Versions published since the one the caller last accepted, oldest first; empty if they never accepted one',
+    description: 'With `since`: the versions published after that one up to this one, oldest first; otherwise empty',
   })
-  changesSinceAccepted: NoticeChangeDto[];
+  changesSince: NoticeChangeDto[];
 }
 
 /** GET /privacy-notice/preview: what `generated` would publish now (tenant_admin). */
