@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { TenantsModule } from '../tenants/tenants.module.js';
 import { PrivacyNoticeBody } from './entities/privacy-notice-body.entity.js';
 import { PrivacyNoticeVersion } from './entities/privacy-notice-version.entity.js';
+import { NoticeAcceptance } from './notice-acceptance.service.js';
 import { PrivacyNoticesController } from './privacy-notices.controller.js';
 import { PrivacyNoticesRepository } from './privacy-notices.repository.js';
 
@@ -14,7 +15,7 @@ import { PrivacyNoticesRepository } from './privacy-notices.repository.js';
 @Module({
   imports: [TypeOrmModule.forFeature([PrivacyNoticeVersion, PrivacyNoticeBody]), TenantsModule],
   controllers: [PrivacyNoticesController],
-  providers: [PrivacyNoticesRepository],
-  exports: [PrivacyNoticesRepository],
+  providers: [PrivacyNoticesRepository, NoticeAcceptance],
+  exports: [PrivacyNoticesRepository, NoticeAcceptance],
 })
 export class PrivacyNoticesModule {}
