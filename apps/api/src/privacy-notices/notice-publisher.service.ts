@@ -130,6 +130,8 @@ export class NoticePublisher {
     await this.notices.insert(m, row, bodies, draft.pdf);
     // The mode follows what was published, in the same transaction (and without a settings hook).
     await this.tenants.setNoticeMode(m, tenantId, draft.source);
+    // Version 1 at sign-up is part of creating the tenant, which starts with an empty log.
+    if (by.trigger === 'signup') return row;
     await this.audit.record(m, {
       tenantId,
       actorUserId: by.actorUserId,
