@@ -43,8 +43,13 @@ export class NoticeLifecycle implements OnModuleInit, OnApplicationBootstrap {
     this.hooks.onSettingsChanged((m, event) => this.republish(m, event));
   }
 
+  /** Never keeps the API from starting (e.g. with the database briefly away): the next start tries again. */
   async onApplicationBootstrap(): Promise<void> {
-    await this.backfill();
+    try {
+      await this.backfill();
+    } catch (err) {
+      this.logger.error({ err }, 'Publishing first privacy notices at start-up failed; retried at the next start');
+    }
   }
 
   /** Publishes the generated notice again when the change touches what it says (nothing if the text stayed the same). */
