@@ -34,7 +34,7 @@ const FEATURE_RULES = {
   bookings: ['visibility'],
   places: ['opening-hours'],
   // The notice's facts and wording: the compliance documents say the same things in the same words.
-  'privacy-notices': ['generator/facts', 'generator/wording'],
+  'privacy-notices': ['generator/facts', 'generator/notice', 'generator/wording'],
   tenants: ['settings'],
   users: ['last-admin'],
 };

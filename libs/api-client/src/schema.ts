@@ -3388,7 +3388,9 @@ export interface operations {
     ComplianceController_processingRecord: {
         parameters: {
             query?: {
+                /** @description Default: the caller’s language */
                 lang?: "en" | "de";
+                /** @description Default: md */
                 format?: "md" | "pdf";
             };
             header?: never;
@@ -3418,7 +3420,9 @@ export interface operations {
     ComplianceController_toms: {
         parameters: {
             query?: {
+                /** @description Default: the caller’s language */
                 lang?: "en" | "de";
+                /** @description Default: md */
                 format?: "md" | "pdf";
             };
             header?: never;

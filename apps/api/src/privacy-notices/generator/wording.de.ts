@@ -72,6 +72,16 @@ export const wordingDe: Wording = {
     }. Blenden Sie ihn aus, sieht niemand, wer gebucht hat – auch nicht das Facility-Management oder die Administratoren.`;
   },
 
+  visibilityFacts(v, userChoiceDefault) {
+    if (v === 'everyone')
+      return 'Alle Mitglieder der Organisation sehen an einem gebuchten Arbeitsplatz den Anzeigenamen der buchenden Person.';
+    if (v === 'anonymous')
+      return 'Außer der buchenden Person sieht niemand, wer einen Arbeitsplatz gebucht hat – weder Kolleginnen und Kollegen noch Facility-Management noch Administration; andere sehen nur, dass er belegt ist.';
+    return `Jede Person entscheidet bei jeder Buchung, ob andere ihren Namen sehen; neue Buchungen zeigen ihn ${
+      userChoiceDefault ? 'standardmäßig' : 'standardmäßig nicht'
+    }, solange die Person nichts anderes wählt. Ist er verborgen, sieht außer ihr niemand, wer gebucht hat – auch nicht Facility-Management oder Administration.`;
+  },
+
   visibilityCeiling:
     'Wird diese Regel später gelockert, bleiben Buchungen aus der Zeit davor so verborgen, wie sie waren; eine strengere Regel gilt sofort für alle Buchungen.',
 
@@ -82,6 +92,14 @@ export const wordingDe: Wording = {
         'Administratoren müssen die Zwei-Faktor-Authentifizierung (ein Code aus einer Authenticator-App) nutzen; für alle anderen ist sie freiwillig (Konto → Sicherheit).',
       everyone:
         'Alle müssen die Zwei-Faktor-Authentifizierung (ein Code aus einer Authenticator-App) einrichten, bevor sie Deskbook nutzen können.',
+    })[policy],
+
+  twoFactorFacts: (policy) =>
+    ({
+      off: 'Die Zwei-Faktor-Authentifizierung (TOTP) ist für alle freiwillig.',
+      admins: 'Die Zwei-Faktor-Authentifizierung (TOTP) ist für Administrator:innen Pflicht und für alle anderen freiwillig.',
+      everyone:
+        'Die Zwei-Faktor-Authentifizierung (TOTP) ist für alle Pflicht; bis sie eingerichtet ist, können Betroffene nur ihr Profil, die Einrichtung der Zwei-Faktor-Authentifizierung und die Abmeldung nutzen.',
     })[policy],
 
   processors: (org) =>
@@ -95,6 +113,14 @@ export const wordingDe: Wording = {
     if (transfers.kind === 'described') return `Angaben des Verantwortlichen: ${inline(transfers.text)}`;
     const names = transfers.processors.map((p) => `${inline(p.name)} (${country(p.country)})`).join(', ');
     return `Es sind Auftragsverarbeiter außerhalb der EU bzw. des EWR eingetragen (${names}), aber Ihr Arbeitgeber hat diese Übermittlungen und ihre Garantien noch nicht in Deskbook beschrieben – fragen Sie Ihre Personalabteilung.`;
+  },
+
+  transfersFacts(org) {
+    const transfers = transfersOf(org);
+    if (transfers.kind === 'none') return 'Keine: Personenbezogene Daten werden nicht in Länder außerhalb der EU bzw. des EWR übermittelt.';
+    if (transfers.kind === 'described') return `Angaben des Verantwortlichen: ${inline(transfers.text)}`;
+    const names = transfers.processors.map((p) => `${inline(p.name)} (${country(p.country)})`).join(', ');
+    return `**Fehlt:** Es sind Auftragsverarbeiter außerhalb der EU bzw. des EWR aufgeführt (${names}), aber unter Einstellungen → Organisation ist keine Beschreibung dieser Übermittlungen und ihrer Garantien (Art. 44–49 DSGVO) eingetragen.`;
   },
 
   sessions: `Eine Anmeldung (Sitzung) endet, wenn Sie sich abmelden, nach ${daysDative(

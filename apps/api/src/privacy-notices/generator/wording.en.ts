@@ -67,6 +67,15 @@ export const wordingEn: Wording = {
     }. Where you hide it, nobody sees who booked — not facility managers, not administrators.`;
   },
 
+  visibilityFacts(v, userChoiceDefault) {
+    if (v === 'everyone') return 'Every member of the organization sees the booker’s display name on a booked desk.';
+    if (v === 'anonymous')
+      return 'Nobody but the booker sees who booked a desk — not colleagues, not facility managers, not administrators; others see only that it is taken.';
+    return `Each person decides per booking whether colleagues see their name; new bookings ${
+      userChoiceDefault ? 'show' : 'hide'
+    } it unless the person chooses otherwise. Where it is hidden, nobody but the booker sees who booked — not facility managers, not administrators.`;
+  },
+
   visibilityCeiling:
     'If this rule later becomes less strict, bookings made before the change stay as hidden as they were; a stricter rule applies at once to every booking.',
 
@@ -76,6 +85,14 @@ export const wordingEn: Wording = {
       admins:
         'Administrators must use two-factor authentication (a code from an authenticator app); for everyone else it is optional (Account → Security).',
       everyone: 'Everyone must use two-factor authentication (a code from an authenticator app) before using Deskbook.',
+    })[policy],
+
+  twoFactorFacts: (policy) =>
+    ({
+      off: 'Two-factor authentication (TOTP) is optional for everyone.',
+      admins: 'Two-factor authentication (TOTP) is required for administrators and optional for everyone else.',
+      everyone:
+        'Two-factor authentication (TOTP) is required for everyone; until a person has set it up, they can use nothing but their profile, the two-factor setup and signing out.',
     })[policy],
 
   processors: (org) =>
@@ -89,6 +106,14 @@ export const wordingEn: Wording = {
     if (transfers.kind === 'described') return `In the words of ${organization(org)}: ${inline(transfers.text)}`;
     const names = transfers.processors.map((p) => `${inline(p.name)} (${country(p.country)})`).join(', ');
     return `Processors outside the EU/EEA are listed (${names}), but your employer has not yet described these transfers and their safeguards in Deskbook — ask your HR department.`;
+  },
+
+  transfersFacts(org) {
+    const transfers = transfersOf(org);
+    if (transfers.kind === 'none') return 'None: no personal data are transferred to countries outside the EU/EEA.';
+    if (transfers.kind === 'described') return `As described by the controller: ${inline(transfers.text)}`;
+    const names = transfers.processors.map((p) => `${inline(p.name)} (${country(p.country)})`).join(', ');
+    return `**Missing:** processors outside the EU/EEA are listed (${names}), but no description of these transfers and their safeguards (GDPR Art. 44–49) has been entered under Settings → Organization.`;
   },
 
   sessions: `A sign-in session ends when you sign out, after ${days(OPERATOR_DEFAULTS.sessionIdleDays)} without use, and at the latest ${days(

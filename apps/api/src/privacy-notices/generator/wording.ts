@@ -6,7 +6,8 @@ import { wordingEn } from './wording.en.js';
 /**
  * The sentences the notice and the compliance documents share, in one language: one source of truth
  * for "retention in words", the visibility modes, the 2FA policy, the controller and its processors.
- * Each returns Markdown. Pure.
+ * The notice speaks to the person ("your name"); the `…Facts` variants state the same for the
+ * admin's documents, next to them so that both change together. Each returns Markdown. Pure.
  */
 export interface Wording {
   /** "7 December 2026". */
@@ -31,15 +32,23 @@ export interface Wording {
   retentionKept(r: Retention): string;
   /** The exact visibility mode: who sees the booker of a desk. */
   visibility(v: Visibility, userChoiceDefault: boolean): string;
+  /** The visibility mode in the third person, for the compliance documents (same facts as `visibility`). */
+  visibilityFacts(v: Visibility, userChoiceDefault: boolean): string;
   /** A later loosening never reveals a booking made under a stricter rule (bookings/visibility.ts). */
   visibilityCeiling: string;
   /** The 2FA policy. */
   twoFactor(policy: TwoFactorPolicy): string;
 
+  /** The 2FA policy in the third person, for the compliance documents. */
+  twoFactorFacts(policy: TwoFactorPolicy): string;
+
   /** The processors as Markdown list items, or a sentence that there are none. */
   processors(org: Organization): string[];
   /** Transfers to third countries: the admin's description, "none", or that a description is missing. */
   transfers(org: Organization): string;
+
+  /** Transfers in the third person, for the compliance documents. */
+  transfersFacts(org: Organization): string;
 
   /** Sessions: when they end and when they are deleted (operator defaults stated as defaults). */
   sessions: string;
