@@ -45,8 +45,8 @@ export function processingRecordDe({ tenantName, settings, generatedAt }: Docume
     'Keine besonderen Kategorien personenbezogener Daten (Art. 9). Die Anwendungsprotokolle von Deskbook enthalten keine personenbezogenen Daten (keine IP-Adressen, User-Agents, Namen oder E-Mail-Adressen).',
 
     '## 5. Empfänger (Art. 30 Abs. 1 lit. d)',
-    `- **Innerhalb der Organisation:** ${w.visibilityFacts(privacy.bookingVisibility, privacy.userChoiceDefault)} ${w.visibilityCeiling} Facility-Management und Administration können jede Buchung stornieren, ohne mehr über die buchende Person zu sehen; die Administration sieht die Konten (Namen, E-Mail-Adressen, Rollen), das Protokoll und den Gesamtexport, der buchende Personen nur nennt, soweit diese Regel es erlaubt.`,
-    '- **Auftragsverarbeiter:**',
+    `**Innerhalb der Organisation:** ${w.visibilityFacts(privacy.bookingVisibility, privacy.userChoiceDefault)} ${w.visibilityCeiling} Facility-Management und Administration können jede Buchung stornieren, ohne mehr über die buchende Person zu sehen; die Administration sieht die Konten (Namen, E-Mail-Adressen, Rollen), das Protokoll und den Gesamtexport, der buchende Personen nur nennt, soweit diese Regel es erlaubt.`,
+    '**Auftragsverarbeiter:**',
     w.processors(org).join('\n'),
 
     '## 6. Übermittlungen in Drittländer (Art. 30 Abs. 1 lit. e)',

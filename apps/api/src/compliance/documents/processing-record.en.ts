@@ -45,8 +45,8 @@ export function processingRecordEn({ tenantName, settings, generatedAt }: Docume
     'No special categories of personal data (Art. 9). Deskbook’s application logs hold no personal data (no IP addresses, user agents, names or e-mail addresses).',
 
     '## 5. Recipients (Art. 30(1)(d))',
-    `- **Within the organization:** ${w.visibilityFacts(privacy.bookingVisibility, privacy.userChoiceDefault)} ${w.visibilityCeiling} Facility managers and administrators can cancel any booking without seeing more of the booker; administrators see accounts (names, e-mail addresses, roles), the audit log and the tenant export, which names bookers only where this rule allows.`,
-    '- **Processors:**',
+    `**Within the organization:** ${w.visibilityFacts(privacy.bookingVisibility, privacy.userChoiceDefault)} ${w.visibilityCeiling} Facility managers and administrators can cancel any booking without seeing more of the booker; administrators see accounts (names, e-mail addresses, roles), the audit log and the tenant export, which names bookers only where this rule allows.`,
+    '**Processors:**',
     w.processors(org).join('\n'),
 
     '## 6. Transfers to third countries (Art. 30(1)(e))',
