@@ -38,7 +38,7 @@ export function processingRecordDe({ tenantName, settings, generatedAt }: Docume
     '## 4. Kategorien personenbezogener Daten (Art. 30 Abs. 1 lit. c)',
     [
       '- **Konto:** Anzeigename, E-Mail-Adresse, Rolle, Sprache der Oberfläche, Anlagedatum; Passwort als Argon2id-Hash; während der Einladung ein Hash des Einladungstokens.',
-      '- **Buchungen:** Arbeitsplatz, Beginn und Ende, Zeitpunkt der Buchung, ob der Name angezeigt werden darf (und was die Buchung höchstens preisgeben darf, beim Buchen festgelegt), Check-in-Zeitpunkt, Zeitpunkt und Grund einer Stornierung; 24 Stunden lang der Idempotenzschlüssel des Clients.',
+      '- **Buchungen:** Arbeitsplatz, Beginn und Ende, Zeitpunkt der Buchung, ob der Name angezeigt werden darf (und was die Buchung höchstens preisgeben darf, beim Buchen festgelegt), Check-in-Zeitpunkt, Zeitpunkt und Grund einer Stornierung; 24 Stunden lang der Idempotenzschlüssel des Clients; einige Minuten lang, wann die Person zuletzt gebucht hat.',
       '- **Sicherheit:** Sitzungen (Zeitpunkt der Anmeldung und der letzten Aktivität, User-Agent des Browsers, Ablauf); bei Zwei-Faktor-Authentifizierung das verschlüsselte TOTP-Geheimnis, der zuletzt verwendete Zeitschritt und gehashte Wiederherstellungscodes; Zähler fehlgeschlagener Anmeldungen unter schlüsselabhängigen Hashes (HMAC) von E-Mail- und IP-Adresse; das Protokoll (Aktionen mit den Kennungen von Handelnden und Betroffenen, nie E-Mail-Adressen oder Namen).',
       '- **Bestätigungen des Datenschutzhinweises:** Version, Inhalts-Hash, Sprache, Zeitpunkt der Bestätigung und der Rücknahme.',
     ].join('\n'),

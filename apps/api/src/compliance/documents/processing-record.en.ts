@@ -38,7 +38,7 @@ export function processingRecordEn({ tenantName, settings, generatedAt }: Docume
     '## 4. Categories of personal data (Art. 30(1)(c))',
     [
       '- **Account:** display name, e-mail address, role, interface language, creation date; password as an argon2id hash; while invited, a hash of the invitation token.',
-      '- **Bookings:** desk, start and end, when the booking was made, whether the name may be shown (and the most it may reveal, fixed at booking), check-in time, cancellation time and reason; for 24 hours, the client’s idempotency key.',
+      '- **Bookings:** desk, start and end, when the booking was made, whether the name may be shown (and the most it may reveal, fixed at booking), check-in time, cancellation time and reason; for 24 hours, the client’s idempotency key; for a few minutes, when the person last booked.',
       '- **Security:** sessions (sign-in and last activity time, browser user agent, expiry); with two-factor authentication the encrypted TOTP secret, last used time step and hashed recovery codes; failed sign-in counters under keyed hashes (HMAC) of e-mail and IP address; the audit log (actions with the ids of actor and target, never e-mail addresses or names).',
       '- **Privacy notice confirmations:** notice version, content hash, language, time of confirmation and of withdrawal.',
     ].join('\n'),

@@ -46,7 +46,7 @@ export function noticeDe({ tenantName, settings, version, effectiveDate, changeS
       '- den Arbeitsplatz, Beginn und Ende sowie den Zeitpunkt der Buchung;',
       '- ob Ihr Name an der Buchung angezeigt werden darf (festgelegt beim Buchen, siehe Abschnitt 4);',
       '- wann Sie eingecheckt haben; bei einer Stornierung, wann und warum (durch Sie, durch das Personal, freigegeben, weil niemand eingecheckt hat, oder weil das Konto gelöscht wurde);',
-      '- höchstens 24 Stunden lang: einen technischen Schlüssel, den Ihre App mitschickt, damit eine wiederholte Anfrage nicht doppelt bucht.',
+      '- höchstens 24 Stunden lang: einen technischen Schlüssel, den die App mitschickt, damit eine wiederholte Anfrage nicht doppelt bucht; einige Minuten lang: wann Sie zuletzt gebucht haben, damit der Grundriss Ihre neue Buchung sofort zeigt.',
     ].join('\n'),
     '### Sicherheitsdaten',
     [
@@ -63,7 +63,7 @@ export function noticeDe({ tenantName, settings, version, effectiveDate, changeS
     w.visibility(privacy.bookingVisibility, privacy.userChoiceDefault),
     w.visibilityCeiling,
     'Diese Regel gilt überall, wo Deskbook Buchungen zeigt: im Grundriss, in den Buchungsdetails und im Datenexport der Administratoren. Ihre eigenen Buchungen sehen Sie immer.',
-    'Facility-Management und Administratoren können jede Buchung stornieren; wer sie vorgenommen hat, sehen sie nur, soweit die Regel oben es erlaubt. Administratoren sehen die Konten Ihrer Organisation (Namen, E-Mail-Adressen, Rollen) und das Protokoll.',
+    'Facility-Management und Administratoren können jede Buchung stornieren; wer sie vorgenommen hat, sehen sie nur, soweit die Regel oben es erlaubt. Administratoren sehen die Konten Ihrer Organisation (Namen, E-Mail-Adressen, Rollen), das Protokoll und wer welche Version dieses Hinweises bestätigt hat.',
 
     '## 5. Wie lange Ihre Daten gespeichert werden',
     [

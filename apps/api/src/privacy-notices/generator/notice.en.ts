@@ -46,7 +46,7 @@ export function noticeEn({ tenantName, settings, version, effectiveDate, changeS
       '- the desk, start and end, and when you made the booking;',
       '- whether your name may be shown on it (fixed when you book, see section 4);',
       '- when you checked in; for a cancelled booking, when and why (by you, by staff, released because nobody checked in, or because the account was deleted);',
-      '- for at most 24 hours: a technical key your app sends so that a repeated request does not book twice.',
+      '- for at most 24 hours: a technical key the app sends so that a repeated request does not book twice; for a few minutes: when you last booked, so that the floor plan shows your new booking at once.',
     ].join('\n'),
     '### Security data',
     [
@@ -63,7 +63,7 @@ export function noticeEn({ tenantName, settings, version, effectiveDate, changeS
     w.visibility(privacy.bookingVisibility, privacy.userChoiceDefault),
     w.visibilityCeiling,
     'This rule applies wherever Deskbook shows bookings: on the floor plan, in booking details and in the data export administrators can make. You always see your own bookings.',
-    'Facility managers and administrators can cancel any booking; they see who made it only where the rule above allows. Administrators see the accounts of your organization (names, e-mail addresses, roles) and the audit log.',
+    'Facility managers and administrators can cancel any booking; they see who made it only where the rule above allows. Administrators see the accounts of your organization (names, e-mail addresses, roles), the audit log, and who has confirmed which version of this notice.',
 
     '## 5. How long your data is kept',
     [
