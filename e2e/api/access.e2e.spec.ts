@@ -68,6 +68,8 @@ const ACCESS: Record<string, Role[] | typeof PUBLIC> = {
   'get /api/admin/anonymization/status': ADMIN,
   'post /api/admin/bookings/import': ADMIN,
   'get /api/admin/export': ADMIN,
+  'get /api/admin/compliance/processing-record': ADMIN,
+  'get /api/admin/compliance/toms': ADMIN,
 };
 
 /**
