@@ -15,7 +15,7 @@ export function noticeDe({ tenantName, settings, version, effectiveDate, changeS
     '## Das Wichtigste in Kürze',
     [
       `- **Verantwortlich:** ${w.controllerInBrief(org)}`,
-      '- **Was gespeichert wird:** Ihr Konto (Name, E-Mail-Adresse, Rolle, Sprache), Ihre Buchungen (Arbeitsplatz, Zeiten, Check-ins) und Sicherheitsdaten wie Ihre Anmeldesitzungen.',
+      '- **Was gespeichert wird und wozu:** Ihr Konto (Name, E-Mail-Adresse, Rolle, Sprache), Ihre Buchungen (Arbeitsplatz, Zeiten, Check-ins) und Sicherheitsdaten wie Ihre Anmeldesitzungen – damit Sie Arbeitsplätze buchen können und Deskbook sicher bleibt.',
       `- **Wer Ihre Buchungen sieht:** ${w.visibility(privacy.bookingVisibility, privacy.userChoiceDefault)}`,
       `- **Wann Ihre Buchungen Ihren Namen verlieren:** ${w.retention(privacy.retention)}`,
       '- **Ihre Rechte:** Sie können Ihre Daten einsehen, berichtigen und löschen lassen und ihrer Verwendung widersprechen. Unter Konto → Meine Daten laden Sie alles herunter, was Deskbook über Sie speichert, oder löschen Ihr Konto selbst.',

@@ -15,7 +15,7 @@ export function noticeEn({ tenantName, settings, version, effectiveDate, changeS
     '## In brief',
     [
       `- **Who is responsible:** ${w.controllerInBrief(org)}`,
-      '- **What is recorded:** your account (name, e-mail address, role, language), your bookings (desk, times, check-ins) and security data such as your sign-in sessions.',
+      '- **What is recorded, and why:** your account (name, e-mail address, role, language), your bookings (desk, times, check-ins) and security data such as your sign-in sessions — so that you can book desks and Deskbook stays secure.',
       `- **Who can see your bookings:** ${w.visibility(privacy.bookingVisibility, privacy.userChoiceDefault)}`,
       `- **When your bookings lose your name:** ${w.retention(privacy.retention)}`,
       '- **Your rights:** you can see, correct and delete your data and object to its use. Under Account → My data you can download everything Deskbook stores about you, or delete your account yourself.',

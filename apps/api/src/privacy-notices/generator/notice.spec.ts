@@ -165,7 +165,7 @@ describe('generated privacy notice: structure and facts', () => {
     expect(en.indexOf('## In brief')).toBeGreaterThan(0);
     for (const item of [
       'Who is responsible:** Beispiel GmbH',
-      'What is recorded:',
+      'What is recorded, and why:',
       'Who can see your bookings:',
       'When your bookings lose your name:',
       'Your rights:',
@@ -175,7 +175,7 @@ describe('generated privacy notice: structure and facts', () => {
     const kurz = de.slice(de.indexOf('## Das Wichtigste in Kürze'), de.indexOf('## 1.'));
     for (const item of [
       'Verantwortlich:** Beispiel GmbH',
-      'Was gespeichert wird:',
+      'Was gespeichert wird und wozu:',
       'Wer Ihre Buchungen sieht:',
       'Wann Ihre Buchungen Ihren Namen verlieren:',
       'Ihre Rechte:',
