@@ -112,7 +112,10 @@ export function noticeDe({ tenantName, settings, version, effectiveDate, changeS
     'Keine. Deskbook erstellt kein Profil von Ihnen und trifft keine Entscheidungen über Sie, die ausschließlich auf automatisierter Verarbeitung beruhen (Art. 22 DSGVO). Buchungsregeln – wie weit im Voraus und wie lange Sie buchen können und dass eine Buchung ohne Check-in freigegeben wird, wo ein Check-in verlangt ist – gelten für alle gleich.',
 
     '## 13. Zu diesem Hinweis',
-    `Version ${version}, gültig ab ${w.date(effectiveDate)}. ${changeSummary ? `Was sich geändert hat: ${inline(changeSummary)}` : 'Dies ist die erste Version.'}`,
+    [
+      `Version ${version}, gültig ab ${w.date(effectiveDate)}.`,
+      ...(changeSummary ? [`Was sich geändert hat: ${inline(changeSummary)}`] : version === 1 ? ['Dies ist die erste Version.'] : []),
+    ].join(' '),
     'Deskbook erstellt diesen Hinweis aus den aktuellen Einstellungen Ihres Arbeitgebers. Ändert sich eine davon, erscheint eine neue Version, und Deskbook zeigt Ihnen bei der nächsten Nutzung, was sich geändert hat.',
   ];
   return { title, body: `${body.join('\n\n')}\n` };

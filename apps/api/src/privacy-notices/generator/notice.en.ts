@@ -112,7 +112,10 @@ export function noticeEn({ tenantName, settings, version, effectiveDate, changeS
     'None. Deskbook does not profile you and makes no decisions about you based solely on automated processing (GDPR Art. 22). Booking rules — how far ahead and how long you can book, and releasing a booking nobody checked in to where check-in is required — apply to everyone alike.',
 
     '## 13. About this notice',
-    `Version ${version}, valid from ${w.date(effectiveDate)}. ${changeSummary ? `What changed: ${inline(changeSummary)}` : 'This is the first version.'}`,
+    [
+      `Version ${version}, valid from ${w.date(effectiveDate)}.`,
+      ...(changeSummary ? [`What changed: ${inline(changeSummary)}`] : version === 1 ? ['This is the first version.'] : []),
+    ].join(' '),
     `Deskbook writes this notice from the current settings of ${w.organization(org)}. When one of them changes, a new version is published, and Deskbook shows you what changed the next time you use it.`,
   ];
   return { title, body: `${body.join('\n\n')}\n` };

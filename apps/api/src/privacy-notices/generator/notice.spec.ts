@@ -226,7 +226,13 @@ describe('generated privacy notice: structure and facts', () => {
     expect(de).toContain('Konto → Meine Daten → Meine Daten herunterladen');
     expect(de).toContain('## 12. Automatisierte Entscheidungen\n\nKeine.');
     expect(de).toContain('Version 3, gültig ab 7. Dezember 2026.');
-    expect(de).toContain('Dies ist die erste Version.');
+    // Version 3 without a summary (e.g. republished by an admin) does not claim to be the first.
+    expect(de).not.toContain('Dies ist die erste Version.');
+    const first = generateNotice(
+      { tenantName: 'Beispiel', settings: full, version: 1, effectiveDate: new Date('2026-12-07T00:00:00Z'), changeSummary: null },
+      'de',
+    );
+    expect(first.body).toContain('Version 1, gültig ab 7. Dezember 2026. Dies ist die erste Version.');
   });
 });
 
