@@ -33,6 +33,8 @@ const ACCESS: Record<string, Role[] | typeof PUBLIC> = {
   'patch /api/users/{id}': ADMIN,
   'delete /api/users/{id}': ADMIN,
   'get /api/admin/audit-log': ADMIN,
+  'get /api/admin/compliance/processing-record': ADMIN,
+  'get /api/admin/compliance/toms': ADMIN,
   'post /api/me/2fa/setup': ALL,
   'post /api/me/2fa/enable': ALL,
   'post /api/me/2fa/disable': ALL,
@@ -68,8 +70,6 @@ const ACCESS: Record<string, Role[] | typeof PUBLIC> = {
   'get /api/admin/anonymization/status': ADMIN,
   'post /api/admin/bookings/import': ADMIN,
   'get /api/admin/export': ADMIN,
-  'get /api/admin/compliance/processing-record': ADMIN,
-  'get /api/admin/compliance/toms': ADMIN,
 };
 
 /**
