@@ -103,7 +103,7 @@ export function noticeDe({ tenantName, settings, version, effectiveDate, changeS
     'Nehmen Sie Ihre Bestätigung dieses Hinweises zurück, wird dadurch nichts gelöscht, und frühere Verarbeitungen werden nicht rechtswidrig, denn die Verarbeitung beruht nicht auf einer Einwilligung; dafür gibt es die Rechte oben.',
 
     '## 10. Beschwerderecht',
-    `Sie können sich bei einer Datenschutz-Aufsichtsbehörde beschweren (Art. 77 DSGVO), insbesondere in dem EU-Mitgliedstaat, in dem Sie wohnen oder arbeiten oder in dem der mutmaßliche Verstoß stattgefunden hat. Ihr Arbeitgeber hat seinen Sitz in folgendem Land: ${w.country(org.country)}.`,
+    `Sie können sich bei einer Datenschutz-Aufsichtsbehörde beschweren (Art. 77 DSGVO), insbesondere in dem EU-Mitgliedstaat, in dem Sie wohnen oder arbeiten oder in dem der mutmaßliche Verstoß stattgefunden hat. Sitz Ihres Arbeitgebers: ${w.country(org.country)}.`,
 
     '## 11. Müssen Sie Ihre Daten angeben?',
     'Um Deskbook zu nutzen, brauchen Sie ein Konto: Ohne Namen und E-Mail-Adresse können Sie sich nicht anmelden und nicht buchen. Gesetzlich sind Sie nicht verpflichtet, Arbeitsplätze zu buchen; ob Sie im Büro einen Platz buchen müssen, regeln die Vorgaben Ihres Arbeitgebers, nicht Deskbook.',

@@ -103,7 +103,7 @@ export function noticeEn({ tenantName, settings, version, effectiveDate, changeS
     'Taking back your confirmation of this notice deletes nothing and does not make earlier processing unlawful, because the processing does not rest on consent; use the rights above for that.',
 
     '## 10. Right to lodge a complaint',
-    `You may complain to a data protection supervisory authority (GDPR Art. 77), in particular in the EU member state where you live or work or where the alleged infringement took place. ${org.legalName.trim() ? inline(org.legalName) : 'Your employer'} is established in ${w.country(org.country)}.`,
+    `You may complain to a data protection supervisory authority (GDPR Art. 77), in particular in the EU member state where you live or work or where the alleged infringement took place. Your employer’s country of establishment: ${w.country(org.country)}.`,
 
     '## 11. Do you have to provide your data?',
     'You need an account to use Deskbook: without your name and e-mail address you cannot sign in or book. The law does not require you to book desks; whether you must book one to work in the office is up to your employer’s workplace rules, not Deskbook.',
