@@ -33,6 +33,8 @@ const FEATURE_RULES = {
   auth: ['token-hash'],
   bookings: ['visibility'],
   places: ['opening-hours'],
+  // The notice's facts and wording: the compliance documents say the same things in the same words.
+  'privacy-notices': ['generator/facts', 'generator/notice', 'generator/wording'],
   tenants: ['settings'],
   users: ['last-admin'],
 };

@@ -43,6 +43,7 @@ describe('feature borders (eslint no-restricted-imports)', () => {
     ['users/users.service.ts', "import { hashPassword } from '../auth/password-hasher.js';"],
     ['places/new-file.ts', "export { Tenant } from '../tenants/entities/tenant.entity.js';"],
     ['users/entities/user.entity.ts', "import { sealSecret } from '../../auth/totp/totp-secret-box.js';"],
+    ['compliance/documents/new-doc.ts', "import { noticeEn } from '../../privacy-notices/generator/notice.en.js';"],
   ])("refuses another feature's entity or internal file: %s", async (file, code) => {
     expect(await borderErrors(file, code)).toEqual([expect.stringContaining('Use what')]);
   });
@@ -57,6 +58,7 @@ describe('feature borders (eslint no-restricted-imports)', () => {
     ['bookings/entities/booking.entity.ts', "import { Desk } from '../../places/entities/desk.entity.js';"],
     ['users/users.service.ts', "import { User } from './entities/user.entity.js';"],
     ['common/auth/auth.guards.ts', "import { DomainError } from '../errors/domain-error.js';"],
+    ['compliance/documents/new-doc.ts', "import { wordingFor } from '../../privacy-notices/generator/wording.js';"],
   ])("allows a feature's public surface, its own files and shared code: %s", async (file, code) => {
     expect(await borderErrors(file, code)).toEqual([]);
   });

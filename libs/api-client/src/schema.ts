@@ -3515,7 +3515,9 @@ export interface operations {
     ComplianceController_processingRecord: {
         parameters: {
             query?: {
+                /** @description Default: the caller’s language */
                 lang?: "en" | "de";
+                /** @description Default: md */
                 format?: "md" | "pdf";
             };
             header?: never;
@@ -3545,7 +3547,9 @@ export interface operations {
     ComplianceController_toms: {
         parameters: {
             query?: {
+                /** @description Default: the caller’s language */
                 lang?: "en" | "de";
+                /** @description Default: md */
                 format?: "md" | "pdf";
             };
             header?: never;

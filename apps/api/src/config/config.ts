@@ -53,6 +53,14 @@ const intIn = (min: number, max: number) =>
     .transform(Number)
     .refine((n) => n >= min && n <= max, `must be between ${min} and ${max}`);
 
+/**
+ * Defaults of the session lifetimes and the sweep's interval. Exported because the generated privacy
+ * notice and the TOMs state them as the defaults ("unless the operator has set other limits").
+ */
+export const SESSION_IDLE_MINUTES_DEFAULT = 10_080;
+export const SESSION_ABSOLUTE_HOURS_DEFAULT = 720;
+export const ANONYMIZE_EVERY_MS_DEFAULT = 15 * 60_000;
+
 const DURATION_UNITS_MS = { s: 1_000, m: 60_000, h: 3_600_000 } as const;
 
 /** "30s", "15m", "1h": a duration between 1 second and 24 hours, in milliseconds. */
@@ -79,11 +87,11 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CORS_ORIGINS: z.string().optional(),
   AUTH_RATE_LIMIT_PER_MINUTE: intIn(1, 1_000_000).default(100),
-  SESSION_IDLE_MINUTES: intIn(5, 525_600).default(10_080),
-  SESSION_ABSOLUTE_HOURS: intIn(1, 8_760).default(720),
+  SESSION_IDLE_MINUTES: intIn(5, 525_600).default(SESSION_IDLE_MINUTES_DEFAULT),
+  SESSION_ABSOLUTE_HOURS: intIn(1, 8_760).default(SESSION_ABSOLUTE_HOURS_DEFAULT),
   WEB_DIST_DIR: z.string().optional(),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
-  ANONYMIZE_EVERY: duration.default(15 * 60_000),
+  ANONYMIZE_EVERY: duration.default(ANONYMIZE_EVERY_MS_DEFAULT),
   ANONYMIZE_PARALLEL_CHUNKS: intIn(1, 16).optional(),
 });
 

@@ -1,13 +1,17 @@
 import type { NoticeLanguage } from '../dto/privacy-notice.dto.js';
 import type { TenantSettings } from '../../tenants/settings.js';
+import { changeSentences } from './changes.js';
 import type { GeneratedText, NoticeInput } from './notice-input.js';
+import { noticeDe } from './notice.de.js';
+import { noticeEn } from './notice.en.js';
 
-/*
- * PLACEHOLDER of the foundation commit: the signatures are the contract between the notice texts and
- * the versions that publish them; the texts themselves replace these bodies.
+export { missingOrganizationData } from './facts.js';
+
+/**
+ * Leaf paths of the settings the generated notice describes: a change to one of them republishes it.
+ * notice-settings.spec.ts mutates every leaf of the settings and fails when the text changes for a
+ * path not listed here, or a listed one changes nothing.
  */
-
-/** Leaf paths of the settings the generated notice describes: a change to one of them republishes it. */
 export const NOTICE_SETTINGS: readonly string[] = [
   'privacy.bookingVisibility',
   'privacy.userChoiceDefault',
@@ -23,22 +27,18 @@ export const NOTICE_SETTINGS: readonly string[] = [
   'organization.thirdCountryTransfers',
 ];
 
+const WRITERS: Record<NoticeLanguage, (input: NoticeInput) => GeneratedText> = { en: noticeEn, de: noticeDe };
+
 /** The notice in one language: a short first layer, then the full text (GDPR Art. 13; WP260 ¶35–36). */
 export function generateNotice(input: NoticeInput, lang: NoticeLanguage): GeneratedText {
-  const title = lang === 'de' ? 'Datenschutzhinweis zur Arbeitsplatzbuchung' : 'Privacy notice for desk booking';
-  return { title, body: `# ${title}\n\n${JSON.stringify(input.settings.privacy)}\n` };
+  return WRITERS[lang](input);
 }
 
-/** Organization data the notice needs but the settings lack, as setting paths (`organization.legalName`). */
-export function missingOrganizationData(settings: TenantSettings): string[] {
-  return (['legalName', 'contactEmail'] as const)
-    .filter((key) => settings.organization[key].trim() === '')
-    .map((key) => `organization.${key}`);
-}
-
-/** The automatic change summary of a republish, e.g. "Bookings now lose the booker's name after 30 days instead of 90." */
+/**
+ * The automatic change summary of a republish, e.g. "Bookings now lose the booker's name after 30
+ * days instead of 90.": one sentence per changed path the notice describes, in the notice's order.
+ * Empty when none of `changed` is described (the text did not change either).
+ */
 export function describeChanges(before: TenantSettings, after: TenantSettings, changed: readonly string[], lang: NoticeLanguage): string {
-  void before;
-  void after;
-  return (lang === 'de' ? 'Geändert: ' : 'Changed: ') + changed.join(', ');
+  return changeSentences(before, after, changed, lang).join(' ');
 }
