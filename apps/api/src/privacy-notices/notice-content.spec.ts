@@ -27,6 +27,16 @@ describe('notice content', () => {
     expect(v1.bodies.en).not.toBe(v1.bodies.de);
   });
 
+  it('leaves the change summary out of the hash, though the text states it (the preview matches a republished version)', () => {
+    const settings = defaultSettings();
+    const republished = generatedNotice('Acme', settings, 2, new Date(), {
+      en: 'Bookings now lose the name after 30 days.',
+      de: 'Jetzt 30 Tage.',
+    });
+    expect(republished.bodies.en).toContain('Bookings now lose the name after 30 days.');
+    expect(republished.contentHash).toBe(generatedNotice('Acme', settings, 0, new Date(0), null).contentHash);
+  });
+
   it.each([
     [['en', 'de'], 'de', 'de'],
     [['en', 'de'], undefined, 'en'],

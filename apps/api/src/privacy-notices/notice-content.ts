@@ -33,7 +33,7 @@ export interface GeneratedNotice {
   bodies: Record<NoticeLanguage, string>;
   titles: Record<NoticeLanguage, string>;
   /**
-   * The hash of the text generated with version 0 and 1970-01-01 instead of the real number and date:
+   * The hash of the text generated with version 0, 1970-01-01 and no change summary instead of the real ones:
    * it depends on the settings alone, so "nothing changed since the current version" is a comparison
    * of hashes (the preview, and a settings change that does not alter the text publishes nothing).
    * The number and date a consent refers to are in the version row itself.
@@ -49,18 +49,16 @@ export function generatedNotice(
   effectiveDate: Date,
   changeSummary: Partial<Record<NoticeLanguage, string>> | null,
 ): GeneratedNotice {
-  const render = (v: number, date: Date) => {
+  const render = (v: number, date: Date, summary: typeof changeSummary) => {
     const out = {} as Record<NoticeLanguage, { title: string; body: string }>;
     for (const lang of NOTICE_LANGUAGES) {
-      out[lang] = generateNotice(
-        { tenantName, settings, version: v, effectiveDate: date, changeSummary: changeSummary?.[lang] ?? null },
-        lang,
-      );
+      out[lang] = generateNotice({ tenantName, settings, version: v, effectiveDate: date, changeSummary: summary?.[lang] ?? null }, lang);
     }
     return out;
   };
-  const shown = render(version, effectiveDate);
-  const canonical = render(HASH_VERSION, HASH_DATE);
+  const shown = render(version, effectiveDate, changeSummary);
+  // Without the change summary too: it describes the step from the version before, not the settings.
+  const canonical = render(HASH_VERSION, HASH_DATE, null);
   const pick = <K extends 'title' | 'body'>(texts: typeof shown, key: K) =>
     Object.fromEntries(NOTICE_LANGUAGES.map((lang) => [lang, texts[lang][key]])) as Record<NoticeLanguage, string>;
   return { bodies: pick(shown, 'body'), titles: pick(shown, 'title'), contentHash: hashOfBodies(pick(canonical, 'body')) };
