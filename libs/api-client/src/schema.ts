@@ -776,7 +776,7 @@ export interface components {
             status: "ok";
         };
         /** @enum {string} */
-        AuditAction: "user.invited" | "user.invite_accepted" | "user.role_changed" | "user.renamed" | "user.deleted" | "settings.changed" | "2fa.enabled" | "2fa.disabled" | "2fa.recovery_code_used" | "2fa.recovery_codes_regenerated" | "password.changed" | "session.revoked" | "auth.signed_in" | "auth.sign_in_failed" | "auth.locked_out" | "user.erased" | "booking.cancelled" | "bookings.imported" | "anonymization.requested" | "location.created" | "location.updated" | "location.deleted" | "floor.created" | "floor.updated" | "floor.deleted" | "floor.plan_uploaded" | "desk.created" | "desk.updated" | "desk.deleted" | "tenant.exported";
+        AuditAction: "user.invited" | "user.invite_accepted" | "user.role_changed" | "user.renamed" | "user.deleted" | "settings.changed" | "2fa.enabled" | "2fa.disabled" | "2fa.recovery_code_used" | "2fa.recovery_codes_regenerated" | "password.changed" | "session.revoked" | "auth.signed_in" | "auth.sign_in_failed" | "auth.locked_out" | "user.erased" | "booking.cancelled" | "bookings.imported" | "anonymization.requested" | "location.created" | "location.updated" | "location.deleted" | "floor.created" | "floor.updated" | "floor.deleted" | "floor.plan_uploaded" | "desk.created" | "desk.updated" | "desk.deleted" | "tenant.exported" | "consent.given" | "consent.withdrawn";
         /** @enum {string} */
         AuditTargetType: "user" | "tenant" | "booking" | "location" | "floor" | "desk";
         AuditEventDto: {
@@ -3296,12 +3296,31 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The caller had already accepted this version: the existing record, nothing new */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentDto"];
+                };
+            };
+            /** @description Recorded */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ConsentDto"];
+                };
+            };
+            /** @description No such version in the caller’s tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
                 };
             };
             /** @description NOT_CURRENT_VERSION: a newer version was published meanwhile */
@@ -3333,7 +3352,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Withdrawn; booking asks for consent again */
+            /** @description Withdrawn (or nothing to withdraw); booking asks for consent again */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -3372,6 +3391,16 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ConsentReportDto"];
                     "text/csv": components["schemas"]["ConsentReportDto"];
+                };
+            };
+            /** @description No such version in the caller’s tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                    "text/csv": components["schemas"]["ErrorDto"];
                 };
             };
             /** @description Error in the shared shape */
@@ -3466,7 +3495,7 @@ export const healthDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<componen
 export const healthDtoDbValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HealthDto"]["db"]> = ["up", "down"];
 export const healthDtoQueueValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HealthDto"]["queue"]> = ["up", "in-process", "down"];
 export const liveDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LiveDto"]["status"]> = ["ok"];
-export const auditActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditAction"]> = ["user.invited", "user.invite_accepted", "user.role_changed", "user.renamed", "user.deleted", "settings.changed", "2fa.enabled", "2fa.disabled", "2fa.recovery_code_used", "2fa.recovery_codes_regenerated", "password.changed", "session.revoked", "auth.signed_in", "auth.sign_in_failed", "auth.locked_out", "user.erased", "booking.cancelled", "bookings.imported", "anonymization.requested", "location.created", "location.updated", "location.deleted", "floor.created", "floor.updated", "floor.deleted", "floor.plan_uploaded", "desk.created", "desk.updated", "desk.deleted", "tenant.exported"];
+export const auditActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditAction"]> = ["user.invited", "user.invite_accepted", "user.role_changed", "user.renamed", "user.deleted", "settings.changed", "2fa.enabled", "2fa.disabled", "2fa.recovery_code_used", "2fa.recovery_codes_regenerated", "password.changed", "session.revoked", "auth.signed_in", "auth.sign_in_failed", "auth.locked_out", "user.erased", "booking.cancelled", "bookings.imported", "anonymization.requested", "location.created", "location.updated", "location.deleted", "floor.created", "floor.updated", "floor.deleted", "floor.plan_uploaded", "desk.created", "desk.updated", "desk.deleted", "tenant.exported", "consent.given", "consent.withdrawn"];
 export const auditTargetTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditTargetType"]> = ["user", "tenant", "booking", "location", "floor", "desk"];
 export const userDtoRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UserDto"]["role"]> = ["employee", "facility_manager", "tenant_admin"];
 export const userDtoLocaleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UserDto"]["locale"]> = ["en", "de"];

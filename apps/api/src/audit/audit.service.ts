@@ -39,6 +39,8 @@ export const AUDIT_ACTIONS = [
   'desk.updated',
   'desk.deleted',
   'tenant.exported',
+  'consent.given',
+  'consent.withdrawn',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

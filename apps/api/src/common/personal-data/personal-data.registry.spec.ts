@@ -40,7 +40,7 @@ describe('mergeSections', () => {
 describe('PersonalDataRegistry', () => {
   it('erases last contributor first and merges the counts; exports and anonymizes bookings in the declared order', async () => {
     const calls: string[] = [];
-    const found = ['audit', 'users', 'bookings', 'auth'].map((name) =>
+    const found = ['audit', 'consents', 'users', 'bookings', 'auth'].map((name) =>
       contributor(name, {
         exportFor: () => {
           calls.push(`export ${name}`);
@@ -60,7 +60,7 @@ describe('PersonalDataRegistry', () => {
 
     const document = {};
     await registry.exportFor(m, 't1', 'u1', document);
-    expect(Object.keys(document)).toEqual(['users', 'auth', 'bookings', 'audit']);
+    expect(Object.keys(document)).toEqual(['users', 'auth', 'bookings', 'consents', 'audit']);
     expect(await registry.erase(m, { tenantId: 't1', userId: 'u1', now: new Date(), anonymizeBookings: () => Promise.resolve(0) })).toEqual(
       {
         bookingsAnonymized: 2,
@@ -68,9 +68,9 @@ describe('PersonalDataRegistry', () => {
     );
     await registry.anonymizeBookings(m, ['b1']);
     expect(calls).toEqual([
-      ...['users', 'auth', 'bookings', 'audit'].map((n) => `export ${n}`),
-      ...['audit', 'bookings', 'auth', 'users'].map((n) => `erase ${n}`),
-      ...['users', 'auth', 'bookings', 'audit'].map((n) => `bookings ${n} b1`),
+      ...['users', 'auth', 'bookings', 'consents', 'audit'].map((n) => `export ${n}`),
+      ...['audit', 'consents', 'bookings', 'auth', 'users'].map((n) => `erase ${n}`),
+      ...['users', 'auth', 'bookings', 'consents', 'audit'].map((n) => `bookings ${n} b1`),
     ]);
   });
 });

@@ -35,6 +35,8 @@ export const AUDIT_ACTION_KEYS = {
   'desk.updated': 'audit.actions.desk.updated',
   'desk.deleted': 'audit.actions.desk.deleted',
   'tenant.exported': 'audit.actions.tenant.exported',
+  'consent.given': 'audit.actions.consent.given',
+  'consent.withdrawn': 'audit.actions.consent.withdrawn',
 } as const satisfies Record<AuditAction, string>;
 
 export const AUDIT_TARGET_KEYS = {
