@@ -23,7 +23,8 @@ describe('tenant settings', () => {
   afterAll(() => t.close());
 
   it('starts with the full shape and defaults of API.md', async () => {
-    const admin = await signupTenant(t.http);
+    // The product's defaults, consent included (signupTenant turns the consent gate off unless asked).
+    const admin = await signupTenant(t.http, undefined, { consentRequired: true });
     expect((await as(t.http, admin).get('/api/tenant/settings').expect(200)).body).toEqual(DEFAULTS);
   });
 
