@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMember, as, expectError, signupTenant, type Member, type Role } from './support/factories.js';
+import { currentNoticeId } from './support/notices.js';
 import { createPlace, utcAt } from './support/places.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -68,6 +69,9 @@ const ACCESS: Record<string, Role[] | typeof PUBLIC> = {
   'get /api/admin/anonymization/status': ADMIN,
   'post /api/admin/bookings/import': ADMIN,
   'get /api/admin/export': ADMIN,
+  'post /api/consents': ALL,
+  'delete /api/consents/current': ALL,
+  'get /api/privacy-notice/versions/{id}/consents': ADMIN,
 };
 
 /**
@@ -151,6 +155,12 @@ const OWNED_BY_ID: Record<string, OwnedResource> = {
     stillIntact: async (t, owner, id) => {
       const own = await as(t.http, owner).get(`/api/users/${id}`).expect(200);
       expect(own.body).toMatchObject({ id, role: 'employee', displayName: 'Max Member' });
+    },
+  },
+  '/api/privacy-notice/versions/{id}/consents': {
+    create: (t, owner) => currentNoticeId(t.http, owner),
+    stillIntact: async (t, owner, id) => {
+      await as(t.http, owner).get(`/api/privacy-notice/versions/${id}/consents`).expect(200);
     },
   },
   '/api/me/sessions/{id}': {
