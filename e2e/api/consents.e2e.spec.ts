@@ -6,6 +6,18 @@ import { acceptCurrentNotice, currentNoticeId, meConsent, publishNoticeVersion }
 import { createPlace, utcAt, type Place } from './support/places.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
+/** A consent to version 1 as the API shows it (POST /consents, the exports), given in English. */
+const consentRecord = (noticeVersionId: string, fields: object = {}) => ({
+  id: expect.any(String),
+  noticeVersionId,
+  version: 1,
+  contentHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+  locale: 'en',
+  acceptedAt: expect.any(String),
+  withdrawnAt: expect.any(String),
+  ...fields,
+});
+
 interface Report {
   accepted: number;
   total: number;
@@ -56,15 +68,7 @@ describe('consent to the privacy notice', () => {
     await expectEveryBookingFeatureGated(employee, place, noticeId);
 
     const accepted = await as(t.http, employee).post('/api/consents').send({ noticeVersionId: noticeId }).expect(201);
-    expect(accepted.body).toEqual({
-      id: expect.any(String),
-      noticeVersionId: noticeId,
-      version: 1,
-      contentHash: expect.stringMatching(/^[0-9a-f]{64}$/),
-      locale: 'en',
-      acceptedAt: expect.any(String),
-      withdrawnAt: null,
-    });
+    expect(accepted.body).toEqual(consentRecord(noticeId, { withdrawnAt: null }));
     const booking = (await book(employee, place.deskIds[0]).expect(201)).body as { id: string };
     await as(t.http, employee)
       .get(`/api/floors/${place.floorId}/availability?from=${utcAt(1, 0)}&to=${utcAt(2, 0)}`)
@@ -240,23 +244,10 @@ describe('consent to the privacy notice', () => {
     await as(t.http, employee).delete('/api/consents/current').expect(204);
 
     const mine = (await as(t.http, employee).get('/api/me/export').expect(200)).body as { consents: unknown[] };
-    expect(mine.consents).toEqual([
-      { noticeVersionId: noticeId, version: 1, locale: 'en', acceptedAt: expect.any(String), withdrawnAt: expect.any(String) },
-    ]);
+    expect(mine.consents).toEqual([consentRecord(noticeId)]);
 
     const tenant = (await as(t.http, admin).get('/api/admin/export').expect(200)).body as { consents: Record<string, unknown>[] };
-    expect(tenant.consents).toEqual([
-      {
-        id: expect.any(String),
-        userId: employee.userId,
-        noticeVersionId: noticeId,
-        version: 1,
-        contentHash: expect.stringMatching(/^[0-9a-f]{64}$/),
-        locale: 'en',
-        acceptedAt: expect.any(String),
-        withdrawnAt: expect.any(String),
-      },
-    ]);
+    expect(tenant.consents).toEqual([consentRecord(noticeId, { userId: employee.userId })]);
 
     const log = (await as(t.http, admin).get('/api/admin/audit-log').expect(200)).body as {
       action: string;

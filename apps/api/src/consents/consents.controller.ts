@@ -13,25 +13,12 @@ import { CurrentPrincipal, Roles } from '../common/auth/decorators.js';
 import type { Principal } from '../common/context/request-context.js';
 import { ErrorDto } from '../common/errors/error-response.js';
 import { toCsv } from './consent-csv.js';
-import type { ConsentWithVersion } from './consents.repository.js';
 import { ConsentsService, type ConsentReport } from './consents.service.js';
-import { ConsentDto, ConsentReportDto, ConsentReportQueryDto, GiveConsentDto } from './dto/consent.dto.js';
+import { ConsentDto, ConsentReportDto, ConsentReportQueryDto, GiveConsentDto, toConsentDto } from './dto/consent.dto.js';
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
 const CSV_HEADER = ['userId', 'displayName', 'acceptedAt', 'withdrawnAt'] as const;
-
-function toConsentDto(c: ConsentWithVersion): ConsentDto {
-  return {
-    id: c.id,
-    noticeVersionId: c.noticeVersionId,
-    version: c.version,
-    contentHash: c.contentHash,
-    locale: c.locale,
-    acceptedAt: c.acceptedAt.toISOString(),
-    withdrawnAt: iso(c.withdrawnAt),
-  };
-}
 
 function toReportDto(report: ConsentReport): ConsentReportDto {
   return {

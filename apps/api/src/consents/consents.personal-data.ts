@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { claim, PersonalDataContributor, type ErasureSubject, type PersonalData } from '../common/personal-data/personal-data.js';
 import { ConsentsRepository } from './consents.repository.js';
+import { toConsentDto } from './dto/consent.dto.js';
 import { Consent } from './entities/consent.entity.js';
 
 /** Which privacy notice a person accepted, in which language, when, and when they withdrew. */
@@ -22,15 +23,7 @@ export class ConsentsPersonalData implements PersonalData {
 
   async exportFor(m: EntityManager, tenantId: string, userId: string) {
     const records = await this.consents.ofPerson(m, tenantId, userId);
-    return {
-      consents: records.map((c) => ({
-        noticeVersionId: c.noticeVersionId,
-        version: c.version,
-        locale: c.locale,
-        acceptedAt: c.acceptedAt.toISOString(),
-        withdrawnAt: c.withdrawnAt?.toISOString() ?? null,
-      })),
-    };
+    return { consents: records.map(toConsentDto) };
   }
 
   async erase(m: EntityManager, { tenantId, userId }: ErasureSubject) {

@@ -12,6 +12,7 @@ import { resolveSettings } from '../tenants/settings.js';
 import { TenantsRepository } from '../tenants/tenants.repository.js';
 import { createEventLoopPause } from '../common/event-loop.js';
 import { ConsentsRepository } from '../consents/consents.repository.js';
+import { toConsentDto } from '../consents/dto/consent.dto.js';
 import { UsersRepository } from '../users/users.repository.js';
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
@@ -132,16 +133,7 @@ export class TenantExportService {
         processed: r.processed,
       })),
       // Erased people's records stay without them (userId null): the acceptance counts stay right.
-      consents: consents.map((c) => ({
-        id: c.id,
-        userId: c.userId,
-        noticeVersionId: c.noticeVersionId,
-        version: c.version,
-        contentHash: c.contentHash,
-        locale: c.locale,
-        acceptedAt: c.acceptedAt.toISOString(),
-        withdrawnAt: iso(c.withdrawnAt),
-      })),
+      consents: consents.map((c) => ({ ...toConsentDto(c), userId: c.userId })),
     };
     await write(JSON.stringify(head).slice(0, -1) + ',"bookings":[');
     await writePages(

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import type { ConsentWithVersion } from '../consents.repository.js';
 
 export class GiveConsentDto {
   @ApiProperty({ description: 'The version the person read; must be the current one (409 NOT_CURRENT_VERSION otherwise)' })
@@ -15,6 +16,19 @@ export class ConsentDto {
   @ApiProperty() locale: string;
   @ApiProperty({ format: 'date-time' }) acceptedAt: string;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) withdrawnAt: string | null;
+}
+
+/** A consent record as the person (POST /consents, their export) and the tenant export see it. */
+export function toConsentDto(c: ConsentWithVersion): ConsentDto {
+  return {
+    id: c.id,
+    noticeVersionId: c.noticeVersionId,
+    version: c.version,
+    contentHash: c.contentHash,
+    locale: c.locale,
+    acceptedAt: c.acceptedAt.toISOString(),
+    withdrawnAt: c.withdrawnAt?.toISOString() ?? null,
+  };
 }
 
 export class ConsentRecordDto {
