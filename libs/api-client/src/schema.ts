@@ -778,7 +778,7 @@ export interface components {
         /** @enum {string} */
         AuditAction: "user.invited" | "user.invite_accepted" | "user.role_changed" | "user.renamed" | "user.deleted" | "settings.changed" | "2fa.enabled" | "2fa.disabled" | "2fa.recovery_code_used" | "2fa.recovery_codes_regenerated" | "password.changed" | "session.revoked" | "auth.signed_in" | "auth.sign_in_failed" | "auth.locked_out" | "user.erased" | "booking.cancelled" | "bookings.imported" | "anonymization.requested" | "location.created" | "location.updated" | "location.deleted" | "floor.created" | "floor.updated" | "floor.deleted" | "floor.plan_uploaded" | "desk.created" | "desk.updated" | "desk.deleted" | "tenant.exported" | "consent.given" | "consent.withdrawn";
         /** @enum {string} */
-        AuditTargetType: "user" | "tenant" | "booking" | "location" | "floor" | "desk";
+        AuditTargetType: "user" | "tenant" | "booking" | "location" | "floor" | "desk" | "privacy_notice";
         AuditEventDto: {
             id: string;
             action: components["schemas"]["AuditAction"];
@@ -3496,7 +3496,7 @@ export const healthDtoDbValues: ReadonlyArray<FlattenedDeepRequired<components>[
 export const healthDtoQueueValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HealthDto"]["queue"]> = ["up", "in-process", "down"];
 export const liveDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LiveDto"]["status"]> = ["ok"];
 export const auditActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditAction"]> = ["user.invited", "user.invite_accepted", "user.role_changed", "user.renamed", "user.deleted", "settings.changed", "2fa.enabled", "2fa.disabled", "2fa.recovery_code_used", "2fa.recovery_codes_regenerated", "password.changed", "session.revoked", "auth.signed_in", "auth.sign_in_failed", "auth.locked_out", "user.erased", "booking.cancelled", "bookings.imported", "anonymization.requested", "location.created", "location.updated", "location.deleted", "floor.created", "floor.updated", "floor.deleted", "floor.plan_uploaded", "desk.created", "desk.updated", "desk.deleted", "tenant.exported", "consent.given", "consent.withdrawn"];
-export const auditTargetTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditTargetType"]> = ["user", "tenant", "booking", "location", "floor", "desk"];
+export const auditTargetTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditTargetType"]> = ["user", "tenant", "booking", "location", "floor", "desk", "privacy_notice"];
 export const userDtoRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UserDto"]["role"]> = ["employee", "facility_manager", "tenant_admin"];
 export const userDtoLocaleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UserDto"]["locale"]> = ["en", "de"];
 export const userDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UserDto"]["status"]> = ["active", "invited"];

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, Repository, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { In, IsNull, Repository, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { PreparedSelect } from '../database/prepared-select.js';
 import { Consent } from './entities/consent.entity.js';
 
@@ -51,10 +51,11 @@ export class ConsentsRepository {
     await m.insert(Consent, consent);
   }
 
-  /** Withdraws every active consent of the person; how many there were. */
-  async withdrawAll(m: EntityManager, tenantId: string, userId: string, at: Date): Promise<number> {
-    const result = await m.update(Consent, { tenantId, userId, withdrawnAt: IsNull() }, { withdrawnAt: at });
-    return result.affected ?? 0;
+  /** Withdraws every active consent of the person; the ones withdrawn now. */
+  async withdrawAll(m: EntityManager, tenantId: string, userId: string, at: Date): Promise<Consent[]> {
+    const active = await m.find(Consent, { where: { tenantId, userId, withdrawnAt: IsNull() }, order: { acceptedAt: 'ASC' } });
+    if (active.length > 0) await m.update(Consent, { id: In(active.map((c) => c.id)) }, { withdrawnAt: at });
+    return active;
   }
 
   /** The person's newest active consent by version number (it may be older than the current version). */

@@ -83,19 +83,28 @@ export class ConsentsService implements OnModuleInit {
         tenantId,
         actorUserId: userId,
         action: 'consent.given',
-        details: { noticeVersionId: version.id, version: version.version },
+        targetType: 'privacy_notice',
+        targetId: version.id,
+        details: { version: version.version },
       });
       return { consent: { ...consent, version: version.version }, created: true };
     });
   }
 
-  /** Withdraws the caller's active consents; booking asks again. Nothing to withdraw is no error. */
+  /** Withdraws the caller's active consents; booking asks again. Nothing to withdraw is no error (and no event). */
   async withdraw(principal: Principal): Promise<void> {
     const { tenantId, userId } = principal;
     await this.tx.run(async (m) => {
       const withdrawn = await this.consents.withdrawAll(m, tenantId, userId, new Date());
-      if (withdrawn === 0) return;
-      await this.audit.record(m, { tenantId, actorUserId: userId, action: 'consent.withdrawn' });
+      for (const c of withdrawn) {
+        await this.audit.record(m, {
+          tenantId,
+          actorUserId: userId,
+          action: 'consent.withdrawn',
+          targetType: 'privacy_notice',
+          targetId: c.noticeVersionId,
+        });
+      }
     });
   }
 

@@ -46,6 +46,7 @@ export const AUDIT_TARGET_KEYS = {
   location: 'audit.targets.location',
   floor: 'audit.targets.floor',
   desk: 'audit.targets.desk',
+  privacy_notice: 'audit.targets.privacy_notice',
 } as const satisfies Record<AuditTargetType, string>;
 
 /** An action a newer API may send that this version does not know yet words as "Other event". */
