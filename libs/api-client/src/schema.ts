@@ -1411,9 +1411,9 @@ export interface components {
             withdrawnAt: string | null;
         };
         ConsentReportDto: {
-            /** @description People who accepted this version and have not withdrawn */
+            /** @description Records of this version not withdrawn, also of people erased since (their record stays without them) */
             accepted: number;
-            /** @description Active members of the tenant */
+            /** @description Members of the tenant who accepted their invitation (erased people are no members) */
             total: number;
             records: components["schemas"]["ConsentRecordDto"][];
         };

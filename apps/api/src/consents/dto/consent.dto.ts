@@ -40,8 +40,9 @@ export class ConsentRecordDto {
 
 /** GET /privacy-notice/versions/:id/consents (tenant_admin). */
 export class ConsentReportDto {
-  @ApiProperty({ description: 'People who accepted this version and have not withdrawn' }) accepted: number;
-  @ApiProperty({ description: 'Active members of the tenant' }) total: number;
+  @ApiProperty({ description: 'Records of this version not withdrawn, also of people erased since (their record stays without them)' })
+  accepted: number;
+  @ApiProperty({ description: 'Members of the tenant who accepted their invitation (erased people are no members)' }) total: number;
   @ApiProperty({ type: [ConsentRecordDto] }) records: ConsentRecordDto[];
 }
 
