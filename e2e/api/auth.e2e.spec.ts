@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STRONG_PASSWORD, as, expectError, signupTenant, uniqueEmail } from './support/factories.js';
+import { currentNoticeId } from './support/notices.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 function sessionCookie(res: request.Response): string {
@@ -100,7 +101,9 @@ describe('accounts: signup, login, logout, /me', () => {
   });
 
   it('returns the caller on GET /me with the documented fields only', async () => {
-    const admin = await signupTenant(t.http, 'Me GmbH');
+    // The product's defaults: consent to the notice published at sign-up is required (consents.e2e has the rest).
+    const admin = await signupTenant(t.http, 'Me GmbH', { consentRequired: true });
+    const noticeId = await currentNoticeId(t.http, admin);
     const res = await as(t.http, admin).get('/api/me').expect(200);
     expect(res.body).toEqual({
       id: admin.userId,
@@ -112,7 +115,7 @@ describe('accounts: signup, login, logout, /me', () => {
       locale: 'en',
       totpEnabled: false,
       totpEnrollmentRequired: false,
-      consent: { required: false, currentVersionId: null, acceptedVersionId: null, acceptedAt: null },
+      consent: { required: true, currentVersionId: noticeId, acceptedVersionId: null, acceptedAt: null },
     });
   });
 

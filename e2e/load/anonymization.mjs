@@ -10,7 +10,7 @@
 // the app's own ANONYMIZE_PARALLEL_CHUNKS is passed on)
 import { randomUUID } from 'node:crypto';
 import { availableParallelism } from 'node:os';
-import { api, createAlwaysOpenLocation, freshDatabase, startApp, steadyLoad, steadyRow } from './support.mjs';
+import { acceptCurrentNoticeForAll, api, createAlwaysOpenLocation, freshDatabase, startApp, steadyLoad, steadyRow } from './support.mjs';
 
 const DESKS_PER_FLOOR = 250;
 const USERS = 1000;
@@ -210,6 +210,7 @@ async function seed() {
   await conn.query('INSERT INTO users (id, tenantId, email, accountEmail, displayName, role, passwordHash, locale, createdAt) VALUES ?', [
     users.map((u, i) => [u.id, tenantId, u.email, u.email, `Sweep User ${i}`, 'employee', passwordHash, 'en', new Date()]),
   ]);
+  await acceptCurrentNoticeForAll(conn, tenantId);
   // Two bookings per desk and day, going back from two days ago: all due with a 1-day period.
   const lastDay = Math.floor(Date.now() / DAY) * DAY - 2 * DAY;
   const seedStart = Date.now();

@@ -9,6 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
 import {
+  acceptCurrentNoticeForAll,
   api,
   BROWSER_HEADERS,
   createAlwaysOpenLocation,
@@ -190,6 +191,7 @@ async function seed() {
   await conn.query('INSERT INTO users (id, tenantId, email, accountEmail, displayName, role, passwordHash, locale, createdAt) VALUES ?', [
     users.map((u, i) => [u.id, tenantId, u.email, u.email, `Bench User ${i}`, 'employee', passwordHash, 'en', new Date()]),
   ]);
+  await acceptCurrentNoticeForAll(conn, tenantId);
 
   // 1,000,000 bookings over the past two years: three per desk and day (08–11, 11–14, 14–17 UTC).
   const slots = [8, 11, 14];

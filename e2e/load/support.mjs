@@ -175,6 +175,21 @@ export function createAlwaysOpenLocation(baseUrl, token) {
 const DAY_MS = 86_400_000;
 
 /**
+ * Every person of the tenant accepts its current privacy notice (bulk SQL, like the seeded users):
+ * the consent gate stays on, as it is by default, so the booking figures include its query. Without
+ * a notice (none published yet) there is nothing to accept and the gate lets everyone through.
+ */
+export async function acceptCurrentNoticeForAll(conn, tenantId) {
+  await conn.query(
+    `INSERT INTO consents (id, tenantId, userId, noticeVersionId, contentHash, locale, acceptedAt, withdrawnAt)
+     SELECT UUID(), u.tenantId, u.id, v.id, v.contentHash, u.locale, NOW(3), NULL
+     FROM users u JOIN privacy_notice_versions v ON v.tenantId = u.tenantId
+     WHERE u.tenantId = ? AND v.version = (SELECT MAX(version) FROM privacy_notice_versions WHERE tenantId = ?)`,
+    [tenantId, tenantId],
+  );
+}
+
+/**
  * A tenant ready for a booking history import: an admin (whose token is returned), one floor
  * "Floor 1" with desks D1…D<desks>, and `people` invited employees (their e-mails are returned).
  */
