@@ -151,6 +151,30 @@ describe('consent to the privacy notice', () => {
     await book(employee, place.deskIds[1], 3).expect(201);
   });
 
+  it('asks again after a settings change republished the generated notice, showing what changed since the accepted version', async () => {
+    const { admin, employee, place, noticeId } = await gatedTenant();
+    await acceptCurrentNotice(t.http, employee);
+    await book(employee, place.deskIds[0]).expect(201);
+
+    await as(t.http, admin)
+      .patch('/api/tenant/settings')
+      .send({ privacy: { retention: { afterDays: 90 } } })
+      .expect(200);
+
+    const consent = await meConsent(t.http, employee);
+    expect(consent).toMatchObject({ required: true, acceptedVersionId: noticeId });
+    expect(consent.currentVersionId).not.toBe(noticeId);
+    await expectEveryBookingFeatureGated(employee, place, consent.currentVersionId!);
+    const current = await as(t.http, employee).get(`/api/privacy-notice/current?lang=en&since=${noticeId}`).expect(200);
+    const changes = (current.body as { changesSince: { version: number; summary: string | null }[] }).changesSince;
+    expect(changes).toEqual([
+      { version: 2, publishedAt: expect.any(String) as unknown, summary: expect.stringContaining('90') as unknown },
+    ]);
+
+    await acceptCurrentNotice(t.http, employee);
+    await book(employee, place.deskIds[1], 3).expect(201);
+  });
+
   it('blocks booking again after withdrawal; withdrawing twice is no error', async () => {
     const { employee, place, noticeId } = await gatedTenant();
     await acceptCurrentNotice(t.http, employee);
