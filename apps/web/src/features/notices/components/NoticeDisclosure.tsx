@@ -1,0 +1,41 @@
+import { Accordion, Anchor, ScrollArea, Stack, Text } from '@mantine/core';
+import { IconShieldCheck } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { NoticeMarkdown } from './NoticeMarkdown';
+
+export interface DisclosedNotice {
+  title: string;
+  body: string;
+  pdfUrl?: string;
+}
+
+/**
+ * The notice before an account exists (invite and sign-up pages, GDPR Art. 13: informed when the data is
+ * collected), folded so the form stays short. Nothing when the API sent none.
+ */
+export function NoticeDisclosure({ notice, intro }: { notice: DisclosedNotice | null | undefined; intro: string }) {
+  const { t } = useTranslation();
+  if (!notice) return null;
+  return (
+    <Stack gap="xs">
+      <Text size="sm" c="dimmed">
+        {intro}
+      </Text>
+      <Accordion variant="contained">
+        <Accordion.Item value="notice">
+          <Accordion.Control icon={<IconShieldCheck size={18} aria-hidden />}>{t('notices.disclosure.title')}</Accordion.Control>
+          <Accordion.Panel>
+            <ScrollArea.Autosize mah={360} type="auto" offsetScrollbars>
+              {notice.body !== '' && <NoticeMarkdown topLevel={3}>{notice.body}</NoticeMarkdown>}
+              {notice.pdfUrl && (
+                <Anchor href={notice.pdfUrl} target="_blank" rel="noopener noreferrer" size="sm">
+                  {t('notices.readPdf')}
+                </Anchor>
+              )}
+            </ScrollArea.Autosize>
+          </Accordion.Panel>
+        </Accordion.Item>
+      </Accordion>
+    </Stack>
+  );
+}
