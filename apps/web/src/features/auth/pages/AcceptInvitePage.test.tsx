@@ -32,6 +32,21 @@ describe('AcceptInvitePage', () => {
     expect(screen.getByRole('link', { name: 'Go to the login page' })).toBeTruthy();
   });
 
+  it('shows the organization’s privacy notice before the account is created, without its HTML', async () => {
+    const notice = {
+      title: 'Privacy notice',
+      body: '# Privacy notice\n\nAcme GmbH records your desk bookings.\n\n<img src=x onerror=alert(1)>',
+    };
+    onRequest('POST', '/api/auth/invite-preview', () =>
+      json(200, { email: 'ben@acme.example', displayName: 'Ben Braun', role: 'employee', tenantName: 'Acme GmbH', notice }),
+    );
+    renderApp('/accept-invite#token-123');
+    expect(await screen.findByText('How Acme GmbH handles your data in Deskbook:')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Privacy notice' }));
+    expect(await screen.findByText('Acme GmbH records your desk bookings.')).toBeTruthy();
+    expect(document.querySelector('img')).toBeNull();
+  });
+
   it('explains a link without token', async () => {
     renderApp('/accept-invite');
     expect(await screen.findByRole('heading', { name: 'This invite link is incomplete' })).toBeTruthy();
