@@ -123,7 +123,7 @@ describe('NoticeAdminPage: own notice', () => {
     fireEvent.change(await screen.findByLabelText(/^Notice in English/), {
       target: { value: 'Read [our policy](https://acme.example/policy).\n\n<script>alert(1)</script><b>bold html</b>' },
     });
-    fireEvent.click(screen.getAllByText('Preview')[0] as HTMLElement);
+    fireEvent.click(screen.getAllByText('Preview')[0]);
     const link = await screen.findByRole('link', { name: 'our policy' });
     expect(link.getAttribute('rel')).toBe('noopener noreferrer');
     expect(screen.queryByText('bold html')).toBeNull();

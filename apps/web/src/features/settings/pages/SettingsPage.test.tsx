@@ -234,10 +234,10 @@ describe('SettingsPage: what the privacy notice names', () => {
     const patches = setUp();
     fireEvent.click(await screen.findByRole('button', { name: 'Add processor' }));
     fireEvent.click(screen.getByRole('button', { name: 'Add processor' }));
-    fireEvent.change(screen.getAllByLabelText(/^Name/)[0] as HTMLElement, { target: { value: 'Hosting GmbH' } });
-    fireEvent.change(screen.getAllByLabelText(/^Purpose/)[0] as HTMLElement, { target: { value: 'Hosting' } });
+    fireEvent.change(screen.getAllByLabelText(/^Name/)[0], { target: { value: 'Hosting GmbH' } });
+    fireEvent.change(screen.getAllByLabelText(/^Purpose/)[0], { target: { value: 'Hosting' } });
     const countries = screen.getAllByLabelText(/^Country/);
-    fireEvent.change(countries[countries.length - 2] as HTMLElement, { target: { value: 'de' } });
+    fireEvent.change(countries[countries.length - 2], { target: { value: 'de' } });
     fireEvent.click(screen.getByRole('button', { name: 'Remove processor 2' }));
     fireEvent.change(screen.getByLabelText(/^Transfers to countries outside the EU/), { target: { value: 'None.' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
