@@ -13,7 +13,7 @@ import { useAcceptNotice } from '../hooks/useConsent';
 import { useCurrentNotice } from '../hooks/useNotice';
 import { splitNoticeLayers } from '../notice-layers';
 import { NoticeChanges } from './NoticeChanges';
-import { NoticeMarkdown } from './NoticeMarkdown';
+import { LazyNoticeMarkdown as NoticeMarkdown } from './LazyNoticeMarkdown';
 
 /**
  * Shown instead of a booking page while the person has not accepted the current notice: its short first

@@ -1,7 +1,7 @@
 import { Accordion, Anchor, ScrollArea, Stack, Text } from '@mantine/core';
 import { IconShieldCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { NoticeMarkdown } from './NoticeMarkdown';
+import { LazyNoticeMarkdown as NoticeMarkdown } from './LazyNoticeMarkdown';
 
 export interface DisclosedNotice {
   title: string;

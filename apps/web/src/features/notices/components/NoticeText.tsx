@@ -3,7 +3,7 @@ import { IconFileTypePdf } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatNoticeDate } from '../format';
 import type { CurrentNotice } from '../types';
-import { NoticeMarkdown } from './NoticeMarkdown';
+import { LazyNoticeMarkdown as NoticeMarkdown } from './LazyNoticeMarkdown';
 
 /** A whole notice: version and date, the Markdown (both layers), and the PDF when it is one. */
 export function NoticeText({ notice, topLevel = 2 }: { notice: CurrentNotice; topLevel?: 2 | 3 | 4 }) {
