@@ -14,6 +14,7 @@ import { PublishControls } from './PublishControls';
 function PreviewPanel({ lang }: { lang: NoticeLanguage }) {
   const { t } = useTranslation();
   const preview = useNoticePreview(lang);
+  const missingLabel = useMissingLabel();
   if (preview.isPending) return <Skeleton height={280} role="status" aria-label={t('states.loading')} />;
   if (preview.isError) return <ErrorState error={preview.error} onRetry={() => void preview.refetch()} />;
   return (
@@ -23,10 +24,9 @@ function PreviewPanel({ lang }: { lang: NoticeLanguage }) {
           <Stack gap="xs">
             <Text size="sm">{t('notices.admin.generated.missingBody')}</Text>
             <List size="sm">
-              {preview.data.missing.map((path) => {
-                const field = missingField(path);
-                return <List.Item key={path}>{field ? t(`settings.organization.${field}`) : path}</List.Item>;
-              })}
+              {preview.data.missing.map((path) => (
+                <List.Item key={path}>{missingLabel(path)}</List.Item>
+              ))}
             </List>
             <Anchor component={Link} to={SETTINGS_ORGANIZATION_PATH} size="sm">
               {t('notices.admin.generated.missingLink')}
@@ -48,6 +48,17 @@ const ORGANIZATION_FIELDS = ['legalName', 'address', 'contactEmail', 'dpoEmail',
 /** `organization.legalName` → `legalName`, named as on the Settings page; undefined for a path it does not know. */
 function missingField(path: string): (typeof ORGANIZATION_FIELDS)[number] | undefined {
   return ORGANIZATION_FIELDS.find((key) => `organization.${key}` === path);
+}
+
+/** The Settings page's label of a missing setting; the path itself for one this version does not know. */
+function useMissingLabel(): (path: string) => string {
+  const { t } = useTranslation();
+  return (path) => {
+    if (path === 'organization.thirdCountryTransfers') return t('settings.organization.thirdCountryTransfers.label');
+    if (path === 'organization.processors') return t('settings.organization.processors.label');
+    const field = missingField(path);
+    return field ? t(`settings.organization.${field}`) : path;
+  };
 }
 
 /** The generated notice: a live preview per language, what organization data it lacks, "Publish now". */
