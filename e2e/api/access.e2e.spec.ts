@@ -22,6 +22,8 @@ const ACCESS: Record<string, Role[] | typeof PUBLIC> = {
   'post /api/auth/login': PUBLIC,
   'post /api/auth/invite-preview': PUBLIC,
   'post /api/auth/accept-invite': PUBLIC,
+  'get /api/auth/signup-notice': PUBLIC,
+  'post /api/auth/invite-notice-pdf': PUBLIC,
   'post /api/auth/logout': ALL,
   'get /api/me': ALL,
   'patch /api/me': ALL,
@@ -68,6 +70,11 @@ const ACCESS: Record<string, Role[] | typeof PUBLIC> = {
   'get /api/admin/anonymization/status': ADMIN,
   'post /api/admin/bookings/import': ADMIN,
   'get /api/admin/export': ADMIN,
+  'get /api/privacy-notice/current': ALL,
+  'get /api/privacy-notice/preview': ADMIN,
+  'get /api/privacy-notice/versions': ADMIN,
+  'post /api/privacy-notice/versions': ADMIN,
+  'get /api/privacy-notice/versions/{id}/pdf': ALL,
 };
 
 /**
@@ -151,6 +158,20 @@ const OWNED_BY_ID: Record<string, OwnedResource> = {
     stillIntact: async (t, owner, id) => {
       const own = await as(t.http, owner).get(`/api/users/${id}`).expect(200);
       expect(own.body).toMatchObject({ id, role: 'employee', displayName: 'Max Member' });
+    },
+  },
+  '/api/privacy-notice/versions/{id}/pdf': {
+    create: async (t, owner) =>
+      (
+        (
+          await as(t.http, owner)
+            .post('/api/privacy-notice/versions')
+            .attach('file', Buffer.from('%PDF-1.4\n%%EOF\n'), 'notice.pdf')
+            .expect(201)
+        ).body as { id: string }
+      ).id,
+    stillIntact: async (t, owner, id) => {
+      await as(t.http, owner).get(`/api/privacy-notice/versions/${id}/pdf`).expect(200);
     },
   },
   '/api/me/sessions/{id}': {

@@ -30,7 +30,13 @@ describe('users and invitations', () => {
     const admin = await signupTenant(t.http, 'Invite Co');
     const { inviteToken, email, user } = await invite(admin);
     const preview = await request(t.http).post('/api/auth/invite-preview').send({ inviteToken }).expect(200);
-    expect(preview.body).toEqual({ email, displayName: 'Ida Invitee', role: 'employee', tenantName: 'Invite Co' });
+    expect(preview.body).toEqual({
+      email,
+      displayName: 'Ida Invitee',
+      role: 'employee',
+      tenantName: 'Invite Co',
+      notice: expect.objectContaining({ version: 1 }),
+    });
 
     const accepted = await request(t.http).post('/api/auth/accept-invite').send({ inviteToken, password: STRONG_PASSWORD }).expect(200);
     expect(accepted.body).toMatchObject({ token: expect.any(String), user: { id: user.id, status: 'active', role: 'employee' } });
@@ -104,7 +110,13 @@ describe('users and invitations', () => {
 
     // The link holder (the admin has it too) sees an ordinary invitation...
     const preview = await request(t.http).post('/api/auth/invite-preview').send({ inviteToken }).expect(200);
-    expect(preview.body).toEqual({ email: elsewhere.email, displayName: 'Ida Invitee', role: 'employee', tenantName: 'Inviting Co' });
+    expect(preview.body).toEqual({
+      email: elsewhere.email,
+      displayName: 'Ida Invitee',
+      role: 'employee',
+      tenantName: 'Inviting Co',
+      notice: expect.objectContaining({ version: 1 }),
+    });
     // ...and only accepting it, which the owner of the address does, says the address has an account.
     const accepted = await request(t.http).post('/api/auth/accept-invite').send({ inviteToken, password: STRONG_PASSWORD });
     expect(expectError(accepted, 409, 'ACCOUNT_EXISTS').message).toMatch(/already has a Deskbook account/);

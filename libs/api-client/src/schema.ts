@@ -68,6 +68,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/signup-notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AuthController_signupNotice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/signup": {
         parameters: {
             query?: never;
@@ -126,6 +142,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["AuthController_invitePreview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/invite-notice-pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AuthController_inviteNoticePdf"];
         delete?: never;
         options?: never;
         head?: never;
@@ -776,9 +808,9 @@ export interface components {
             status: "ok";
         };
         /** @enum {string} */
-        AuditAction: "user.invited" | "user.invite_accepted" | "user.role_changed" | "user.renamed" | "user.deleted" | "settings.changed" | "2fa.enabled" | "2fa.disabled" | "2fa.recovery_code_used" | "2fa.recovery_codes_regenerated" | "password.changed" | "session.revoked" | "auth.signed_in" | "auth.sign_in_failed" | "auth.locked_out" | "user.erased" | "booking.cancelled" | "bookings.imported" | "anonymization.requested" | "location.created" | "location.updated" | "location.deleted" | "floor.created" | "floor.updated" | "floor.deleted" | "floor.plan_uploaded" | "desk.created" | "desk.updated" | "desk.deleted" | "tenant.exported";
+        AuditAction: "user.invited" | "user.invite_accepted" | "user.role_changed" | "user.renamed" | "user.deleted" | "settings.changed" | "2fa.enabled" | "2fa.disabled" | "2fa.recovery_code_used" | "2fa.recovery_codes_regenerated" | "password.changed" | "session.revoked" | "auth.signed_in" | "auth.sign_in_failed" | "auth.locked_out" | "user.erased" | "booking.cancelled" | "bookings.imported" | "anonymization.requested" | "location.created" | "location.updated" | "location.deleted" | "floor.created" | "floor.updated" | "floor.deleted" | "floor.plan_uploaded" | "desk.created" | "desk.updated" | "desk.deleted" | "tenant.exported" | "privacy_notice.published" | "consent.given" | "consent.withdrawn";
         /** @enum {string} */
-        AuditTargetType: "user" | "tenant" | "booking" | "location" | "floor" | "desk";
+        AuditTargetType: "user" | "tenant" | "booking" | "location" | "floor" | "desk" | "privacy_notice";
         AuditEventDto: {
             id: string;
             action: components["schemas"]["AuditAction"];
@@ -786,11 +818,19 @@ export interface components {
             actorDisplayName: string | null;
             targetType: components["schemas"]["AuditTargetType"] | null;
             targetId: string | null;
-            /** @description Structured, never worded: ids, roles, counts, place names. settings.changed: { changes: [{ setting, from, to }] } (older events: { changed, before, after }); user.role_changed: { from, to }; auth.sign_in_failed: { failures, firstAt }; *.updated: { changed: [field] } */
+            /** @description Structured, never worded: ids, roles, counts, place names. settings.changed: { changes: [{ setting, from, to }] } (older events: { changed, before, after }); user.role_changed: { from, to }; auth.sign_in_failed: { failures, firstAt }; *.updated: { changed: [field] }; privacy_notice.published: { version, source, pdf, trigger? (signup, settings_changed, backfill) } */
             details: {
                 [key: string]: unknown;
             } | null;
             at: string;
+        };
+        SignupNoticeDto: {
+            /** @enum {string} */
+            lang: "en" | "de";
+            title: string;
+            /** @description Markdown */
+            body: string;
+            contentHash: string;
         };
         SignupDto: {
             /** @example Acme GmbH */
@@ -838,6 +878,26 @@ export interface components {
         };
         InvitePreviewRequestDto: {
             inviteToken: string;
+            /**
+             * @description Language of the privacy notice (falls back to English, then any)
+             * @enum {string}
+             */
+            lang?: "en" | "de";
+        };
+        InviteNoticeDto: {
+            id: string;
+            version: number;
+            /**
+             * @description The language of title and body (after fallback)
+             * @enum {string}
+             */
+            lang: "en" | "de";
+            title: string;
+            /** @description Markdown; empty for a PDF notice */
+            body: string;
+            /** @description A PDF notice: read it with POST /auth/invite-notice-pdf and the invite token */
+            isPdf: boolean;
+            contentHash: string;
         };
         InvitePreviewDto: {
             email: string;
@@ -845,6 +905,11 @@ export interface components {
             /** @enum {string} */
             role: "employee" | "facility_manager" | "tenant_admin";
             tenantName: string;
+            /** @description The tenant's current privacy notice; null if it has none */
+            notice: components["schemas"]["InviteNoticeDto"] | null;
+        };
+        InviteTokenDto: {
+            inviteToken: string;
         };
         AcceptInviteDto: {
             inviteToken: string;
@@ -1567,6 +1632,37 @@ export interface operations {
             };
         };
     };
+    AuthController_signupNotice: {
+        parameters: {
+            query?: {
+                /** @description Falls back to English, then to any language the version has */
+                lang?: "en" | "de";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignupNoticeDto"];
+                };
+            };
+            /** @description Error in the shared shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
     AuthController_signup: {
         parameters: {
             query?: never;
@@ -1678,6 +1774,37 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["InvitePreviewDto"];
                 };
+            };
+            /** @description Error in the shared shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AuthController_inviteNoticePdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InviteTokenDto"];
+            };
+        };
+        responses: {
+            /** @description The PDF (inline, nosniff, sandboxing CSP); 404 when the current notice is not a PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Error in the shared shape */
             default: {
@@ -3265,7 +3392,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The PDF of a PDF notice (attachment, nosniff, sandboxing CSP) */
+            /** @description The PDF of a PDF notice (inline, nosniff, sandboxing CSP); 404 for other notices */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3454,6 +3581,7 @@ type ReadonlyArray<T> = [
 ] extends [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const pathsApiAuthSignupNoticeGetParametersQueryLangValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/auth/signup-notice"]["get"]["parameters"]["query"]["lang"]> = ["en", "de"];
 export const pathsApiPrivacyNoticeCurrentGetParametersQueryLangValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/privacy-notice/current"]["get"]["parameters"]["query"]["lang"]> = ["en", "de"];
 export const pathsApiPrivacyNoticePreviewGetParametersQueryLangValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/privacy-notice/preview"]["get"]["parameters"]["query"]["lang"]> = ["en", "de"];
 export const pathsApiPrivacyNoticeVersionsGetParametersQueryLangValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/privacy-notice/versions"]["get"]["parameters"]["query"]["lang"]> = ["en", "de"];
@@ -3466,11 +3594,14 @@ export const healthDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<componen
 export const healthDtoDbValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HealthDto"]["db"]> = ["up", "down"];
 export const healthDtoQueueValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HealthDto"]["queue"]> = ["up", "in-process", "down"];
 export const liveDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LiveDto"]["status"]> = ["ok"];
-export const auditActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditAction"]> = ["user.invited", "user.invite_accepted", "user.role_changed", "user.renamed", "user.deleted", "settings.changed", "2fa.enabled", "2fa.disabled", "2fa.recovery_code_used", "2fa.recovery_codes_regenerated", "password.changed", "session.revoked", "auth.signed_in", "auth.sign_in_failed", "auth.locked_out", "user.erased", "booking.cancelled", "bookings.imported", "anonymization.requested", "location.created", "location.updated", "location.deleted", "floor.created", "floor.updated", "floor.deleted", "floor.plan_uploaded", "desk.created", "desk.updated", "desk.deleted", "tenant.exported"];
-export const auditTargetTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditTargetType"]> = ["user", "tenant", "booking", "location", "floor", "desk"];
+export const auditActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditAction"]> = ["user.invited", "user.invite_accepted", "user.role_changed", "user.renamed", "user.deleted", "settings.changed", "2fa.enabled", "2fa.disabled", "2fa.recovery_code_used", "2fa.recovery_codes_regenerated", "password.changed", "session.revoked", "auth.signed_in", "auth.sign_in_failed", "auth.locked_out", "user.erased", "booking.cancelled", "bookings.imported", "anonymization.requested", "location.created", "location.updated", "location.deleted", "floor.created", "floor.updated", "floor.deleted", "floor.plan_uploaded", "desk.created", "desk.updated", "desk.deleted", "tenant.exported", "privacy_notice.published", "consent.given", "consent.withdrawn"];
+export const auditTargetTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditTargetType"]> = ["user", "tenant", "booking", "location", "floor", "desk", "privacy_notice"];
+export const signupNoticeDtoLangValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SignupNoticeDto"]["lang"]> = ["en", "de"];
 export const userDtoRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UserDto"]["role"]> = ["employee", "facility_manager", "tenant_admin"];
 export const userDtoLocaleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UserDto"]["locale"]> = ["en", "de"];
 export const userDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UserDto"]["status"]> = ["active", "invited"];
+export const invitePreviewRequestDtoLangValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvitePreviewRequestDto"]["lang"]> = ["en", "de"];
+export const inviteNoticeDtoLangValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InviteNoticeDto"]["lang"]> = ["en", "de"];
 export const invitePreviewDtoRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvitePreviewDto"]["role"]> = ["employee", "facility_manager", "tenant_admin"];
 export const inviteUserDtoRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InviteUserDto"]["role"]> = ["employee", "facility_manager", "tenant_admin"];
 export const updateUserDtoRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateUserDto"]["role"]> = ["employee", "facility_manager", "tenant_admin"];

@@ -39,10 +39,13 @@ export const AUDIT_ACTIONS = [
   'desk.updated',
   'desk.deleted',
   'tenant.exported',
+  'privacy_notice.published',
+  'consent.given',
+  'consent.withdrawn',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-export const AUDIT_TARGET_TYPES = ['user', 'tenant', 'booking', 'location', 'floor', 'desk'] as const;
+export const AUDIT_TARGET_TYPES = ['user', 'tenant', 'booking', 'location', 'floor', 'desk', 'privacy_notice'] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 
 export interface AuditRecord {

@@ -1,5 +1,5 @@
-import { Body, Controller, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
-import { ApiBody, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
+import { ApiBody, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { AllowedBeforeTotpEnrollment, CurrentPrincipal, Public } from '../common/auth/decorators.js';
 import { clearSessionCookie, setSessionCookie } from '../common/auth/session-cookie.js';
@@ -9,7 +9,19 @@ import type { User } from '../users/entities/user.entity.js';
 import { toUserDto } from '../users/dto/user.dto.js';
 import { AuthRateLimitGuard } from './auth-rate-limit.guard.js';
 import { AuthService, type AuthResult } from './auth.service.js';
-import { AcceptInviteDto, AuthResponseDto, InvitePreviewDto, InvitePreviewRequestDto, LoginDto, SignupDto } from './dto/auth.dto.js';
+import { NoticeLanguageQueryDto } from '../privacy-notices/dto/privacy-notice.dto.js';
+import { PrivacyNoticesService, sendNoticePdf } from '../privacy-notices/privacy-notices.service.js';
+import {
+  AcceptInviteDto,
+  AuthResponseDto,
+  InviteNoticeDto,
+  InvitePreviewDto,
+  InvitePreviewRequestDto,
+  InviteTokenDto,
+  LoginDto,
+  SignupDto,
+  SignupNoticeDto,
+} from './dto/auth.dto.js';
 import type { ThrottleKeys } from './login-throttle.service.js';
 import { SessionsService } from './sessions.service.js';
 import { LocalAuthGuard } from './strategies/local.strategy.js';
@@ -23,7 +35,18 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly sessions: SessionsService,
+    private readonly notices: PrivacyNoticesService,
   ) {}
+
+  /** The privacy notice the sign-up page shows before the tenant (and its data) exists; the same for everyone. */
+  @Public()
+  @Get('signup-notice')
+  @ApiOkResponse({ type: SignupNoticeDto })
+  signupNotice(@Query() query: NoticeLanguageQueryDto, @Res({ passthrough: true }) res: Response): SignupNoticeDto {
+    const lang = query.lang ?? 'en';
+    res.setHeader('Cache-Control', 'public, max-age=3600');
+    return { lang, ...this.notices.signupNotice(lang) };
+  }
 
   @Public()
   @Post('signup')
@@ -58,7 +81,31 @@ export class AuthController {
   @ApiOkResponse({ type: InvitePreviewDto })
   async invitePreview(@Body() dto: InvitePreviewRequestDto): Promise<InvitePreviewDto> {
     const { user, tenant } = await this.auth.previewInvite(dto.inviteToken);
-    return { email: user.email, displayName: user.displayName, role: user.role, tenantName: tenant.name };
+    const text = await this.notices.currentText(tenant.id, dto.lang);
+    const notice: InviteNoticeDto | null = text && {
+      id: text.version.id,
+      version: text.version.version,
+      lang: text.lang,
+      title: text.title,
+      body: text.body,
+      isPdf: text.isPdf,
+      contentHash: text.version.contentHash,
+    };
+    return { email: user.email, displayName: user.displayName, role: user.role, tenantName: tenant.name, notice };
+  }
+
+  /**
+   * The inviting tenant's current notice as a PDF, for an invitee without an account. The token goes in
+   * the body, not the URL, so it stays out of access logs and browser history; same rate limit as above.
+   */
+  @Public()
+  @Post('invite-notice-pdf')
+  @HttpCode(200)
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({ description: 'The PDF (inline, nosniff, sandboxing CSP); 404 when the current notice is not a PDF' })
+  async inviteNoticePdf(@Body() dto: InviteTokenDto, @Res() res: Response): Promise<void> {
+    const { tenant } = await this.auth.previewInvite(dto.inviteToken);
+    sendNoticePdf(res, await this.notices.currentPdf(tenant.id));
   }
 
   @Public()

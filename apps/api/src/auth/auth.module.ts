@@ -6,6 +6,7 @@ import { PassportModule } from '@nestjs/passport';
 import { CsrfGuard, RolesGuard, SessionAuthGuard, TotpPolicyGuard } from '../common/auth/auth.guards.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
+import { PrivacyNoticesModule } from '../privacy-notices/privacy-notices.module.js';
 import { TenantsModule } from '../tenants/tenants.module.js';
 import { UsersDataModule } from '../users/users-data.module.js';
 import { AccountSecurityController } from './account-security.controller.js';
@@ -29,6 +30,7 @@ import { SessionsJobs } from './sessions.jobs.js';
     TypeOrmModule.forFeature([Session, RecoveryCode, LoginThrottle]),
     UsersDataModule,
     TenantsModule,
+    PrivacyNoticesModule,
     PassportModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],

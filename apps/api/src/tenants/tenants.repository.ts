@@ -4,7 +4,7 @@ import { Repository, type EntityManager } from 'typeorm';
 import { Dialect } from '../database/dialect.js';
 import { Tenant } from './entities/tenant.entity.js';
 import { TenantHooks } from './tenant-hooks.service.js';
-import { defaultSettings, resolveSettings } from './settings.js';
+import { deepMerge, defaultSettings, resolveSettings, type TenantSettings } from './settings.js';
 
 /** The tenants table, for the features that need a tenant outside its own settings (sign-up, locks). */
 @Injectable()
@@ -50,5 +50,16 @@ export class TenantsRepository {
   /** The tenant with its id and stored settings only, or null if there is none. */
   findSettings(id: string): Promise<Pick<Tenant, 'id' | 'settings'> | null> {
     return this.tenants.findOne({ where: { id }, select: { id: true, settings: true } });
+  }
+
+  /**
+   * Sets privacy.noticeMode in the caller's transaction, for the privacy notices: publishing a generated
+   * or a custom notice switches the mode with it. Not through TenantSettingsService.update, whose hooks
+   * would answer the switch with another publication.
+   */
+  async setNoticeMode(m: EntityManager, id: string, mode: TenantSettings['privacy']['noticeMode']): Promise<void> {
+    const settings = resolveSettings((await m.findOneByOrFail(Tenant, { id })).settings);
+    if (settings.privacy.noticeMode === mode) return;
+    await m.update(Tenant, { id }, { settings: deepMerge(settings, { privacy: { noticeMode: mode } }) });
   }
 }

@@ -23,7 +23,7 @@ export class AuditEventDto {
     type: 'object',
     additionalProperties: true,
     description:
-      'Structured, never worded: ids, roles, counts, place names. settings.changed: { changes: [{ setting, from, to }] } (older events: { changed, before, after }); user.role_changed: { from, to }; auth.sign_in_failed: { failures, firstAt }; *.updated: { changed: [field] }',
+      'Structured, never worded: ids, roles, counts, place names. settings.changed: { changes: [{ setting, from, to }] } (older events: { changed, before, after }); user.role_changed: { from, to }; auth.sign_in_failed: { failures, firstAt }; *.updated: { changed: [field] }; privacy_notice.published: { version, source, pdf, trigger? (signup, settings_changed, backfill) }',
   })
   details: Record<string, unknown> | null;
   @ApiProperty() at: string;

@@ -1,12 +1,13 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsString, Length, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { Optional } from '../../common/validation/optional.js';
 import { TenantDto } from '../../tenants/dto/tenant.dto.js';
 import { DisplayNameField, EmailField } from '../../users/dto/user-input.dto.js';
 import { UserDto } from '../../users/dto/user.dto.js';
 import { ROLES, type Role } from '../../common/auth/roles.js';
+import { NOTICE_LANGUAGES, type NoticeLanguage } from '../../privacy-notices/dto/privacy-notice.dto.js';
 
 /** Strength is checked by the service (it needs context words); here only the type and bounds. */
 const PasswordField = () =>
@@ -42,8 +43,26 @@ export class AcceptInviteDto {
   @PasswordField() password: string;
 }
 
-export class InvitePreviewRequestDto {
+export class InviteTokenDto {
   @ApiProperty() @IsString() @Length(10, 200) inviteToken: string;
+}
+
+export class InvitePreviewRequestDto extends InviteTokenDto {
+  @ApiPropertyOptional({ enum: NOTICE_LANGUAGES, description: 'Language of the privacy notice (falls back to English, then any)' })
+  @Optional()
+  @IsIn(NOTICE_LANGUAGES)
+  lang?: NoticeLanguage;
+}
+
+/** The tenant's current privacy notice, shown before the invitee creates an account (GDPR Art. 13). */
+export class InviteNoticeDto {
+  @ApiProperty() id: string;
+  @ApiProperty() version: number;
+  @ApiProperty({ enum: NOTICE_LANGUAGES, description: 'The language of title and body (after fallback)' }) lang: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ description: 'Markdown; empty for a PDF notice' }) body: string;
+  @ApiProperty({ description: 'A PDF notice: read it with POST /auth/invite-notice-pdf and the invite token' }) isPdf: boolean;
+  @ApiProperty() contentHash: string;
 }
 
 export class InvitePreviewDto {
@@ -51,6 +70,16 @@ export class InvitePreviewDto {
   @ApiProperty() displayName: string;
   @ApiProperty({ enum: ROLES }) role: Role;
   @ApiProperty() tenantName: string;
+  @ApiProperty({ type: InviteNoticeDto, nullable: true, description: "The tenant's current privacy notice; null if it has none" })
+  notice: InviteNoticeDto | null;
+}
+
+/** The notice the sign-up page shows: generated for a new tenant's default settings, before its data exists. */
+export class SignupNoticeDto {
+  @ApiProperty({ enum: NOTICE_LANGUAGES }) lang: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ description: 'Markdown' }) body: string;
+  @ApiProperty() contentHash: string;
 }
 
 export class AuthResponseDto {

@@ -61,4 +61,4 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
  * Codes the API contract (API.md) promises but no endpoint answers yet: booking answers 403
  * CONSENT_REQUIRED once privacy notices with consent exist. Listed so clients can handle them already.
  */
-export const RESERVED_ERROR_CODES: readonly ErrorCode[] = ['CONSENT_REQUIRED', 'NO_NOTICE', 'NOT_CURRENT_VERSION', 'INVALID_NOTICE_PDF'];
+export const RESERVED_ERROR_CODES: readonly ErrorCode[] = ['CONSENT_REQUIRED', 'NOT_CURRENT_VERSION'];

@@ -2,7 +2,7 @@ import type { DiscoveryService } from '@nestjs/core';
 import type { EntityManager } from 'typeorm';
 import { describe, expect, it } from 'vitest';
 import type { PersonalData } from './personal-data.js';
-import { inDeclaredOrder, mergeSections, PersonalDataRegistry } from './personal-data.registry.js';
+import { inDeclaredOrder, mergeSections, PERSONAL_DATA_ORDER, PersonalDataRegistry } from './personal-data.registry.js';
 
 const contributor = (name: string, parts: Partial<PersonalData> = {}): PersonalData => ({ name, claims: [], ...parts });
 const m = {} as EntityManager;
@@ -40,7 +40,8 @@ describe('mergeSections', () => {
 describe('PersonalDataRegistry', () => {
   it('erases last contributor first and merges the counts; exports and anonymizes bookings in the declared order', async () => {
     const calls: string[] = [];
-    const found = ['audit', 'users', 'bookings', 'auth'].map((name) =>
+    // Found in another order than declared; every declared feature, so a new one needs no change here.
+    const found = [...PERSONAL_DATA_ORDER].reverse().map((name) =>
       contributor(name, {
         exportFor: () => {
           calls.push(`export ${name}`);
@@ -60,7 +61,7 @@ describe('PersonalDataRegistry', () => {
 
     const document = {};
     await registry.exportFor(m, 't1', 'u1', document);
-    expect(Object.keys(document)).toEqual(['users', 'auth', 'bookings', 'audit']);
+    expect(Object.keys(document)).toEqual([...PERSONAL_DATA_ORDER]);
     expect(await registry.erase(m, { tenantId: 't1', userId: 'u1', now: new Date(), anonymizeBookings: () => Promise.resolve(0) })).toEqual(
       {
         bookingsAnonymized: 2,
@@ -68,9 +69,9 @@ describe('PersonalDataRegistry', () => {
     );
     await registry.anonymizeBookings(m, ['b1']);
     expect(calls).toEqual([
-      ...['users', 'auth', 'bookings', 'audit'].map((n) => `export ${n}`),
-      ...['audit', 'bookings', 'auth', 'users'].map((n) => `erase ${n}`),
-      ...['users', 'auth', 'bookings', 'audit'].map((n) => `bookings ${n} b1`),
+      ...PERSONAL_DATA_ORDER.map((n) => `export ${n}`),
+      ...[...PERSONAL_DATA_ORDER].reverse().map((n) => `erase ${n}`),
+      ...PERSONAL_DATA_ORDER.map((n) => `bookings ${n} b1`),
     ]);
   });
 });

@@ -35,6 +35,9 @@ export const AUDIT_ACTION_KEYS = {
   'desk.updated': 'audit.actions.desk.updated',
   'desk.deleted': 'audit.actions.desk.deleted',
   'tenant.exported': 'audit.actions.tenant.exported',
+  'privacy_notice.published': 'audit.actions.privacy_notice.published',
+  'consent.given': 'audit.actions.consent.given',
+  'consent.withdrawn': 'audit.actions.consent.withdrawn',
 } as const satisfies Record<AuditAction, string>;
 
 export const AUDIT_TARGET_KEYS = {
@@ -44,6 +47,7 @@ export const AUDIT_TARGET_KEYS = {
   location: 'audit.targets.location',
   floor: 'audit.targets.floor',
   desk: 'audit.targets.desk',
+  privacy_notice: 'audit.targets.privacy_notice',
 } as const satisfies Record<AuditTargetType, string>;
 
 /** An action a newer API may send that this version does not know yet words as "Other event". */

@@ -95,6 +95,16 @@ function placeSentences(event: Pick<AuditEvent, 'action' | 'details'>, t: TFunct
   return [place, ...changedFields(details, t)];
 }
 
+/** A published notice: its number and kind, and whether the system published it after a settings change. */
+function noticeSentences(details: unknown, t: TFunction): string[] {
+  const version = numberField(details, 'version') ?? 0;
+  const kind =
+    (details as { pdf?: unknown } | null)?.pdf === true ? 'pdf' : stringField(details, 'source') === 'custom' ? 'custom' : 'generated';
+  const sentences = [t(`audit.details.noticePublished_${kind}`, { version })];
+  if (stringField(details, 'trigger') === 'settings_changed') sentences.push(t('audit.details.noticePublishedBySystem'));
+  return sentences;
+}
+
 /** The details of an event as sentences in the reader's language; never a raw key or code. */
 export function describeDetails(event: Pick<AuditEvent, 'action' | 'details'>, t: TFunction): string[] {
   const { details } = event;
@@ -121,6 +131,8 @@ export function describeDetails(event: Pick<AuditEvent, 'action' | 'details'>, t
           cancelled: numberField(details, 'bookingsCancelled') ?? 0,
         }),
       ];
+    case 'privacy_notice.published':
+      return noticeSentences(details, t);
     case 'location.created':
     case 'location.updated':
     case 'location.deleted':

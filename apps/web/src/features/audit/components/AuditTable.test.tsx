@@ -33,6 +33,9 @@ const EVENTS: AuditEvent[] = [
   event('auth.sign_in_failed', { failures: 3, firstAt: '2026-03-02T09:00:00.000Z' }, 'user'),
   event('desk.updated', { label: 'D1', floor: 'Ground floor', changed: ['x', 'y', 'bookable'] }, 'desk'),
   event('tenant.exported', null, 'tenant'),
+  event('privacy_notice.published', { version: 4, source: 'generated', pdf: false, trigger: 'settings_changed' }, 'privacy_notice'),
+  event('privacy_notice.published', { version: 5, source: 'custom', pdf: true }, 'privacy_notice'),
+  event('consent.withdrawn', null, 'privacy_notice'),
 ];
 
 function renderTable() {
@@ -44,7 +47,8 @@ function renderTable() {
   return screen.getByRole('table').textContent ?? '';
 }
 
-const RAW = /privacy\.|booking\.|settings\.changed|user_choice|facility_manager|sign_in_failed|tenant\.exported|afterDays|changed:\s*\[/;
+const RAW =
+  /privacy\.|privacy_notice|settings_changed|booking\.|settings\.changed|user_choice|facility_manager|sign_in_failed|tenant\.exported|afterDays|changed:\s*\[/;
 
 describe('AuditTable', () => {
   it('words every event in English, without raw keys or codes', () => {
@@ -57,6 +61,10 @@ describe('AuditTable', () => {
     expect(screen.getByText('Desk “D1” on “Ground floor”')).toBeTruthy();
     expect(screen.getByText('Changed: position, bookable or not')).toBeTruthy();
     expect(screen.getByText('Company data exported')).toBeTruthy();
+    expect(screen.getByText('Version 4, generated from the settings')).toBeTruthy();
+    expect(screen.getByText('Published automatically after a settings change')).toBeTruthy();
+    expect(screen.getByText("Version 5, the company's own PDF")).toBeTruthy();
+    expect(screen.getByText('Consent withdrawn')).toBeTruthy();
     expect(text).not.toMatch(RAW);
   });
 
@@ -68,6 +76,9 @@ describe('AuditTable', () => {
     expect(screen.getByText('Rolle von „Mitarbeiter:in“ auf „Facility-Manager:in“ geändert')).toBeTruthy();
     expect(screen.getByText('3 fehlgeschlagene Anmeldeversuche')).toBeTruthy();
     expect(screen.getByText('Firmendaten exportiert')).toBeTruthy();
+    expect(screen.getByText('Version 4, aus den Einstellungen erzeugt')).toBeTruthy();
+    expect(screen.getByText('Version 5, eigenes PDF des Unternehmens')).toBeTruthy();
+    expect(screen.getByText('Einwilligung widerrufen')).toBeTruthy();
     expect(text).not.toMatch(RAW);
   });
 });
