@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMember, as, expectError, signupTenant, type Member, type Role } from './support/factories.js';
+import { currentNoticeId } from './support/notices.js';
 import { createPlace, utcAt } from './support/places.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -75,6 +76,9 @@ const ACCESS: Record<string, Role[] | typeof PUBLIC> = {
   'get /api/privacy-notice/versions': ADMIN,
   'post /api/privacy-notice/versions': ADMIN,
   'get /api/privacy-notice/versions/{id}/pdf': ALL,
+  'post /api/consents': ALL,
+  'delete /api/consents/current': ALL,
+  'get /api/privacy-notice/versions/{id}/consents': ADMIN,
 };
 
 /**
@@ -172,6 +176,12 @@ const OWNED_BY_ID: Record<string, OwnedResource> = {
       ).id,
     stillIntact: async (t, owner, id) => {
       await as(t.http, owner).get(`/api/privacy-notice/versions/${id}/pdf`).expect(200);
+    },
+  },
+  '/api/privacy-notice/versions/{id}/consents': {
+    create: (t, owner) => currentNoticeId(t.http, owner),
+    stillIntact: async (t, owner, id) => {
+      await as(t.http, owner).get(`/api/privacy-notice/versions/${id}/consents`).expect(200);
     },
   },
   '/api/me/sessions/{id}': {

@@ -21,14 +21,16 @@ describe('tenant settings', () => {
     t = await startTestApp();
   });
   afterAll(() => t.close());
+  // Tenants with the product's defaults, consent included (signupTenant turns the consent gate off unless asked).
+  const signup = () => signupTenant(t.http, undefined, { consentRequired: true });
 
   it('starts with the full shape and defaults of API.md', async () => {
-    const admin = await signupTenant(t.http);
+    const admin = await signup();
     expect((await as(t.http, admin).get('/api/tenant/settings').expect(200)).body).toEqual(DEFAULTS);
   });
 
   it('deep-merges a partial PATCH and returns the whole document', async () => {
-    const admin = await signupTenant(t.http);
+    const admin = await signup();
     const res = await as(t.http, admin)
       .patch('/api/tenant/settings')
       .send({ privacy: { retention: { afterDays: 7 } }, booking: { slotMinutes: 15 }, organization: { dpoEmail: 'dpo@example.com' } })
@@ -67,7 +69,7 @@ describe('tenant settings', () => {
     [{ colour: 'blue' }, 'colour'],
     [{ privacy: { retention: { afterDays: 10, keepForever: true } } }, 'privacy.retention.keepForever'],
   ])('refuses %j with 400 naming %s, and changes nothing', async (patch, field) => {
-    const admin = await signupTenant(t.http);
+    const admin = await signup();
     // A valid change next to the invalid one must not be written either.
     const body = { ...patch, organization: { legalName: 'Should Not Persist', ...(patch as { organization?: object }).organization } };
     const res = await as(t.http, admin).patch('/api/tenant/settings').send(body);
@@ -77,7 +79,7 @@ describe('tenant settings', () => {
   });
 
   it('accepts every allowed slot length and the afterDays bounds', async () => {
-    const admin = await signupTenant(t.http);
+    const admin = await signup();
     for (const slotMinutes of [5, 10, 15, 30, 60]) {
       await as(t.http, admin).patch('/api/tenant/settings').send({ booking: { slotMinutes } }).expect(200);
     }
@@ -90,7 +92,7 @@ describe('tenant settings', () => {
   });
 
   it('lets every member read the settings but only tenant admins change them', async () => {
-    const admin = await signupTenant(t.http);
+    const admin = await signup();
     for (const role of ['employee', 'facility_manager'] as const) {
       const member = await addMember(t.http, admin, role);
       await as(t.http, member).get('/api/tenant/settings').expect(200);
@@ -106,8 +108,8 @@ describe('tenant settings', () => {
   });
 
   it('keeps tenants apart: one tenant’s change does not touch another', async () => {
-    const a = await signupTenant(t.http);
-    const b = await signupTenant(t.http);
+    const a = await signup();
+    const b = await signup();
     await as(t.http, a)
       .patch('/api/tenant/settings')
       .send({ privacy: { bookingVisibility: 'anonymous' } })
@@ -116,7 +118,7 @@ describe('tenant settings', () => {
   });
 
   it('records the change with before and after in the audit log', async () => {
-    const admin = await signupTenant(t.http);
+    const admin = await signup();
     await as(t.http, admin)
       .patch('/api/tenant/settings')
       .send({ privacy: { retention: { afterDays: 3 }, bookingVisibility: 'everyone' } })
@@ -134,7 +136,7 @@ describe('tenant settings', () => {
   });
 
   it('records nothing when a PATCH changes nothing', async () => {
-    const admin = await signupTenant(t.http);
+    const admin = await signup();
     await as(t.http, admin)
       .patch('/api/tenant/settings')
       .send({ booking: { slotMinutes: 30 } })

@@ -2,6 +2,9 @@ import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import type { App } from 'supertest/types.js';
 import type { ErrorCode } from '../../../apps/api/src/common/errors/error-codes.js';
+import { TransactionRunner } from '../../../apps/api/src/database/transaction-runner.js';
+import type { TenantSettings } from '../../../apps/api/src/tenants/settings.js';
+import { appOf } from './test-app.js';
 
 export type Role = 'employee' | 'facility_manager' | 'tenant_admin';
 
@@ -30,14 +33,35 @@ export function as(http: App, member: Pick<Member, 'token'>) {
   };
 }
 
-/** A fresh tenant with its first admin: every test gets its own, so tests never share data. */
-export async function signupTenant(http: App, name = `Tenant ${randomBytes(3).toString('hex')}`): Promise<Member & { tenantName: string }> {
+export interface SignupOptions {
+  /**
+   * Keep the product's default `privacy.consentRequired: true`, i.e. the consent gate before booking
+   * (consents.e2e.spec.ts, settings defaults). Off by default, see signupTenant.
+   */
+  consentRequired?: boolean;
+}
+
+/**
+ * A fresh tenant with its first admin: every test gets its own, so tests never share data.
+ *
+ * The tenant does NOT require consent to the privacy notice unless `consentRequired` is asked for:
+ * with the product's default every booking test would first have to accept the notice, and the
+ * gate is a feature of its own, pinned by consents.e2e.spec.ts. The setting is written straight to
+ * the tenant's row, not by PATCH /tenant/settings, so the tests of other features see no
+ * `settings.changed` audit event and no notice republished by the change.
+ */
+export async function signupTenant(
+  http: App,
+  name = `Tenant ${randomBytes(3).toString('hex')}`,
+  options: SignupOptions = {},
+): Promise<Member & { tenantName: string }> {
   const email = uniqueEmail('admin');
   const res = await request(http)
     .post('/api/auth/signup')
     .send({ tenantName: name, displayName: 'Ada Admin', email, password: STRONG_PASSWORD })
     .expect(201);
   const body = res.body as { token: string; user: { id: string }; tenant: { id: string } };
+  if (!options.consentRequired) await turnConsentGateOff(http, body.tenant.id);
   return {
     token: body.token,
     userId: body.user.id,
@@ -70,4 +94,16 @@ export function expectError(
     throw new Error(`Expected ${statusCode} ${code}, got ${res.status} ${JSON.stringify(body)}`);
   }
   return body;
+}
+
+/** Sets the tenant's `privacy.consentRequired` to false in its row, in the app's own transaction queue. */
+async function turnConsentGateOff(http: App, tenantId: string): Promise<void> {
+  type TenantRow = { id: string; settings: Partial<TenantSettings> };
+  await appOf(http)
+    .get(TransactionRunner)
+    .run(async (m) => {
+      const tenants = m.getRepository<TenantRow>('Tenant');
+      const { settings } = await tenants.findOneByOrFail({ id: tenantId });
+      await tenants.update({ id: tenantId }, { settings: { ...settings, privacy: { ...settings.privacy, consentRequired: false } } });
+    });
 }

@@ -11,6 +11,19 @@ import { LocalStrategy } from '../../../apps/api/src/auth/strategies/local.strat
 import passport from 'passport';
 import { createTestDatabase, dropQueueKeys, e2eDatabase, migrateTestDatabase } from './test-database.js';
 
+/** The running apps by their HTTP server, for support helpers that get only `http` (see appOf). */
+const running = new Map<App, NestExpressApplication>();
+
+/**
+ * The app behind an HTTP server of startTestApp, for the few support helpers that arrange state no
+ * endpoint offers (e.g. signupTenant turning the consent gate off without an audit event).
+ */
+export function appOf(http: App): NestExpressApplication {
+  const app = running.get(http);
+  if (!app) throw new Error('appOf: this server was not started by startTestApp');
+  return app;
+}
+
 export const TEST_APP_SECRET = 'e2e-secret-only-for-tests-0123456789abcdef';
 
 /** Test-only routes that make the app fail in ways real input cannot. */
@@ -55,7 +68,13 @@ export async function startTestApp(env: Record<string, string> = {}, options: Pi
   });
   const app = await createApp(config, { ...options, extraImports: [TestFaultsModule] });
   await app.init();
-  return { app, http: app.getHttpServer() as App, config, close: () => app.close() };
+  const http = app.getHttpServer() as App;
+  running.set(http, app);
+  const close = async () => {
+    running.delete(http);
+    await app.close();
+  };
+  return { app, http, config, close };
 }
 
 export const usesRedis = (): boolean => Boolean(process.env.E2E_REDIS);

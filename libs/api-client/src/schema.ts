@@ -3423,12 +3423,31 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The caller had already accepted this version: the existing record, nothing new */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentDto"];
+                };
+            };
+            /** @description Recorded */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ConsentDto"];
+                };
+            };
+            /** @description No such version in the caller’s tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
                 };
             };
             /** @description NOT_CURRENT_VERSION: a newer version was published meanwhile */
@@ -3460,7 +3479,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Withdrawn; booking asks for consent again */
+            /** @description Withdrawn (or nothing to withdraw); booking asks for consent again */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -3499,6 +3518,16 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ConsentReportDto"];
                     "text/csv": components["schemas"]["ConsentReportDto"];
+                };
+            };
+            /** @description No such version in the caller’s tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                    "text/csv": components["schemas"]["ErrorDto"];
                 };
             };
             /** @description Error in the shared shape */

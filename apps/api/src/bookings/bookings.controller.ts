@@ -4,6 +4,7 @@ import type { Request, Response } from 'express';
 import { CurrentPrincipal } from '../common/auth/decorators.js';
 import type { Principal } from '../common/context/request-context.js';
 import { ValidationFailedError } from '../common/errors/domain-error.js';
+import { RequiresConsent } from '../consents/consent-gate.service.js';
 import { toBookingDto, visibleBookerIds, type Viewer } from './booking-view.js';
 import { BookingsService } from './bookings.service.js';
 import { CalendarEntries } from './calendar-entries.js';
@@ -25,8 +26,10 @@ function range(query: TimeRangeQueryDto, defaults: { from: Date; to: Date }): { 
   return { from, to };
 }
 
+/** Every route here is a booking feature: gated by consent to the current privacy notice (the whole class). */
 @ApiTags('bookings')
 @Controller()
+@RequiresConsent()
 export class BookingsController {
   constructor(
     private readonly bookings: BookingsService,

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AnonymizationModule } from '../anonymization/anonymization.module.js';
+import { ConsentsModule } from '../consents/consents.module.js';
 import { PlacesModule } from '../places/places.module.js';
 import { BookingWriter } from './booking-writer.service.js';
 import { TenantsModule } from '../tenants/tenants.module.js';
@@ -20,7 +21,14 @@ import { BookingImportController } from './import/booking-import.controller.js';
 import { BookingImportService } from './import/booking-import.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Booking, BookingIdempotencyKey]), PlacesModule, TenantsModule, UsersDataModule, AnonymizationModule],
+  imports: [
+    TypeOrmModule.forFeature([Booking, BookingIdempotencyKey]),
+    PlacesModule,
+    TenantsModule,
+    UsersDataModule,
+    AnonymizationModule,
+    ConsentsModule,
+  ],
   controllers: [BookingsController, BookingImportController],
   providers: [
     BookingsService,

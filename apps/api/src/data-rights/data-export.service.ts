@@ -16,7 +16,7 @@ export class DataExportService {
     private readonly registry: PersonalDataRegistry,
   ) {}
 
-  /** Everything Deskbook holds about the caller: profile, bookings not yet anonymized, sessions, audit events. */
+  /** Everything Deskbook holds about the caller: profile, bookings not yet anonymized, sessions, audit events, consents. */
   async personalData(principal: Principal, now = new Date()) {
     // The sections in the order of the answer; the contributors fill them.
     const document = {
@@ -27,7 +27,6 @@ export class DataExportService {
       bookings: [],
       sessions: [],
       auditEvents: [],
-      // Privacy-notice consents are recorded once notices exist; none are kept yet.
       consents: [],
     };
     await this.registry.exportFor(this.manager, principal.tenantId, principal.userId, document);

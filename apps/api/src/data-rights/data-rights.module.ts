@@ -3,6 +3,7 @@ import { AnonymizationModule } from '../anonymization/anonymization.module.js';
 import { AuthModule } from '../auth/auth.module.js';
 import { BookingsDataModule } from '../bookings/bookings-data.module.js';
 import { BookingsModule } from '../bookings/bookings.module.js';
+import { ConsentsModule } from '../consents/consents.module.js';
 import { PlacesModule } from '../places/places.module.js';
 import { TenantsModule } from '../tenants/tenants.module.js';
 import { UsersDataModule } from '../users/users-data.module.js';
@@ -12,7 +13,16 @@ import { ErasureService } from './erasure.service.js';
 import { TenantExportService } from './tenant-export.service.js';
 
 @Module({
-  imports: [AnonymizationModule, AuthModule, BookingsDataModule, BookingsModule, PlacesModule, TenantsModule, UsersDataModule],
+  imports: [
+    AnonymizationModule,
+    AuthModule,
+    BookingsDataModule,
+    BookingsModule,
+    ConsentsModule,
+    PlacesModule,
+    TenantsModule,
+    UsersDataModule,
+  ],
   controllers: [DataRightsController],
   providers: [DataExportService, TenantExportService, ErasureService],
   exports: [ErasureService],

@@ -11,6 +11,7 @@ import { DesksRepository, FloorsRepository, LocationsRepository } from '../place
 import { resolveSettings } from '../tenants/settings.js';
 import { TenantsRepository } from '../tenants/tenants.repository.js';
 import { createEventLoopPause } from '../common/event-loop.js';
+import { ConsentsRepository } from '../consents/consents.repository.js';
 import { UsersRepository } from '../users/users.repository.js';
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
@@ -54,6 +55,7 @@ export class TenantExportService {
     private readonly anonymization: AnonymizationService,
     private readonly tx: TransactionRunner,
     private readonly auditLog: AuditService,
+    private readonly consents: ConsentsRepository,
   ) {}
 
   /**
@@ -80,6 +82,8 @@ export class TenantExportService {
     const floors = await this.floors.find({}, { createdAt: 'ASC' });
     const desks = await this.desks.find({}, { createdAt: 'ASC' });
     const runs = await this.anonymization.runLog(tenantId);
+    // One row per person and version: small beside the bookings, so not paged.
+    const consents = await this.consents.ofTenant(tenantId);
     const head = {
       exportedAt: now.toISOString(),
       tenant: { id: tenant.id, name: tenant.name, slug: tenant.slug, createdAt: tenant.createdAt.toISOString(), settings },
@@ -126,6 +130,17 @@ export class TenantExportService {
         requestedAt: r.requestedAt.toISOString(),
         finishedAt: iso(r.finishedAt),
         processed: r.processed,
+      })),
+      // Erased people's records stay without them (userId null): the acceptance counts stay right.
+      consents: consents.map((c) => ({
+        id: c.id,
+        userId: c.userId,
+        noticeVersionId: c.noticeVersionId,
+        version: c.version,
+        contentHash: c.contentHash,
+        locale: c.locale,
+        acceptedAt: c.acceptedAt.toISOString(),
+        withdrawnAt: iso(c.withdrawnAt),
       })),
     };
     await write(JSON.stringify(head).slice(0, -1) + ',"bookings":[');

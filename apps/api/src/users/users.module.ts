@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ConsentsModule } from '../consents/consents.module.js';
 import { TenantsModule } from '../tenants/tenants.module.js';
 import { DataRightsModule } from '../data-rights/data-rights.module.js';
 import { MeController } from './me/me.controller.js';
@@ -8,7 +9,7 @@ import { UsersPersonalData } from './users.personal-data.js';
 import { UsersService } from './users.service.js';
 
 @Module({
-  imports: [UsersDataModule, TenantsModule, DataRightsModule],
+  imports: [UsersDataModule, TenantsModule, DataRightsModule, ConsentsModule],
   controllers: [UsersController, MeController],
   providers: [UsersService, UsersPersonalData],
   exports: [UsersService],

@@ -34,6 +34,11 @@ export class UsersRepository extends TenantScopedRepository<User> {
     return this.count({ role: 'tenant_admin', passwordHash: Not(IsNull()) }, manager);
   }
 
+  /** People of this tenant who can sign in (an invitation not yet accepted does not count; erased people are gone). */
+  countMembers(tenantId: string): Promise<number> {
+    return this.users.count({ where: { tenantId, passwordHash: Not(IsNull()) } });
+  }
+
   /** One query: the person and their tenant's name (the web app asks on every page load). */
   async profile(id: string): Promise<UserProfile> {
     const user = await this.users.findOneOrFail({

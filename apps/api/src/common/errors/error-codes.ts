@@ -58,7 +58,7 @@ export const ERROR_CODES = [
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /**
- * Codes the API contract (API.md) promises but no endpoint answers yet: booking answers 403
- * CONSENT_REQUIRED once privacy notices with consent exist. Listed so clients can handle them already.
+ * Codes the API contract (API.md) promises but no endpoint answers yet: the privacy notices' own
+ * (answered once publishing and reading notices exist). Listed so clients can handle them already.
  */
-export const RESERVED_ERROR_CODES: readonly ErrorCode[] = ['CONSENT_REQUIRED', 'NOT_CURRENT_VERSION'];
+export const RESERVED_ERROR_CODES: readonly ErrorCode[] = [];

@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { UpdateMeDto } from '../../auth/dto/auth.dto.js';
 import { AllowedBeforeTotpEnrollment, CurrentPrincipal } from '../../common/auth/decorators.js';
 import type { Principal } from '../../common/context/request-context.js';
+import { ConsentsService } from '../../consents/consents.service.js';
 import { UsersService } from '../users.service.js';
 import { MeDto } from './me.dto.js';
 
@@ -10,7 +11,10 @@ import { MeDto } from './me.dto.js';
 @Controller('me')
 @AllowedBeforeTotpEnrollment()
 export class MeController {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly consents: ConsentsService,
+  ) {}
 
   @Get()
   @ApiOkResponse({ type: MeDto })
@@ -26,7 +30,7 @@ export class MeController {
   }
 
   private async load(principal: Principal): Promise<MeDto> {
-    const user = await this.users.profile(principal);
+    const [user, consent] = await Promise.all([this.users.profile(principal), this.consents.status(principal)]);
     return {
       id: user.id,
       email: user.email,
@@ -37,8 +41,7 @@ export class MeController {
       locale: user.locale,
       totpEnabled: user.totpEnabledAt !== null,
       totpEnrollmentRequired: principal.totpEnrollmentRequired,
-      // Privacy notices and consent arrive with their own issue.
-      consent: { required: false, currentVersionId: null, acceptedVersionId: null, acceptedAt: null },
+      consent: { ...consent, acceptedAt: consent.acceptedAt?.toISOString() ?? null },
     };
   }
 }
