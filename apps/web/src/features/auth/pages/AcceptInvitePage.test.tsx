@@ -1,6 +1,6 @@
-import { fireEvent, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
-import { apiError, json, onRequest } from '../../../test/fetch-mock';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { apiError, json, onRequest, requests } from '../../../test/fetch-mock';
 import { renderApp } from '../../../test/render';
 
 describe('AcceptInvitePage', () => {
@@ -45,6 +45,30 @@ describe('AcceptInvitePage', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Privacy notice' }));
     expect(await screen.findByText('Acme GmbH records your desk bookings.')).toBeTruthy();
     expect(document.querySelector('img')).toBeNull();
+  });
+
+  it('opens a PDF notice with the invite token, never putting the token in an address', async () => {
+    const notice = { id: 'n-1', version: 1, lang: 'en', title: 'Privacy notice', body: '', isPdf: true, contentHash: 'a' };
+    onRequest('POST', '/api/auth/invite-preview', () =>
+      json(200, { email: 'ben@acme.example', displayName: 'Ben Braun', role: 'employee', tenantName: 'Acme GmbH', notice }),
+    );
+    onRequest(
+      'POST',
+      '/api/auth/invite-notice-pdf',
+      () => new Response('%PDF-1.7', { status: 200, headers: { 'Content-Type': 'application/pdf' } }),
+    );
+    URL.createObjectURL = vi.fn(() => 'blob:notice');
+    URL.revokeObjectURL = vi.fn();
+    const open = vi.spyOn(window, 'open').mockImplementation(() => null);
+    renderApp('/accept-invite#token-123');
+    fireEvent.click(await screen.findByRole('button', { name: 'Privacy notice' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Read the privacy notice (PDF)' }));
+    await waitFor(() => {
+      expect(open).toHaveBeenCalledWith('blob:notice', '_blank', 'noopener');
+    });
+    const sent = requests.find((request) => request.url.endsWith('/api/auth/invite-notice-pdf'));
+    expect(await sent?.json()).toEqual({ inviteToken: 'token-123' });
+    open.mockRestore();
   });
 
   it('explains a link without token', async () => {

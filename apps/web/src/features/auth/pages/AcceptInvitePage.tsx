@@ -15,7 +15,8 @@ import { checkNewPassword } from '../../../forms/validators';
 import { AuthCard } from '../components/AuthCard';
 import { NewPasswordField } from '../components/NewPasswordField';
 import { WeakPasswordHints } from '../components/WeakPasswordHints';
-import { NoticeDisclosure, type DisclosedNotice } from '../../notices/ui';
+import { NoticeDisclosure } from '../../notices/ui';
+import { InviteNoticePdfButton } from '../components/InviteNoticePdfButton';
 import { useAcceptInvite, useInvitePreview } from '../hooks/useInvite';
 import { inviteTokenFromHash } from '../invite-token';
 import { passwordUserInputs } from '../password-strength/strength-feedback';
@@ -35,13 +36,7 @@ function InviteUnusable({ reason, email }: { reason: 'missing' | 'invalid' | 'ac
   );
 }
 
-/**
- * The invite preview carries the organization's current notice (`notice`, added by the API's notice work;
- * optional here until the generated client has it).
- */
-type InvitePreviewWithNotice = InvitePreview & { notice?: DisclosedNotice | null };
-
-function AcceptInviteForm({ inviteToken, preview }: { inviteToken: string; preview: InvitePreviewWithNotice }) {
+function AcceptInviteForm({ inviteToken, preview }: { inviteToken: string; preview: InvitePreview }) {
   const { t } = useTranslation();
   const message = useValidationMessage();
   const navigate = useNavigate();
@@ -90,7 +85,11 @@ function AcceptInviteForm({ inviteToken, preview }: { inviteToken: string; previ
             value={form.values.password}
           />
           <WeakPasswordHints error={accept.error} />
-          <NoticeDisclosure notice={preview.notice} intro={t('notices.disclosure.invite', { tenant: preview.tenantName })} />
+          <NoticeDisclosure
+            notice={preview.notice}
+            intro={t('notices.disclosure.invite', { tenant: preview.tenantName })}
+            pdf={preview.notice?.isPdf ? <InviteNoticePdfButton inviteToken={inviteToken} /> : null}
+          />
           <Button type="submit" loading={accept.isPending} fullWidth>
             {t('auth.invite.submit', { tenant: preview.tenantName })}
           </Button>

@@ -1,19 +1,20 @@
-import { Accordion, Anchor, ScrollArea, Stack, Text } from '@mantine/core';
+import { Accordion, ScrollArea, Stack, Text } from '@mantine/core';
 import { IconShieldCheck } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LazyNoticeMarkdown as NoticeMarkdown } from './LazyNoticeMarkdown';
 
 export interface DisclosedNotice {
   title: string;
+  /** Markdown; empty for a PDF notice. */
   body: string;
-  pdfUrl?: string;
 }
 
 /**
  * The notice before an account exists (invite and sign-up pages, GDPR Art. 13: informed when the data is
  * collected), folded so the form stays short. Nothing when the API sent none.
  */
-export function NoticeDisclosure({ notice, intro }: { notice: DisclosedNotice | null | undefined; intro: string }) {
+export function NoticeDisclosure({ notice, intro, pdf }: { notice: DisclosedNotice | null | undefined; intro: string; pdf?: ReactNode }) {
   const { t } = useTranslation();
   if (!notice) return null;
   return (
@@ -27,11 +28,7 @@ export function NoticeDisclosure({ notice, intro }: { notice: DisclosedNotice | 
           <Accordion.Panel>
             <ScrollArea.Autosize mah={360} type="auto" offsetScrollbars>
               {notice.body !== '' && <NoticeMarkdown topLevel={3}>{notice.body}</NoticeMarkdown>}
-              {notice.pdfUrl && (
-                <Anchor href={notice.pdfUrl} target="_blank" rel="noopener noreferrer" size="sm">
-                  {t('notices.readPdf')}
-                </Anchor>
-              )}
+              {pdf}
             </ScrollArea.Autosize>
           </Accordion.Panel>
         </Accordion.Item>

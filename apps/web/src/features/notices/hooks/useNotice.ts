@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client';
 import { unwrap } from '../../../api/unwrap';
 import { toLanguage } from '../../../lib/languages';
-import type { CurrentNotice, NoticeLanguage } from '../types';
+import type { NoticeLanguage } from '../types';
 import { noticesQueryKeys } from './notices-query-keys';
 
 /** The notice is read in the language the interface speaks (the API falls back to English). */
@@ -24,17 +24,12 @@ export function useCurrentNotice(since: string | null = null) {
   });
 }
 
-/**
- * The notice a new organization starts with, shown on the sign-up page before the account exists.
- * GET /auth/signup-notice is added by the API's notice-versions work; until the generated client has the
- * route it is called under the current notice's types, whose answer it shares.
- */
+/** The notice a new organization starts with, shown on the sign-up page before the account exists. */
 export function useSignupNotice() {
   const lang = useNoticeLanguage();
   return useQuery({
     queryKey: noticesQueryKeys.signup(lang),
-    queryFn: (): Promise<CurrentNotice> =>
-      unwrap(api.GET('/api/auth/signup-notice' as '/api/privacy-notice/current', { params: { query: { lang } } })),
+    queryFn: () => unwrap(api.GET('/api/auth/signup-notice', { params: { query: { lang } } })),
     retry: false,
     staleTime: Infinity,
   });
