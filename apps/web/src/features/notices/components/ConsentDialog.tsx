@@ -1,4 +1,4 @@
-import { Accordion, Anchor, Button, Group, Paper, ScrollArea, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Accordion, Anchor, Button, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconFileTypePdf } from '@tabler/icons-react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import { useCurrentNotice } from '../hooks/useNotice';
 import { splitNoticeLayers } from '../notice-layers';
 import { NoticeChanges } from './NoticeChanges';
 import { LazyNoticeMarkdown as NoticeMarkdown } from './LazyNoticeMarkdown';
+import { ScrollableNotice } from './ScrollableNotice';
 
 /**
  * Shown instead of a booking page while the person has not accepted the current notice: its short first
@@ -87,9 +88,9 @@ export function ConsentDialog({ me }: { me: Me }) {
             <Accordion.Item value="full">
               <Accordion.Control>{t('notices.gate.readFull')}</Accordion.Control>
               <Accordion.Panel>
-                <ScrollArea.Autosize mah="60vh" type="auto" offsetScrollbars>
+                <ScrollableNotice label={t('notices.gate.readFull')} maxHeight="60vh">
                   <NoticeMarkdown topLevel={3}>{fullText}</NoticeMarkdown>
-                </ScrollArea.Autosize>
+                </ScrollableNotice>
               </Accordion.Panel>
             </Accordion.Item>
           </Accordion>

@@ -1,4 +1,4 @@
-import { Alert, Anchor, List, Paper, ScrollArea, Skeleton, Stack, Tabs, Text } from '@mantine/core';
+import { Alert, Anchor, List, Paper, Skeleton, Stack, Tabs, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { useNoticePreview } from '../hooks/useNoticeAdmin';
 import { NOTICE_LANGUAGES, type NoticeLanguage } from '../types';
 import { NoticeMarkdown } from './NoticeMarkdown';
 import { PublishControls } from './PublishControls';
+import { ScrollableNotice } from './ScrollableNotice';
 
 function PreviewPanel({ lang }: { lang: NoticeLanguage }) {
   const { t } = useTranslation();
@@ -35,9 +36,9 @@ function PreviewPanel({ lang }: { lang: NoticeLanguage }) {
         </Alert>
       )}
       <Paper withBorder p="md">
-        <ScrollArea.Autosize mah={480} type="auto" offsetScrollbars>
+        <ScrollableNotice label={t('notices.admin.generated.title')} maxHeight={480}>
           <NoticeMarkdown topLevel={3}>{preview.data.body}</NoticeMarkdown>
-        </ScrollArea.Autosize>
+        </ScrollableNotice>
       </Paper>
     </Stack>
   );

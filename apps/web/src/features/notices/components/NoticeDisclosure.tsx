@@ -1,8 +1,9 @@
-import { Accordion, ScrollArea, Stack, Text } from '@mantine/core';
+import { Accordion, Stack, Text } from '@mantine/core';
 import { IconShieldCheck } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LazyNoticeMarkdown as NoticeMarkdown } from './LazyNoticeMarkdown';
+import { ScrollableNotice } from './ScrollableNotice';
 
 export interface DisclosedNotice {
   title: string;
@@ -26,10 +27,10 @@ export function NoticeDisclosure({ notice, intro, pdf }: { notice: DisclosedNoti
         <Accordion.Item value="notice">
           <Accordion.Control icon={<IconShieldCheck size={18} aria-hidden />}>{t('notices.disclosure.title')}</Accordion.Control>
           <Accordion.Panel>
-            <ScrollArea.Autosize mah={360} type="auto" offsetScrollbars>
+            <ScrollableNotice label={notice.title} maxHeight={360}>
               {notice.body !== '' && <NoticeMarkdown topLevel={3}>{notice.body}</NoticeMarkdown>}
               {pdf}
-            </ScrollArea.Autosize>
+            </ScrollableNotice>
           </Accordion.Panel>
         </Accordion.Item>
       </Accordion>
