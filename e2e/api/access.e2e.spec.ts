@@ -36,6 +36,8 @@ const ACCESS: Record<string, Role[] | typeof PUBLIC> = {
   'patch /api/users/{id}': ADMIN,
   'delete /api/users/{id}': ADMIN,
   'get /api/admin/audit-log': ADMIN,
+  'get /api/admin/compliance/processing-record': ADMIN,
+  'get /api/admin/compliance/toms': ADMIN,
   'post /api/me/2fa/setup': ALL,
   'post /api/me/2fa/enable': ALL,
   'post /api/me/2fa/disable': ALL,
