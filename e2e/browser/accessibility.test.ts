@@ -1,24 +1,16 @@
-import { createRequire } from 'node:module';
 import type { APIRequestContext, Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { post } from './support/api.js';
+import { post, turnOffConsentGate } from './support/api.js';
+import { seriousViolations, settle, WIDTHS } from './support/axe.js';
 import { appUrl, launchBrowser, newVisitor, strongPassword, uniqueSuffix } from './support/browser.js';
-
-// axe-core's browser bundle, injected into each page.
-const axeSource = (createRequire(import.meta.url)('axe-core') as { source: string }).source;
 
 type Role = 'employee' | 'facility_manager' | 'tenant_admin';
 
-const WIDTHS = [
-  { name: 'desktop', width: 1280, height: 900 },
-  { name: 'phone', width: 390, height: 844 },
-] as const;
-
-const PAGES_FOR_EVERYONE = ['/book', '/bookings', '/account', '/account/security', '/account/data'];
+const PAGES_FOR_EVERYONE = ['/book', '/bookings', '/account', '/account/security', '/account/data', '/account/privacy'];
 const PAGES: Record<Role, string[]> = {
   employee: PAGES_FOR_EVERYONE,
   facility_manager: [...PAGES_FOR_EVERYONE, '/floor-plans'],
-  tenant_admin: [...PAGES_FOR_EVERYONE, '/floor-plans', '/admin/users', '/admin/settings', '/admin/audit'],
+  tenant_admin: [...PAGES_FOR_EVERYONE, '/floor-plans', '/admin/users', '/admin/settings', '/admin/privacy-notice', '/admin/audit'],
 };
 
 const ALL_DAY = { open: '00:00', close: '24:00' };
@@ -26,42 +18,6 @@ const ALWAYS_OPEN = { mon: ALL_DAY, tue: ALL_DAY, wed: ALL_DAY, thu: ALL_DAY, fr
 const PLAN_SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="500" viewBox="0 0 800 500">
   <rect x="3" y="3" width="794" height="494" fill="#f8f9fa" stroke="#343a40" stroke-width="6"/>
 </svg>`;
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: unknown[]; any: { data?: { fgColor?: string; bgColor?: string; contrastRatio?: number } | null }[] }[];
-}
-
-/** Runs axe on what the page shows now; returns one line per serious or critical violation. */
-async function seriousViolations(page: Page, where: string): Promise<string[]> {
-  // Evaluated rather than added as a <script>: the app's Content-Security-Policy forbids inline scripts.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const { axe } = window as unknown as { axe: { run: (context: Document) => Promise<{ violations: AxeViolation[] }> } };
-    return (await axe.run(document)).violations;
-  });
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) =>
-        `${where}: ${violation.id} (${String(violation.impact)}) ${violation.help} — ${violation.nodes
-          .map((node) => {
-            const colors = node.any[0]?.data;
-            const detail = colors?.fgColor ? ` ${colors.fgColor} on ${String(colors.bgColor)} ${String(colors.contrastRatio)}:1` : '';
-            return `${JSON.stringify(node.target)}${detail}`;
-          })
-          .join(', ')}`,
-    );
-}
-
-/** Lets a page finish loading: no request in flight, no skeleton left, animations done. */
-async function settle(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached' });
-  await page.waitForTimeout(300);
-}
 
 async function visit(page: Page, path: string): Promise<void> {
   await page.goto(appUrl(path));
@@ -135,6 +91,8 @@ describe('accessibility (axe-core: no serious or critical violations)', { timeou
       { tenantName: company, displayName: 'Ada Admin', email: `ada.${run}@example.com`, password: strongPassword() },
       201,
     );
+    // The consent dialog has its own audit (privacy-notice.test.ts); here the booking pages themselves.
+    await turnOffConsentGate(admin.request);
     await seedFloor(admin.request);
     for (const role of ['employee', 'facility_manager'] as const) {
       const invited = await post<{ inviteToken: string }>(

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { generate } from 'otplib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { turnOffConsentGate, turnOffConsentGateAfterSignup } from './support/api.js';
 import { appUrl, collectPageErrors, launchBrowser, newVisitor, strongPassword, uniqueSuffix } from './support/browser.js';
 
 const nowSeconds = () => Math.floor(Date.now() / 1000);
@@ -74,6 +75,7 @@ describe('account security', () => {
     await page.getByLabel('Work e-mail').fill(admin.email);
     await passwordField(page).fill(admin.password);
     await page.getByRole('button', { name: 'Create account' }).click();
+    await turnOffConsentGateAfterSignup(page);
     await seeHeading(page, 'Book a desk');
 
     // Account → Security: 2FA is off, and this browser is the one signed-in device.
@@ -139,6 +141,7 @@ describe('account security', () => {
       data: { tenantName: company, displayName: admin.name, email: admin.email, password: admin.password },
     });
     expect(signup.status()).toBe(201);
+    await turnOffConsentGate(adminContext.request);
     const adminPage = await adminContext.newPage();
     const adminErrors = collectPageErrors(adminPage);
 

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addOneDesk, daysAgoAt, post } from './support/api.js';
+import { addOneDesk, daysAgoAt, post, turnOffConsentGate } from './support/api.js';
 import { appUrl, collectPageErrors, launchBrowser, newVisitor, strongPassword, uniqueSuffix } from './support/browser.js';
 
 /** Signs a new company up through the API; the session cookie lands in the browser context. */
@@ -13,6 +13,7 @@ async function signUpNewCompany(context: BrowserContext): Promise<{ company: str
     { tenantName: company, displayName: 'Greta Admin', email: `greta.${run}@example.com`, password: strongPassword() },
     201,
   );
+  await turnOffConsentGate(context.request);
   return { company };
 }
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addOneDesk, daysAgoAt, post } from './support/api.js';
+import { addOneDesk, daysAgoAt, post, turnOffConsentGate } from './support/api.js';
 import { appUrl, collectPageErrors, launchBrowser, newVisitor, strongPassword, uniqueSuffix } from './support/browser.js';
 
 /**
@@ -15,6 +15,7 @@ async function companyWithPastBookings(context: BrowserContext, count: number): 
   const password = strongPassword();
   const { request } = context;
   await post(request, '/api/auth/signup', { tenantName: `Initech ${run}`, displayName: 'Olga Admin', email, password }, 201);
+  await turnOffConsentGate(request);
   const { deskId } = await addOneDesk(request);
   const rows = Array.from({ length: count }, (_, index) => ({
     deskId,

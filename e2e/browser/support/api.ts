@@ -1,4 +1,4 @@
-import type { APIRequestContext } from 'playwright-core';
+import type { APIRequestContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { appUrl } from './browser.js';
 
@@ -27,4 +27,21 @@ export async function addOneDesk(request: APIRequestContext): Promise<{ deskId: 
   const floor = await post<{ id: string }>(request, `/api/locations/${location.id}/floors`, { name: 'Ground floor', level: 0 }, 201);
   const desk = await post<{ id: string }>(request, `/api/floors/${floor.id}/desks`, { label: 'D1', x: 100, y: 50 }, 201);
   return { deskId: desk.id };
+}
+
+/**
+ * For tests that are not about the privacy notice: the new company stops asking its people to confirm the
+ * notice before booking (privacy.consentRequired, on by default), so nobody meets the consent gate.
+ * `request` is signed in as the company's admin.
+ */
+export async function turnOffConsentGate(request: APIRequestContext): Promise<void> {
+  const response = await request.patch(appUrl('/api/tenant/settings'), { headers: CSRF, data: { privacy: { consentRequired: false } } });
+  expect(response.status(), await response.text()).toBe(200);
+}
+
+/** The same right after signing up through the form: then the page reloads the signed-in admin without the gate. */
+export async function turnOffConsentGateAfterSignup(page: Page): Promise<void> {
+  await page.waitForURL((url) => url.pathname !== '/signup');
+  await turnOffConsentGate(page.context().request);
+  await page.reload();
 }

@@ -38,6 +38,9 @@ export const TRANSLATED_ERROR_CODES = [
   'ACCOUNT_EXISTS',
   'RECOVERY_CODE_USED',
   'IDEMPOTENCY_KEY_REUSED',
+  'NO_NOTICE',
+  'NOT_CURRENT_VERSION',
+  'INVALID_NOTICE_PDF',
 ] as const satisfies readonly ErrorCode[];
 
 export type TranslatedErrorCode = (typeof TRANSLATED_ERROR_CODES)[number];

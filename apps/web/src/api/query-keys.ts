@@ -15,6 +15,9 @@ export const QUERY_ROOTS = {
   anonymizationStatus: 'anonymization-status',
   signInSessions: 'sign-in-sessions',
   recoveryCodesLeft: 'recovery-codes-left',
+  privacyNotice: 'privacy-notice',
+  noticePreview: 'privacy-notice-preview',
+  noticeVersions: 'privacy-notice-versions',
 } as const;
 
 export type QueryRoot = keyof typeof QUERY_ROOTS;
@@ -41,6 +44,13 @@ export const STALE_AFTER = {
   signInSessionsChanged: ['signInSessions'],
   // A new password ends the person's other sessions.
   passwordChanged: ['signInSessions'],
+  // A new version asks everyone (the admin too) to accept again; acceptance rates start over.
+  noticePublished: ['privacyNotice', 'noticePreview', 'noticeVersions', 'session'],
+  // The gate (GET /me consent) and the acceptance rates follow a consent or its withdrawal.
+  consentChanged: ['session', 'noticeVersions'],
+  // In generated mode the API republishes the notice when a setting it describes changes; the preview
+  // follows every organization or privacy setting.
+  noticeSettingsChanged: ['privacyNotice', 'noticePreview', 'noticeVersions', 'session'],
 } as const satisfies Record<string, readonly QueryRoot[]>;
 
 export type ServerChange = keyof typeof STALE_AFTER;

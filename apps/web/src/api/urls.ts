@@ -7,4 +7,11 @@ export const apiUrls = {
   floorPlan: (floorId: string, version?: string | number) =>
     `/api/floors/${encodeURIComponent(floorId)}/plan${version === undefined ? '' : `?v=${encodeURIComponent(String(version))}`}`,
   calendar: '/api/me/calendar.ics',
+  /** The consent records of one notice version as CSV (tenant admins). */
+  consentRecordsCsv: (versionId: string) => `/api/privacy-notice/versions/${encodeURIComponent(versionId)}/consents?format=csv`,
+  /** The PDF of a PDF notice version. */
+  noticePdf: (versionId: string) => `/api/privacy-notice/versions/${encodeURIComponent(versionId)}/pdf`,
+  /** A compliance document generated from the live settings (tenant admins). */
+  complianceDocument: (document: 'processing-record' | 'toms', lang: 'en' | 'de', format: 'md' | 'pdf') =>
+    `/api/admin/compliance/${document}?lang=${lang}&format=${format}`,
 };

@@ -12,8 +12,8 @@ describe('navItemsForRole', () => {
     expect(ids('facility_manager')).toEqual(['book', 'myBookings', 'floorPlans', 'account']);
   });
 
-  it('shows tenant admins floor plans, Users, Settings and Audit log as well', () => {
-    expect(ids('tenant_admin')).toEqual(['book', 'myBookings', 'floorPlans', 'users', 'settings', 'audit', 'account']);
+  it('shows tenant admins floor plans, Users, Settings, Privacy notice and Audit log as well', () => {
+    expect(ids('tenant_admin')).toEqual(['book', 'myBookings', 'floorPlans', 'users', 'settings', 'notice', 'audit', 'account']);
   });
 });
 
@@ -21,5 +21,6 @@ describe('rolesForNavItem', () => {
   it('restricts admin pages to tenant admins', () => {
     expect(rolesForNavItem('users')).toEqual(['tenant_admin']);
     expect(rolesForNavItem('audit')).toEqual(['tenant_admin']);
+    expect(rolesForNavItem('notice')).toEqual(['tenant_admin']);
   });
 });

@@ -15,11 +15,26 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
   return failureCount < 2;
 }
 
+/** `me` marked as having to accept the notice version a 403 CONSENT_REQUIRED names (`details.noticeVersionId`). */
+export function requireConsent(me: Me, details: unknown): Me {
+  const named = typeof details === 'object' && details !== null ? (details as { noticeVersionId?: unknown }).noticeVersionId : undefined;
+  const currentVersionId = typeof named === 'string' ? named : me.consent.currentVersionId;
+  return { ...me, consent: { ...me.consent, required: true, currentVersionId } };
+}
+
 export function createQueryClient(): QueryClient {
   // A session that expired mid-use shows up as 401 UNAUTHENTICATED on any request: mark the person as
   // signed out so the guards send them to the login page (a 503 does not: the session is still valid). Likewise 403 TOTP_ENROLLMENT_REQUIRED (the
-  // organization started requiring 2FA meanwhile): the guards send them to the enrolment screen.
+  // organization started requiring 2FA meanwhile): the guards send them to the enrolment screen. And 403
+  // CONSENT_REQUIRED (a new notice version was published while the page was open, or consent was
+  // withdrawn elsewhere): the booking pages' consent gate shows the notice at once, and /me is reloaded
+  // for the rest of the consent status (what the person accepted last).
   const onError = (error: unknown) => {
+    if (hasErrorCode(error, 'CONSENT_REQUIRED')) {
+      queryClient.setQueryData<Me | null>(authQueryKeys.session, (me) => (me ? requireConsent(me, error.details) : me));
+      void queryClient.invalidateQueries({ queryKey: authQueryKeys.session });
+      return;
+    }
     if (hasErrorCode(error, 'UNAUTHENTICATED')) {
       queryClient.setQueryData(authQueryKeys.session, null);
     } else if (hasErrorCode(error, 'TOTP_ENROLLMENT_REQUIRED')) {

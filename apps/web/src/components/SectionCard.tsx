@@ -6,14 +6,16 @@ interface SectionCardProps {
   description?: string;
   /** Shown at the end of the title row, e.g. a status badge. */
   aside?: ReactNode;
+  /** An anchor other pages link to (`/admin/settings#organization`). */
+  id?: string;
   children: ReactNode;
 }
 
 /** One titled part of a page (a settings group, a security topic), announced as a region by its title. */
-export function SectionCard({ title, description, aside, children }: SectionCardProps) {
+export function SectionCard({ title, description, aside, id, children }: SectionCardProps) {
   const headingId = useId();
   return (
-    <Paper withBorder p="lg" component="section" aria-labelledby={headingId}>
+    <Paper withBorder p="lg" component="section" aria-labelledby={headingId} id={id}>
       <Stack gap="lg">
         <Group justify="space-between" align="flex-start" wrap="nowrap" gap="md">
           <Stack gap={4}>

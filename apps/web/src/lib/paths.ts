@@ -6,3 +6,9 @@ export const FLOOR_PLANS_PATH = '/floor-plans';
 export const SECURITY_PATH = '/account/security';
 /** Part of "Account" too: what is stored about the person, its download, and deleting the account. */
 export const MY_DATA_PATH = '/account/data';
+/** Part of "Account" too: the privacy notice, the person's acceptance of it, and withdrawing it. */
+export const PRIVACY_PATH = '/account/privacy';
+/** The tenant admin's page for the privacy notice: mode, preview, publishing, versions, compliance documents. */
+export const NOTICE_ADMIN_PATH = '/admin/privacy-notice';
+/** The Settings page's organization section (legal name, contacts, processors) that the notice describes. */
+export const SETTINGS_ORGANIZATION_PATH = '/admin/settings#organization';

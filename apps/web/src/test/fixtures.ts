@@ -1,5 +1,6 @@
 import type { Me, SignInSession, TenantSettings, User } from '../api/types';
 import type { AnonymizationStatus } from '../features/privacy/types';
+import type { CurrentNotice, NoticeVersion } from '../features/notices/types';
 
 export function aMe(overrides: Partial<Me> = {}): Me {
   return {
@@ -68,3 +69,38 @@ export const A_TOTP_SETUP = {
 };
 
 export const TEN_RECOVERY_CODES = Array.from({ length: 10 }, (_, index) => `ABCDE-${String(10000 + index)}`);
+
+/** GET /privacy-notice/current: version 2, a first layer and the full text (split at the second section). */
+export function aCurrentNotice(overrides: Partial<CurrentNotice> = {}): CurrentNotice {
+  return {
+    id: 'n-2',
+    version: 2,
+    source: 'generated',
+    lang: 'en',
+    title: 'Privacy notice for desk booking',
+    body: '# Privacy notice for desk booking\n\n## In short\n\nAcme GmbH records your desk bookings.\n\n## Who is responsible\n\nAcme GmbH, Hauptstraße 1.',
+    contentHash: 'a'.repeat(64),
+    publishedAt: '2026-12-01T09:00:00Z',
+    changeSummary: null,
+    changesSince: [],
+    ...overrides,
+  };
+}
+
+export function aNoticeVersion(overrides: Partial<NoticeVersion> = {}): NoticeVersion {
+  return {
+    id: 'n-2',
+    version: 2,
+    source: 'generated',
+    languages: ['en', 'de'],
+    hasPdf: false,
+    contentHash: 'a'.repeat(64),
+    changeSummary: 'Bookings now lose the booker’s name after 30 days instead of 90.',
+    publishedAt: '2026-12-01T09:00:00Z',
+    publishedBy: 'Anna Schmidt',
+    current: true,
+    accepted: 3,
+    total: 4,
+    ...overrides,
+  };
+}

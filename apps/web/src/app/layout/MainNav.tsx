@@ -1,6 +1,7 @@
 import { NavLink, Stack } from '@mantine/core';
 import {
   IconCalendarEvent,
+  IconFileText,
   IconHistory,
   IconListDetails,
   IconMap2,
@@ -20,6 +21,7 @@ const ICONS: Record<NavItemId, Icon> = {
   floorPlans: IconMap2,
   users: IconUsers,
   settings: IconSettings,
+  notice: IconFileText,
   audit: IconHistory,
   account: IconUserCircle,
 };

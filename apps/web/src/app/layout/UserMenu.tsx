@@ -1,10 +1,10 @@
 import { Avatar, Group, Menu, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
-import { IconChevronDown, IconDatabase, IconLogout, IconShieldLock, IconUserCircle } from '@tabler/icons-react';
+import { IconChevronDown, IconDatabase, IconFileText, IconLogout, IconShieldLock, IconUserCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Me } from '../../api/types';
 import { useLogOutAndLeave } from '../../features/auth/hooks/useLogOutAndLeave';
-import { MY_DATA_PATH, SECURITY_PATH } from '../../lib/paths';
+import { MY_DATA_PATH, PRIVACY_PATH, SECURITY_PATH } from '../../lib/paths';
 
 function initials(name: string): string {
   return name
@@ -47,6 +47,9 @@ export function UserMenu({ me }: { me: Me }) {
         </Menu.Item>
         <Menu.Item component={Link} to={MY_DATA_PATH} leftSection={<IconDatabase size={16} aria-hidden />}>
           {t('userMenu.myData')}
+        </Menu.Item>
+        <Menu.Item component={Link} to={PRIVACY_PATH} leftSection={<IconFileText size={16} aria-hidden />}>
+          {t('userMenu.privacy')}
         </Menu.Item>
         <Menu.Item leftSection={<IconLogout size={16} aria-hidden />} onClick={logOut} disabled={isPending}>
           {t('userMenu.logout')}

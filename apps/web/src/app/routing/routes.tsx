@@ -6,11 +6,20 @@ import { AcceptInvitePage } from '../../features/auth/pages/AcceptInvitePage';
 import { LoginPage } from '../../features/auth/pages/LoginPage';
 import { SignupPage } from '../../features/auth/pages/SignupPage';
 import { BookPage } from '../../features/booking/pages/BookPage';
+import { ConsentGate } from '../../features/notices/components/ConsentGate';
 import { TOTP_SETUP_PATH } from '../../features/security/enrolment';
 import { AppShellLayout } from '../layout/AppShellLayout';
 import { EnrolmentLayout } from '../layout/EnrolmentLayout';
 import { PublicLayout } from '../layout/PublicLayout';
-import { FLOOR_PLANS_PATH, HOME_PATH, MY_BOOKINGS_PATH, MY_DATA_PATH, SECURITY_PATH } from '../../lib/paths';
+import {
+  FLOOR_PLANS_PATH,
+  HOME_PATH,
+  MY_BOOKINGS_PATH,
+  MY_DATA_PATH,
+  NOTICE_ADMIN_PATH,
+  PRIVACY_PATH,
+  SECURITY_PATH,
+} from '../../lib/paths';
 import { rolesForNavItem, type NavItemId } from '../navigation';
 import { HomeRedirect } from './HomeRedirect';
 import { NotFoundRoute } from './NotFoundRoute';
@@ -34,6 +43,10 @@ const MyBookingsPage = lazy(() =>
 // Security settings and My data are visited rarely, the enrolment screen once per person.
 const SecurityPage = lazy(() => import('../../features/security/pages/SecurityPage').then((module) => ({ default: module.SecurityPage })));
 const MyDataPage = lazy(() => import('../../features/privacy/pages/MyDataPage').then((module) => ({ default: module.MyDataPage })));
+const PrivacyPage = lazy(() => import('../../features/notices/pages/PrivacyPage').then((module) => ({ default: module.PrivacyPage })));
+const NoticeAdminPage = lazy(() =>
+  import('../../features/notices/pages/NoticeAdminPage').then((module) => ({ default: module.NoticeAdminPage })),
+);
 const SetupTwoFactorPage = lazy(() =>
   import('../../features/security/pages/SetupTwoFactorPage').then((module) => ({
     default: module.SetupTwoFactorPage,
@@ -86,14 +99,23 @@ export const routes: RouteObject[] = [
               {
                 element: <AppShellLayout />,
                 children: [
-                  { path: HOME_PATH, element: <BookPage /> },
-                  { path: MY_BOOKINGS_PATH, element: <MyBookingsPage /> },
+                  {
+                    // The booking pages wait for the person to confirm the current privacy notice (when the
+                    // organization asks for it); everything else stays usable meanwhile.
+                    element: <ConsentGate />,
+                    children: [
+                      { path: HOME_PATH, element: <BookPage /> },
+                      { path: MY_BOOKINGS_PATH, element: <MyBookingsPage /> },
+                    ],
+                  },
                   restricted('floorPlans', FLOOR_PLANS_PATH, <FloorEditorPage />),
                   { path: '/account', element: <AccountPage /> },
                   { path: SECURITY_PATH, element: <SecurityPage /> },
                   { path: MY_DATA_PATH, element: <MyDataPage /> },
+                  { path: PRIVACY_PATH, element: <PrivacyPage /> },
                   restricted('users', '/admin/users', <UsersPage />),
                   restricted('settings', '/admin/settings', <SettingsPage />),
+                  restricted('notice', NOTICE_ADMIN_PATH, <NoticeAdminPage />),
                   restricted('audit', '/admin/audit', <AuditLogPage />),
                 ],
               },

@@ -27,3 +27,19 @@ export function useAcceptInvite() {
     },
   });
 }
+
+/**
+ * Opens the organization's notice when it is a PDF, before the account exists: the invite token proves
+ * who may read it, so it is POSTed (never put in a URL) and the PDF opens from memory in a new tab.
+ */
+export function useOpenInviteNoticePdf() {
+  return useMutation({
+    mutationFn: async (inviteToken: string) => {
+      const pdf = await unwrap(api.POST('/api/auth/invite-notice-pdf', { body: { inviteToken }, parseAs: 'blob' }));
+      const url = URL.createObjectURL(pdf);
+      window.open(url, '_blank', 'noopener');
+      // Kept for a minute: the new tab reads it asynchronously.
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    },
+  });
+}

@@ -15,6 +15,8 @@ import { checkNewPassword } from '../../../forms/validators';
 import { AuthCard } from '../components/AuthCard';
 import { NewPasswordField } from '../components/NewPasswordField';
 import { WeakPasswordHints } from '../components/WeakPasswordHints';
+import { NoticeDisclosure } from '../../notices/ui';
+import { InviteNoticePdfButton } from '../components/InviteNoticePdfButton';
 import { useAcceptInvite, useInvitePreview } from '../hooks/useInvite';
 import { inviteTokenFromHash } from '../invite-token';
 import { passwordUserInputs } from '../password-strength/strength-feedback';
@@ -83,6 +85,11 @@ function AcceptInviteForm({ inviteToken, preview }: { inviteToken: string; previ
             value={form.values.password}
           />
           <WeakPasswordHints error={accept.error} />
+          <NoticeDisclosure
+            notice={preview.notice}
+            intro={t('notices.disclosure.invite', { tenant: preview.tenantName })}
+            pdf={preview.notice?.isPdf ? <InviteNoticePdfButton inviteToken={inviteToken} /> : null}
+          />
           <Button type="submit" loading={accept.isPending} fullWidth>
             {t('auth.invite.submit', { tenant: preview.tenantName })}
           </Button>

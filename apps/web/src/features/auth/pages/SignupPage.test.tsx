@@ -1,6 +1,7 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { apiError, onRequest } from '../../../test/fetch-mock';
+import { apiError, json, onRequest, requests } from '../../../test/fetch-mock';
+import { aCurrentNotice } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render';
 
 describe('SignupPage', () => {
@@ -17,5 +18,16 @@ describe('SignupPage', () => {
 
     expect(await screen.findByText(/already registered/)).toBeTruthy();
     expect(screen.getByLabelText(/^Work e-mail/).getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('shows the privacy notice a new organization starts with, in the interface language', async () => {
+    onRequest('GET', '/api/me', () => apiError(401, 'UNAUTHENTICATED'));
+    onRequest('GET', '/api/auth/signup-notice', () => json(200, aCurrentNotice()));
+    renderApp('/signup');
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Privacy notice' }));
+    expect(await screen.findByText('Acme GmbH records your desk bookings.')).toBeTruthy();
+    const asked = new URL(requests.find((request) => request.url.includes('/api/auth/signup-notice'))?.url ?? '');
+    expect(asked.searchParams.get('lang')).toBe('en');
   });
 });

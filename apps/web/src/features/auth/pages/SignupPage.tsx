@@ -11,6 +11,7 @@ import { checkEmail, checkNewPassword, checkRequired } from '../../../forms/vali
 import { AuthCard } from '../components/AuthCard';
 import { NewPasswordField } from '../components/NewPasswordField';
 import { WeakPasswordHints } from '../components/WeakPasswordHints';
+import { NoticeDisclosure, useSignupNotice } from '../../notices/ui';
 import { useSignup, type SignupInput } from '../hooks/useSignup';
 import { passwordUserInputs } from '../password-strength/strength-feedback';
 
@@ -20,6 +21,7 @@ export function SignupPage() {
   const { t } = useTranslation();
   const message = useValidationMessage();
   const signup = useSignup();
+  const notice = useSignupNotice();
   const form = useForm<SignupInput>({
     initialValues: { tenantName: '', displayName: '', email: '', password: '' },
     validate: {
@@ -70,6 +72,7 @@ export function SignupPage() {
             value={password}
           />
           <WeakPasswordHints error={signup.error} />
+          <NoticeDisclosure notice={notice.data} intro={t('notices.disclosure.signup')} />
           <Button type="submit" loading={signup.isPending} fullWidth>
             {t('auth.signup.submit')}
           </Button>

@@ -1,13 +1,25 @@
 import { SimpleGrid, TextInput, Textarea } from '@mantine/core';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
 import { SectionCard } from '../../../components/SectionCard';
 import type { SettingsForm } from '../settings-form';
+import { NoticeRepublishNote } from './NoticeRepublishNote';
+import { ProcessorsEditor } from './ProcessorsEditor';
 
-export function OrganizationSection({ form }: { form: SettingsForm }) {
+/** The anchor the privacy notice page links to when the notice lacks organization data. */
+const SECTION_ID = 'organization';
+
+export function OrganizationSection({ form, republishesNotice }: { form: SettingsForm; republishesNotice: boolean }) {
   const { t } = useTranslation();
+  const { hash } = useLocation();
   const countryProps = form.getInputProps('organization.country');
+  // The section is below the fold and mounts after the settings load, too late for the browser's own jump.
+  useEffect(() => {
+    if (hash === `#${SECTION_ID}`) document.getElementById(SECTION_ID)?.scrollIntoView();
+  }, [hash]);
   return (
-    <SectionCard title={t('settings.organization.title')} description={t('settings.organization.description')}>
+    <SectionCard id={SECTION_ID} title={t('settings.organization.title')} description={t('settings.organization.description')}>
       <TextInput
         label={t('settings.organization.legalName')}
         autoComplete="organization"
@@ -40,6 +52,15 @@ export function OrganizationSection({ form }: { form: SettingsForm }) {
           form.setFieldValue('organization.country', event.currentTarget.value.toUpperCase());
         }}
       />
+      <ProcessorsEditor form={form} />
+      <Textarea
+        label={t('settings.organization.thirdCountryTransfers.label')}
+        description={t('settings.organization.thirdCountryTransfers.description')}
+        autosize
+        minRows={2}
+        {...form.getInputProps('organization.thirdCountryTransfers')}
+      />
+      <NoticeRepublishNote show={republishesNotice} />
     </SectionCard>
   );
 }

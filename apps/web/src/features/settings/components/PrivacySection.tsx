@@ -7,13 +7,22 @@ import { policyRequiresTwoFactor } from '../../security';
 import type { TenantSettings } from '../../../api/types';
 import { SETTINGS_LIMITS, type SettingsForm } from '../settings-form';
 import { RetentionSummary } from './RetentionSummary';
+import { NoticeRepublishNote } from './NoticeRepublishNote';
 import { VisibilityChangeNotice } from './VisibilityChangeNotice';
 
 const VISIBILITIES = ['everyone', 'anonymous', 'user_choice'] as const;
 const RETENTION_MODES = ['anonymize', 'delete'] as const;
 const TWO_FACTOR_POLICIES = ['off', 'admins', 'everyone'] as const;
 
-export function PrivacySection({ form, saved }: { form: SettingsForm; saved: TenantSettings }) {
+export function PrivacySection({
+  form,
+  saved,
+  republishesNotice,
+}: {
+  form: SettingsForm;
+  saved: TenantSettings;
+  republishesNotice: boolean;
+}) {
   const { t } = useTranslation();
   const me = useSignedInUser();
   const { privacy } = form.values;
@@ -80,6 +89,7 @@ export function PrivacySection({ form, saved }: { form: SettingsForm; saved: Ten
         description={t('settings.privacy.consentRequired.description')}
         {...form.getInputProps('privacy.consentRequired', { type: 'checkbox' })}
       />
+      <NoticeRepublishNote show={republishesNotice} />
     </SectionCard>
   );
 }

@@ -10,6 +10,7 @@ import { BookingImportCard } from '../../booking-import';
 import { AnonymizationCard, CompanyExportCard } from '../../privacy';
 import { useSettingsForm } from '../hooks/useSettingsForm';
 import { useUpdateTenantSettings } from '../hooks/useTenantSettings';
+import { noticeSettingsChanged } from '../notice-settings';
 import { retentionConfirmation, type RetentionConfirmation } from '../retention';
 import { isEmptyPatch, leafPaths, settingsPatch, type SettingsPatch } from '../settings-diff';
 import { BookingSection } from './BookingSection';
@@ -26,6 +27,9 @@ export function SettingsFormView({ saved }: { saved: TenantSettings }) {
   const settingsPaths = useMemo(() => new Set(leafPaths(saved)), [saved]);
   const patch = settingsPatch(saved, form.values);
   const hasChanges = !isEmptyPatch(patch);
+  // In generated mode the API republishes the notice when a setting it describes changes.
+  const generated = saved.privacy.noticeMode === 'generated';
+  const republishes = (section: 'privacy' | 'organization') => generated && noticeSettingsChanged(patch, section).length > 0;
 
   const save = (changes: SettingsPatch) => {
     setPending(null);
@@ -61,12 +65,12 @@ export function SettingsFormView({ saved }: { saved: TenantSettings }) {
     <form onSubmit={handleSubmit} noValidate>
       <Stack gap="lg" maw={820}>
         {update.isError && <FormError>{rejectedFieldCount > 0 ? t('settings.fixFields') : t(errorMessageKey(update.error))}</FormError>}
-        <PrivacySection form={form} saved={saved} />
+        <PrivacySection form={form} saved={saved} republishesNotice={republishes('privacy')} />
         <AnonymizationCard retentionUnsaved={patch.privacy?.retention !== undefined} />
         <CompanyExportCard />
         <BookingImportCard />
         <BookingSection form={form} />
-        <OrganizationSection form={form} />
+        <OrganizationSection form={form} republishesNotice={republishes('organization')} />
         <Paper withBorder p="md" pos="sticky" bottom={16} shadow="md" style={{ zIndex: 10 }}>
           <Group justify="space-between">
             <Text size="sm" c="dimmed" aria-live="polite">

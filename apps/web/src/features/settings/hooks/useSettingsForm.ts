@@ -23,6 +23,11 @@ export function useSettingsForm(saved: TenantSettings): SettingsForm {
         country: (value) => message(checkRequired(value) ?? checkCountryCode(value)),
         contactEmail: (value) => message(checkOptionalEmail(value)),
         dpoEmail: (value) => message(checkOptionalEmail(value)),
+        processors: {
+          name: (value) => message(checkRequired(value)),
+          purpose: (value) => message(checkRequired(value)),
+          country: (value) => message(checkRequired(value) ?? checkCountryCode(value)),
+        },
       },
     },
   });

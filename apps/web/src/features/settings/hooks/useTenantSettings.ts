@@ -3,6 +3,7 @@ import { api } from '../../../api/client';
 import { invalidateAfter } from '../../../api/query-keys';
 import { tenantSettingsQueryKey } from '../../../api/tenant-settings';
 import { unwrap } from '../../../api/unwrap';
+import { noticeSettingsChanged } from '../notice-settings';
 import type { SettingsPatch } from '../settings-diff';
 
 export function useUpdateTenantSettings() {
@@ -19,6 +20,11 @@ export function useUpdateTenantSettings() {
       // What is due for anonymization follows the retention setting.
       if (patch.privacy?.retention !== undefined) {
         void invalidateAfter(queryClient, 'retentionChanged');
+      }
+      // A described setting may have republished the notice (generated mode): a new version to accept,
+      // and the preview changes with any of them.
+      if (noticeSettingsChanged(patch, 'privacy').length + noticeSettingsChanged(patch, 'organization').length > 0) {
+        void invalidateAfter(queryClient, 'noticeSettingsChanged');
       }
     },
   });

@@ -228,3 +228,52 @@ describe('SettingsPage: anonymization', () => {
     });
   });
 });
+
+describe('SettingsPage: what the privacy notice names', () => {
+  it('adds and removes processors and saves the whole list with the third-country transfers', async () => {
+    const patches = setUp();
+    fireEvent.click(await screen.findByRole('button', { name: 'Add processor' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Add processor' }));
+    fireEvent.change(screen.getAllByLabelText(/^Name/)[0], { target: { value: 'Hosting GmbH' } });
+    fireEvent.change(screen.getAllByLabelText(/^Purpose/)[0], { target: { value: 'Hosting' } });
+    const countries = screen.getAllByLabelText(/^Country/);
+    fireEvent.change(countries[countries.length - 2], { target: { value: 'de' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Remove processor 2' }));
+    fireEvent.change(screen.getByLabelText(/^Transfers to countries outside the EU/), { target: { value: 'None.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => {
+      expect(patches).toEqual([
+        { organization: { processors: [{ name: 'Hosting GmbH', purpose: 'Hosting', country: 'DE' }], thirdCountryTransfers: 'None.' } },
+      ]);
+    });
+  });
+
+  it('refuses a processor without name, purpose or country before saving', async () => {
+    const patches = setUp();
+    fireEvent.click(await screen.findByRole('button', { name: 'Add processor' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect((await screen.findAllByText('Please fill in this field.')).length).toBeGreaterThanOrEqual(3);
+    expect(patches).toEqual([]);
+  });
+
+  it('says that saving publishes a new notice version when a described setting changes in generated mode', async () => {
+    setUp();
+    const note = /^Saving publishes a new privacy notice version; everyone will be asked to accept it\.$/;
+    await screen.findByLabelText(/^Nobody/);
+    expect(screen.queryByText(note)).toBeNull();
+    fireEvent.click(screen.getByLabelText(/^Ask for consent to the privacy notice/));
+    expect(screen.queryByText(note)).toBeNull();
+    fireEvent.click(screen.getByLabelText(/^Nobody/));
+    expect(await screen.findByText(note)).toBeTruthy();
+    await i18n.changeLanguage('de');
+    expect(await screen.findByText(/^Beim Speichern wird eine neue Fassung des Datenschutzhinweises veröffentlicht/)).toBeTruthy();
+  });
+
+  it('says nothing about republishing for the organization’s own notice', async () => {
+    const custom = aTenantSettings();
+    custom.privacy.noticeMode = 'custom';
+    setUp(NEVER_RUN_ANONYMIZATION, custom);
+    fireEvent.click(await screen.findByLabelText(/^Nobody/));
+    expect(screen.queryByText(/^Saving publishes a new privacy notice version/)).toBeNull();
+  });
+});
