@@ -21,7 +21,7 @@ describe('PrivacyPage', () => {
   it('shows the whole notice and which version the person accepted when', async () => {
     onPrivacyPage(() => aMe({ role: 'employee', consent: ACCEPTED }));
     expect(await screen.findByText(/^You accepted version 2 on .*2026\.$/)).toBeTruthy();
-    expect(screen.getByText('Acme GmbH records your desk bookings.')).toBeTruthy();
+    expect(await screen.findByText('Acme GmbH records your desk bookings.')).toBeTruthy();
     expect(screen.getByText('Acme GmbH, Hauptstraße 1.')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'See and download your data' }).getAttribute('href')).toBe('/account/data');
   });
