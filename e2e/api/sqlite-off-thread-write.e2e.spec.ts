@@ -1,0 +1,119 @@
+import Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { BetterSqlite3QueryRunner } from 'typeorm/driver/better-sqlite3/BetterSqlite3QueryRunner.js';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { SqliteWriteWorker } from '../../apps/api/src/database/sqlite-write-worker.js';
+import { DAY_MS, bookingRows, pastRow, setRetention } from './support/anonymization.js';
+import { addMember, as, expectError, signupTenant, type Member } from './support/factories.js';
+import { createPlace, type Place } from './support/places.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+import { e2eDatabase } from './support/test-database.js';
+
+/** A promise and the function that settles it, for holding a step until the test lets it go. */
+function gate(): { opened: Promise<void>; open: () => void } {
+  let open = () => {};
+  const opened = new Promise<void>((resolve) => (open = resolve));
+  return { opened, open };
+}
+
+/** Runs `step` in every write worker's transaction just before its COMMIT. */
+function beforeEachCommit(step: (writer: SqliteWriteWorker) => Promise<void>): void {
+  const begin = SqliteWriteWorker.begin.bind(SqliteWriteWorker);
+  vi.spyOn(SqliteWriteWorker, 'begin').mockImplementation(async (data) => {
+    const writer = await begin(data);
+    const commit = writer.commit.bind(writer);
+    vi.spyOn(writer, 'commit').mockImplementation(async () => {
+      await step(writer);
+      return commit();
+    });
+    return writer;
+  });
+}
+
+// SQLite only: on MySQL/MariaDB every transaction has a pooled connection of its own and nothing stalls.
+describe.skipIf(e2eDatabase() !== 'sqlite')('SQLite bulk writes off the event loop', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+  afterEach(() => vi.restoreAllMocks());
+
+  async function tenant(): Promise<{ admin: Member; alice: Member; place: Place }> {
+    const admin = await signupTenant(t.http);
+    const alice = await addMember(t.http, admin, 'employee', 'Alice Example');
+    const place = await createPlace(t.http, admin, 3);
+    await setRetention(t, admin, 'anonymize', 3650);
+    return { admin, alice, place };
+  }
+
+  const importRows = (admin: Member, place: Place, alice: Member) =>
+    as(t.http, admin)
+      .post('/api/admin/bookings/import')
+      .send([pastRow(place.deskIds[0], alice.email, 3 * DAY_MS), pastRow(place.deskIds[1], alice.email, 2 * DAY_MS)]);
+
+  it('runs the import’s writes and COMMIT on a worker: health answers and nobody sees the rows while its COMMIT is held', async () => {
+    const { admin, alice, place } = await tenant();
+    // Every statement the app's own connection runs meanwhile (the worker's connection is another one).
+    const onAppConnection = vi.spyOn(BetterSqlite3QueryRunner.prototype, 'query');
+    let untilCommit: string[] = [];
+    const held = gate();
+    const reached = gate();
+    beforeEachCommit(async () => {
+      untilCommit = onAppConnection.mock.calls.map(([sql]) => sql);
+      reached.open();
+      await held.opened;
+    });
+    const importing = importRows(admin, place, alice).then((res) => res);
+    await reached.opened;
+
+    // The event loop is free while the transaction is open, and what it wrote is not committed yet.
+    await as(t.http, admin).get('/api/health').expect(200);
+    expect(await bookingRows(t, admin.tenantId)).toEqual([]);
+    held.open();
+    expect((await importing).body).toEqual({ imported: 2, anonymizationQueued: true });
+    // The app's connection, outside any transaction, sees the rows at once.
+    expect(await bookingRows(t, admin.tenantId)).toHaveLength(2);
+    // It read what it checked there, and wrote nothing there.
+    expect(untilCommit.some((sql) => /FROM "bookings"/.test(sql))).toBe(true);
+    expect(untilCommit.filter((sql) => /^\s*(INSERT INTO|UPDATE) "(bookings|users|audit_events)"/.test(sql))).toEqual([]);
+  });
+
+  it('fails the import cleanly when the worker dies, and the next import gets a new one', async () => {
+    const { admin, alice, place } = await tenant();
+    beforeEachCommit(async (writer) => {
+      await (writer as unknown as { worker: { terminate(): Promise<number> } }).worker.terminate();
+    });
+    expectError(await importRows(admin, place, alice), 500, 'INTERNAL_ERROR');
+    vi.restoreAllMocks();
+    expect(await bookingRows(t, admin.tenantId)).toEqual([]);
+    // The dead worker's connection took its transaction (and the write lock) with it.
+    await importRows(admin, place, alice).expect(200);
+    expect(await bookingRows(t, admin.tenantId)).toHaveLength(2);
+  });
+
+  it('starts again when another connection writes between its checks and its writes', async () => {
+    const { admin, alice, place } = await tenant();
+    const file = t.app.get(DataSource).options.database as string;
+    const otherEventId = randomUUID();
+    const begin = SqliteWriteWorker.begin.bind(SqliteWriteWorker);
+    const begun = vi.spyOn(SqliteWriteWorker, 'begin').mockImplementation(async (data) => {
+      const writer = await begin(data);
+      if (begun.mock.calls.length === 1) {
+        // Another process on the same file, after the worker's snapshot and before its first write.
+        const other = new Database(file, { timeout: 5_000 });
+        other
+          .prepare(`INSERT INTO audit_events (id, tenantId, actorUserId, action, at) VALUES (?, ?, NULL, 'test.other-writer', ?)`)
+          .run(otherEventId, admin.tenantId, new Date().toISOString().replace('T', ' ').replace('Z', ''));
+        other.close();
+      }
+      return writer;
+    });
+    await importRows(admin, place, alice).expect(200, { imported: 2, anonymizationQueued: true });
+    expect(begun).toHaveBeenCalledTimes(2);
+    expect(await bookingRows(t, admin.tenantId)).toHaveLength(2);
+    const audit = (await as(t.http, admin).get('/api/admin/audit-log').expect(200)).body as { action: string }[];
+    expect(audit.map((e) => e.action).filter((a) => a === 'bookings.imported' || a === 'test.other-writer')).toHaveLength(2);
+  });
+});
