@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { EntityManager } from 'typeorm';
 import { AnonymizationService } from '../../anonymization/anonymization.service.js';
 import { AuditService } from '../../audit/audit.service.js';
-import { chunksOf } from '../../common/collections.js';
+import { chunksOf, distinctKeys } from '../../common/collections.js';
 import { createEventLoopPause } from '../../common/event-loop.js';
 import type { Principal } from '../../common/context/request-context.js';
 import { ValidationFailedError } from '../../common/errors/domain-error.js';
@@ -93,7 +93,8 @@ export class BookingImportService {
       const rows = await this.resolve(read, principal.tenantId, valid, problems, pause);
       problems.push(...(await overlapsWithinFile(rows, (r) => r.deskId, 'deskId', 'DESK_TWICE_IN_FILE', pause)));
       problems.push(...(await overlapsWithinFile(rows, (r) => r.userId, 'userEmail', 'PERSON_TWICE_IN_FILE', pause)));
-      await this.lockAndCheckExisting(read, rows, problems, pause);
+      const people = distinctKeys(rows, (r) => r.userId);
+      await this.lockAndCheckExisting(read, rows, people, problems, pause);
       if (problems.length) reject(problems);
 
       // An imported booking is made now: it keeps the promise of the setting at import time.
@@ -117,10 +118,7 @@ export class BookingImportService {
         await pause();
       }
       // Their floor availability shows the new bookings at once on every instance (mayHaveUnseenBookings).
-      await this.writer.stampBookingsAdded(
-        write,
-        rows.flatMap((r) => (r.userId ? [r.userId] : [])),
-      );
+      await this.writer.stampBookingsAdded(write, people);
       await this.audit.record(write, {
         tenantId: principal.tenantId,
         actorUserId: principal.userId,
@@ -214,12 +212,20 @@ export class BookingImportService {
    * Locks the desks and people involved (BookingWriter's order, as booking creation) and checks the
    * rows against their active bookings, so a booking made meanwhile cannot overlap.
    */
-  private async lockAndCheckExisting(m: EntityManager, rows: ResolvedRow[], errors: RowError[], pause: Pause): Promise<void> {
+  private async lockAndCheckExisting(
+    m: EntityManager,
+    rows: ResolvedRow[],
+    people: string[],
+    errors: RowError[],
+    pause: Pause,
+  ): Promise<void> {
+    await pause();
     await this.writer.lockParticipants(
       m,
-      rows.map((r) => r.deskId),
-      rows.flatMap((r) => (r.userId ? [r.userId] : [])),
+      distinctKeys(rows, (r) => r.deskId),
+      people,
     );
+    await pause();
     for (const r of await this.writer.conflicting(m, 'deskId', rows, (row) => row.deskId, pause))
       errors.push(rowError(r.row, 'deskId', 'DESK_TAKEN'));
     for (const r of await this.writer.conflicting(m, 'userId', rows, (row) => row.userId, pause))
