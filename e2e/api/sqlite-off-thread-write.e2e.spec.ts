@@ -3,7 +3,9 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { BetterSqlite3QueryRunner } from 'typeorm/driver/better-sqlite3/BetterSqlite3QueryRunner.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { AuditService } from '../../apps/api/src/audit/audit.service.js';
 import { SqliteWriteWorker } from '../../apps/api/src/database/sqlite-write-worker.js';
+import { TransactionRunner } from '../../apps/api/src/database/transaction-runner.js';
 import { DAY_MS, bookingRows, pastRow, setRetention } from './support/anonymization.js';
 import { addMember, as, expectError, signupTenant, type Member } from './support/factories.js';
 import { createPlace, type Place } from './support/places.js';
@@ -115,5 +117,17 @@ describe.skipIf(e2eDatabase() !== 'sqlite')('SQLite bulk writes off the event lo
     expect(await bookingRows(t, admin.tenantId)).toHaveLength(2);
     const audit = (await as(t.http, admin).get('/api/admin/audit-log').expect(200)).body as { action: string }[];
     expect(audit.map((e) => e.action).filter((a) => a === 'bookings.imported' || a === 'test.other-writer')).toHaveLength(2);
+  });
+
+  it('refuses a read on the write side, where it could not see the writes, and commits none of them', async () => {
+    const admin = await signupTenant(t.http);
+    const audit = t.app.get(AuditService);
+    const bulk = t.app.get(TransactionRunner).runBulk(async (_read, write) => {
+      await audit.record(write, { tenantId: admin.tenantId, actorUserId: null, action: 'settings.changed', details: { probe: 'bulk' } });
+      await write.query('SELECT count(*) FROM bookings');
+    });
+    await expect(bulk).rejects.toThrow(/Only statements that write/);
+    const events = (await as(t.http, admin).get('/api/admin/audit-log').expect(200)).body as { details: unknown }[];
+    expect(events.map((e) => e.details)).not.toContainEqual({ probe: 'bulk' });
   });
 });
