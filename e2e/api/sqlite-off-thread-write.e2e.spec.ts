@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { BetterSqlite3QueryRunner } from 'typeorm/driver/better-sqlite3/BetterSqlite3QueryRunner.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AuditService } from '../../apps/api/src/audit/audit.service.js';
-import { SqliteWriteWorker } from '../../apps/api/src/database/sqlite-write-worker.js';
+import { OffThreadTransaction } from '../../apps/api/src/database/off-thread-transaction.js';
 import { TransactionRunner } from '../../apps/api/src/database/transaction-runner.js';
 import { DAY_MS, bookingRows, pastRow, setRetention } from './support/anonymization.js';
 import { addMember, as, expectError, signupTenant, type Member } from './support/factories.js';
@@ -20,16 +20,16 @@ function gate(): { opened: Promise<void>; open: () => void } {
 }
 
 /** Runs `step` in every write worker's transaction just before its COMMIT. */
-function beforeEachCommit(step: (writer: SqliteWriteWorker) => Promise<void>): void {
-  const begin = SqliteWriteWorker.begin.bind(SqliteWriteWorker);
-  vi.spyOn(SqliteWriteWorker, 'begin').mockImplementation(async (data) => {
-    const writer = await begin(data);
-    const commit = writer.commit.bind(writer);
-    vi.spyOn(writer, 'commit').mockImplementation(async () => {
-      await step(writer);
+function beforeEachCommit(step: (transaction: OffThreadTransaction) => Promise<void>): void {
+  const begin = OffThreadTransaction.begin.bind(OffThreadTransaction);
+  vi.spyOn(OffThreadTransaction, 'begin').mockImplementation(async (data) => {
+    const transaction = await begin(data);
+    const commit = transaction.commit.bind(transaction);
+    vi.spyOn(transaction, 'commit').mockImplementation(async () => {
+      await step(transaction);
       return commit();
     });
-    return writer;
+    return transaction;
   });
 }
 
@@ -84,8 +84,8 @@ describe.skipIf(e2eDatabase() !== 'sqlite')('SQLite bulk writes off the event lo
 
   it('fails the import cleanly when the worker dies, and the next import gets a new one', async () => {
     const { admin, alice, place } = await tenant();
-    beforeEachCommit(async (writer) => {
-      await (writer as unknown as { worker: { terminate(): Promise<number> } }).worker.terminate();
+    beforeEachCommit(async (transaction) => {
+      await (transaction as unknown as { worker: { terminate(): Promise<number> } }).worker.terminate();
     });
     expectError(await importRows(admin, place, alice), 500, 'INTERNAL_ERROR');
     vi.restoreAllMocks();
@@ -99,9 +99,9 @@ describe.skipIf(e2eDatabase() !== 'sqlite')('SQLite bulk writes off the event lo
     const { admin, alice, place } = await tenant();
     const file = t.app.get(DataSource).options.database as string;
     const otherEventId = randomUUID();
-    const begin = SqliteWriteWorker.begin.bind(SqliteWriteWorker);
-    const begun = vi.spyOn(SqliteWriteWorker, 'begin').mockImplementation(async (data) => {
-      const writer = await begin(data);
+    const begin = OffThreadTransaction.begin.bind(OffThreadTransaction);
+    const begun = vi.spyOn(OffThreadTransaction, 'begin').mockImplementation(async (data) => {
+      const transaction = await begin(data);
       if (begun.mock.calls.length === 1) {
         // Another process on the same file, after the worker's snapshot and before its first write.
         const other = new Database(file, { timeout: 5_000 });
@@ -110,7 +110,7 @@ describe.skipIf(e2eDatabase() !== 'sqlite')('SQLite bulk writes off the event lo
           .run(otherEventId, admin.tenantId, new Date().toISOString().replace('T', ' ').replace('Z', ''));
         other.close();
       }
-      return writer;
+      return transaction;
     });
     await importRows(admin, place, alice).expect(200, { imported: 2, anonymizationQueued: true });
     expect(begun).toHaveBeenCalledTimes(2);

@@ -1,10 +1,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import Database, { type Statement } from 'better-sqlite3';
-import type { SqliteWriteReply, SqliteWriteRequest, SqliteWriteWorkerData } from './sqlite-write-worker.js';
+import type { SqliteWriteReply, SqliteWriteRequest, OffThreadTransactionData } from './off-thread-transaction.js';
 
-// Started by sqlite-write-worker.ts for ONE transaction on its own connection to the app's database
+// Started by off-thread-transaction.ts for ONE transaction on its own connection to the app's database
 // file: it runs the statements it is sent and commits (or rolls back) when told, then is terminated.
-const { path, pragmas } = workerData as SqliteWriteWorkerData;
+const { path, pragmas } = workerData as OffThreadTransactionData;
 const db = new Database(path, { timeout: pragmas.busyTimeoutMs });
 db.pragma(`foreign_keys = ${pragmas.foreignKeys ? 'ON' : 'OFF'}`);
 db.pragma(`synchronous = ${pragmas.synchronous}`);
@@ -15,8 +15,9 @@ const statements = new Map<string, Statement>();
 let failed = false;
 
 // A deferred transaction whose first read fixes its snapshot now, before the caller reads what it
-// checks: if any other connection commits in between, the first write fails with SQLITE_BUSY_SNAPSHOT
-// (and the caller retries the whole work) instead of writing on top of data nobody checked.
+// checks: if another connection commits in between (or is writing then), the first write fails with
+// SQLITE_BUSY_SNAPSHOT (SQLITE_BUSY) and the caller runs the whole work again, instead of writing on
+// top of data nobody checked.
 function begin(): void {
   db.exec('BEGIN');
   db.prepare('SELECT count(*) FROM sqlite_master').pluck().get();

@@ -13,8 +13,8 @@ import { WriteGeneration } from './write-generation.js';
  * TypeORM's SQLite driver shares ONE connection and nests concurrent transactions as savepoints
  * of each other, so a rollback in one request would undo another's writes: on SQLite we queue
  * transactions in-process (SQLite serializes writers anyway, so nothing is lost). A write made
- * outside `run` would skip that queue and land inside whichever transaction is open (a long import
- * gives way to other requests mid-transaction): never write through a repository directly. Another process
+ * outside `run` and `runBulk` would skip that queue and land inside whichever transaction is open (long
+ * work gives way to other requests mid-transaction): never write through a repository directly. Another process
  * on the same SQLite file, or a deadlock on MySQL, makes a transaction fail as a whole; it is retried.
  */
 const MAX_ATTEMPTS = 5;

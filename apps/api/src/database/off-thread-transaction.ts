@@ -11,7 +11,7 @@ export interface SqlitePragmas {
   walAutocheckpoint: number;
 }
 
-export interface SqliteWriteWorkerData {
+export interface OffThreadTransactionData {
   path: string;
   pragmas: SqlitePragmas;
 }
@@ -38,7 +38,7 @@ const workerFile = workerFileNextTo(import.meta.url, 'sqlite-write.worker');
  * driver's error, as a QueryFailedError (so isTransientTransactionError and friends read its code).
  * One worker per transaction: a crashed one takes nothing with it.
  */
-export class SqliteWriteWorker {
+export class OffThreadTransaction {
   private state: 'starting' | 'open' | 'committed' | 'rolledBack' = 'starting';
   private failure: Error | null = null;
   private exited = false;
@@ -52,15 +52,15 @@ export class SqliteWriteWorker {
   }
 
   /** Opens the transaction; its snapshot of the database is taken before this resolves. */
-  static async begin(data: SqliteWriteWorkerData): Promise<SqliteWriteWorker> {
-    const writer = new SqliteWriteWorker(new Worker(workerFile, { workerData: data }));
+  static async begin(data: OffThreadTransactionData): Promise<OffThreadTransaction> {
+    const transaction = new OffThreadTransaction(new Worker(workerFile, { workerData: data }));
     try {
-      await writer.until(() => writer.state === 'open');
+      await transaction.until(() => transaction.state === 'open');
     } catch (err) {
-      await writer.worker.terminate();
+      await transaction.worker.terminate();
       throw err;
     }
-    return writer;
+    return transaction;
   }
 
   /** Queues one statement; resolves once few enough are waiting. A failure of any earlier statement throws here. */
