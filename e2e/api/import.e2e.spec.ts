@@ -5,9 +5,9 @@ import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AuditService } from '../../apps/api/src/audit/audit.service.js';
 import { User } from '../../apps/api/src/users/entities/user.entity.js';
-import { DAY_MS, bookingRows, pastRow, setRetention, settled } from './support/anonymization.js';
-import { addMember, as, expectError, signupTenant, type Member } from './support/factories.js';
-import { createPlace, utcAt, type Place } from './support/places.js';
+import { DAY_MS, bookingRows, importTenant, pastRow, setRetention, settled } from './support/anonymization.js';
+import { as, expectError, signupTenant, type Member } from './support/factories.js';
+import { createPlace, utcAt } from './support/places.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 interface RowProblem {
@@ -39,14 +39,7 @@ describe('booking import', () => {
   });
   afterAll(() => t.close());
 
-  async function tenant(): Promise<{ admin: Member; alice: Member; place: Place }> {
-    const admin = await signupTenant(t.http);
-    const alice = await addMember(t.http, admin, 'employee', 'Alice Example');
-    const place = await createPlace(t.http, admin, 3);
-    // Long period: rows stay as imported unless a test says otherwise.
-    await setRetention(t, admin, 'anonymize', 3650);
-    return { admin, alice, place };
-  }
+  const tenant = () => importTenant(t);
 
   const post = (admin: Member, body: unknown) =>
     as(t.http, admin)

@@ -6,9 +6,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { AuditService } from '../../apps/api/src/audit/audit.service.js';
 import { OffThreadTransaction } from '../../apps/api/src/database/off-thread-transaction.js';
 import { TransactionRunner } from '../../apps/api/src/database/transaction-runner.js';
-import { DAY_MS, bookingRows, pastRow, setRetention } from './support/anonymization.js';
-import { addMember, as, expectError, signupTenant, type Member } from './support/factories.js';
-import { createPlace, type Place } from './support/places.js';
+import { DAY_MS, bookingRows, importTenant, pastRow } from './support/anonymization.js';
+import { as, expectError, signupTenant, type Member } from './support/factories.js';
+import type { Place } from './support/places.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { e2eDatabase } from './support/test-database.js';
 
@@ -42,13 +42,7 @@ describe.skipIf(e2eDatabase() !== 'sqlite')('SQLite bulk writes off the event lo
   afterAll(() => t.close());
   afterEach(() => vi.restoreAllMocks());
 
-  async function tenant(): Promise<{ admin: Member; alice: Member; place: Place }> {
-    const admin = await signupTenant(t.http);
-    const alice = await addMember(t.http, admin, 'employee', 'Alice Example');
-    const place = await createPlace(t.http, admin, 3);
-    await setRetention(t, admin, 'anonymize', 3650);
-    return { admin, alice, place };
-  }
+  const tenant = () => importTenant(t);
 
   const importRows = (admin: Member, place: Place, alice: Member) =>
     as(t.http, admin)
