@@ -7,11 +7,12 @@ export interface SqliteConnection {
 }
 
 /**
- * A SQLite database in a file, which connections in worker threads can open too (WAL lets them
- * write while the app's connection reads). `:memory:` is private to its one connection.
+ * A SQLite database in a file with a write-ahead log (data-source-options.ts opens every file so):
+ * connections in worker threads can open it too, and write and checkpoint while the app's connection
+ * reads. `:memory:` is private to its one connection.
  */
-export function isSqliteFile(options: DataSourceOptions): options is BetterSqlite3DataSourceOptions {
-  return options.type === 'better-sqlite3' && options.database !== ':memory:';
+export function isSqliteWalFile(options: DataSourceOptions): options is BetterSqlite3DataSourceOptions {
+  return options.type === 'better-sqlite3' && options.database !== ':memory:' && options.enableWAL === true;
 }
 
 /** The app's own better-sqlite3 connection: TypeORM shares this one among every request on SQLite. */

@@ -4,7 +4,7 @@ import { Mutex } from 'async-mutex';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Dialect } from './dialect.js';
 import { runWritesOffThread, type BulkWork } from './off-thread-write.js';
-import { isSqliteFile } from './sqlite-connection.js';
+import { isSqliteWalFile } from './sqlite-connection.js';
 import { isTransientTransactionError } from './transient-error.js';
 import { WriteGeneration } from './write-generation.js';
 
@@ -52,7 +52,7 @@ export class TransactionRunner {
    */
   runBulk<T>(work: BulkWork<T>): Promise<T> {
     const queue = this.sqliteQueue;
-    if (!queue || !isSqliteFile(this.dataSource.options)) return this.run((m) => work(m, m));
+    if (!queue || !isSqliteWalFile(this.dataSource.options)) return this.run((m) => work(m, m));
     return this.retried(() => queue.runExclusive(() => runWritesOffThread(this.dataSource, work)));
   }
 

@@ -5,7 +5,7 @@ import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { APP_LOGGER } from '../common/logging/logger.module.js';
 import { workerFileNextTo } from '../common/worker-file.js';
-import { isSqliteFile, sqliteConnectionOf } from './sqlite-connection.js';
+import { isSqliteWalFile, sqliteConnectionOf } from './sqlite-connection.js';
 import { WriteGeneration } from './write-generation.js';
 
 /** After a write, wait this long for more before checkpointing: one checkpoint covers a burst of writes. */
@@ -42,7 +42,7 @@ export class WalCheckpointer implements OnModuleInit, OnApplicationShutdown {
 
   async onModuleInit(): Promise<void> {
     const { options } = this.dataSource;
-    if (!isSqliteFile(options)) return;
+    if (!isSqliteWalFile(options)) return;
     const worker = new Worker(workerFile, { workerData: { path: options.database } });
     // A checkpoint pending at shutdown is not worth waiting for: SQLite checkpoints when the last connection closes.
     worker.unref();
