@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DAY_MS, bookingRows, pastRow, setRetention, settled } from './support/anonymization.js';
-import { addMember, as, expectError, signupTenant, type Member } from './support/factories.js';
-import { createPlace, utcAt, type Place } from './support/places.js';
+import { DataSource } from 'typeorm';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { AuditService } from '../../apps/api/src/audit/audit.service.js';
+import { User } from '../../apps/api/src/users/entities/user.entity.js';
+import { DAY_MS, bookingRows, importTenant, pastRow, setRetention, settled } from './support/anonymization.js';
+import { as, expectError, signupTenant, type Member } from './support/factories.js';
+import { createPlace, utcAt } from './support/places.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 interface RowProblem {
@@ -36,14 +39,7 @@ describe('booking import', () => {
   });
   afterAll(() => t.close());
 
-  async function tenant(): Promise<{ admin: Member; alice: Member; place: Place }> {
-    const admin = await signupTenant(t.http);
-    const alice = await addMember(t.http, admin, 'employee', 'Alice Example');
-    const place = await createPlace(t.http, admin, 3);
-    // Long period: rows stay as imported unless a test says otherwise.
-    await setRetention(t, admin, 'anonymize', 3650);
-    return { admin, alice, place };
-  }
+  const tenant = () => importTenant(t);
 
   const post = (admin: Member, body: unknown) =>
     as(t.http, admin)
@@ -253,6 +249,30 @@ describe('booking import', () => {
     const proto = `[${JSON.stringify(row).slice(0, -1)},"__proto__":{"deskId":"x"}}]`;
     expectError(await post(admin, proto).set('Content-Type', 'application/json'), 400, 'VALIDATION_FAILED');
     expect(await bookingRows(t, admin.tenantId)).toEqual([]);
+  });
+
+  it('writes nothing when its last statement fails: no rows, no stamps, no audit record', async () => {
+    const { admin, alice, place } = await tenant();
+    // The audit record is the import's last statement: naming a tenant that does not exist breaks its foreign key.
+    const auditService = t.app.get(AuditService);
+    const record = auditService.record.bind(auditService);
+    const fault = vi.spyOn(auditService, 'record').mockImplementation((m, event) => {
+      const broken = event.action === 'bookings.imported' && event.tenantId === admin.tenantId;
+      return record(m, broken ? { ...event, tenantId: '00000000-0000-4000-8000-000000000000' } : event);
+    });
+    try {
+      const res = await post(admin, [pastRow(place.deskIds[0], alice.email, 2 * DAY_MS), pastRow(place.deskIds[1], undefined, DAY_MS)]);
+      expectError(res, 500, 'INTERNAL_ERROR');
+    } finally {
+      fault.mockRestore();
+    }
+    expect(await bookingRows(t, admin.tenantId)).toEqual([]);
+    expect(await t.app.get(DataSource).getRepository(User).findOneByOrFail({ id: alice.userId })).toMatchObject({ bookingAddedAt: null });
+    const audit = (await as(t.http, admin).get('/api/admin/audit-log').expect(200)).body as { action: string }[];
+    expect(audit.map((e) => e.action)).not.toContain('bookings.imported');
+    // Nothing stuck: the same file goes in whole afterwards.
+    await post(admin, [pastRow(place.deskIds[0], alice.email, 2 * DAY_MS), pastRow(place.deskIds[1], undefined, DAY_MS)]).expect(200);
+    expect(await bookingRows(t, admin.tenantId)).toHaveLength(2);
   });
 
   it('keeps the server responsive while it imports 20,000 rows and exports them again', async () => {

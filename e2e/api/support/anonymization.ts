@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { expect } from 'vitest';
-import { as, type Member } from './factories.js';
+import { addMember, as, signupTenant, type Member } from './factories.js';
+import { createPlace, type Place } from './places.js';
 import type { TestApp } from './test-app.js';
 
 export const DAY_MS = 86_400_000;
@@ -55,6 +56,15 @@ export interface ImportRowInput {
 export function pastRow(deskId: string, userEmail: string | undefined, endedAgoMs: number, hours = 2): ImportRowInput {
   const endsAt = new Date(Date.now() - endedAgoMs);
   return { deskId, userEmail, startsAt: new Date(endsAt.getTime() - hours * 3_600_000).toISOString(), endsAt: endsAt.toISOString() };
+}
+
+/** A tenant to import into: its admin, Alice, a floor of 3 desks, and a period long enough that rows stay as imported. */
+export async function importTenant(t: TestApp): Promise<{ admin: Member; alice: Member; place: Place }> {
+  const admin = await signupTenant(t.http);
+  const alice = await addMember(t.http, admin, 'employee', 'Alice Example');
+  const place = await createPlace(t.http, admin, 3);
+  await setRetention(t, admin, 'anonymize', 3650);
+  return { admin, alice, place };
 }
 
 /**

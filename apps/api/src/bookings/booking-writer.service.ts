@@ -118,6 +118,8 @@ export class BookingWriter {
     pause: Pause = noPause,
   ): Promise<R[]> {
     const conflicts: R[] = [];
+    // Grouping every row is one step that cannot give way: start it on a fresh turn.
+    await pause();
     for (const [key, group] of groupBy(rows, keyOf)) {
       await pause();
       const from = new Date(group.reduce((min, r) => Math.min(min, r.startsAt.getTime()), Infinity));

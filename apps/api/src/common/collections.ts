@@ -17,3 +17,13 @@ export function groupBy<T>(items: readonly T[], keyOf: (item: T) => string | nul
   }
   return groups;
 }
+
+/** The keys of `items`, each once, in first-seen order; null keys are left out. */
+export function distinctKeys<T>(items: readonly T[], keyOf: (item: T) => string | null): string[] {
+  const keys = new Set<string>();
+  for (const item of items) {
+    const key = keyOf(item);
+    if (key !== null) keys.add(key);
+  }
+  return [...keys];
+}

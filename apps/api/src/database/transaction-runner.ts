@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Mutex } from 'async-mutex';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Dialect } from './dialect.js';
+import { runWritesOffThread, type BulkWork } from './off-thread-write.js';
+import { isSqliteWalFile } from './sqlite-connection.js';
 import { isTransientTransactionError } from './transient-error.js';
 import { WriteGeneration } from './write-generation.js';
 
@@ -11,8 +13,8 @@ import { WriteGeneration } from './write-generation.js';
  * TypeORM's SQLite driver shares ONE connection and nests concurrent transactions as savepoints
  * of each other, so a rollback in one request would undo another's writes: on SQLite we queue
  * transactions in-process (SQLite serializes writers anyway, so nothing is lost). A write made
- * outside `run` would skip that queue and land inside whichever transaction is open (a long import
- * gives way to other requests mid-transaction): never write through a repository directly. Another process
+ * outside `run` and `runBulk` would skip that queue and land inside whichever transaction is open (long
+ * work gives way to other requests mid-transaction): never write through a repository directly. Another process
  * on the same SQLite file, or a deadlock on MySQL, makes a transaction fail as a whole; it is retried.
  */
 const MAX_ATTEMPTS = 9;
@@ -35,11 +37,32 @@ export class TransactionRunner {
   }
 
   /** Runs `work` in a transaction, again (up to MAX_ATTEMPTS) after a deadlock or busy database. */
-  async run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.retried(() => {
+      const transaction = () => this.dataSource.transaction(work);
+      return this.sqliteQueue ? this.sqliteQueue.runExclusive(transaction) : transaction();
+    });
+  }
+
+  /**
+   * For a long write such as a booking import: `work` reads (and checks) through `read` and writes
+   * through `write`, all or nothing, retried as `run`. On MySQL/MariaDB both are the one transaction
+   * of `run`. On a SQLite file the writes and their COMMIT run on a worker thread with a connection of
+   * its own (off-thread-write.ts), which would otherwise hold the event loop, and every tenant's
+   * requests with it, for the whole write. This process's other writers wait in the queue meanwhile, so
+   * nothing `read` checked can change before the writes commit. `read` does not see `write`'s rows,
+   * and `write` only writes (nothing is read back).
+   */
+  runBulk<T>(work: BulkWork<T>): Promise<T> {
+    const queue = this.sqliteQueue;
+    if (!queue || !isSqliteWalFile(this.dataSource.options)) return this.run((m) => work(m, m));
+    return this.retried(() => queue.runExclusive(() => runWritesOffThread(this.dataSource, work)));
+  }
+
+  private async retried<T>(transaction: () => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       try {
-        const transaction = () => this.dataSource.transaction(work);
-        const result = await (this.sqliteQueue ? this.sqliteQueue.runExclusive(transaction) : transaction());
+        const result = await transaction();
         this.writes.bump();
         return result;
       } catch (err) {

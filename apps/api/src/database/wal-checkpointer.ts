@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { APP_LOGGER } from '../common/logging/logger.module.js';
 import { workerFileNextTo } from '../common/worker-file.js';
+import { isSqliteWalFile, sqliteConnectionOf } from './sqlite-connection.js';
 import { WriteGeneration } from './write-generation.js';
 
 /** After a write, wait this long for more before checkpointing: one checkpoint covers a burst of writes. */
@@ -16,10 +17,6 @@ export interface CheckpointResult {
   busy: number;
   log: number;
   checkpointed: number;
-}
-
-interface SqliteConnection {
-  pragma(sql: string): unknown;
 }
 
 const workerFile = workerFileNextTo(import.meta.url, 'wal-checkpoint.worker');
@@ -45,7 +42,7 @@ export class WalCheckpointer implements OnModuleInit, OnApplicationShutdown {
 
   async onModuleInit(): Promise<void> {
     const { options } = this.dataSource;
-    if (options.type !== 'better-sqlite3' || options.database === ':memory:') return;
+    if (!isSqliteWalFile(options)) return;
     const worker = new Worker(workerFile, { workerData: { path: options.database } });
     // A checkpoint pending at shutdown is not worth waiting for: SQLite checkpoints when the last connection closes.
     worker.unref();
@@ -57,7 +54,7 @@ export class WalCheckpointer implements OnModuleInit, OnApplicationShutdown {
     worker.on('error', (err) => this.logger.error({ err }, 'the SQLite checkpoint worker failed'));
     worker.once('exit', () => this.stop());
     this.worker = worker;
-    this.appConnection().pragma('wal_autocheckpoint = 0');
+    sqliteConnectionOf(this.dataSource).pragma('wal_autocheckpoint = 0');
     this.writes.onBump(() => this.schedule());
   }
 
@@ -90,10 +87,7 @@ export class WalCheckpointer implements OnModuleInit, OnApplicationShutdown {
     this.timer = null;
     if (!this.worker) return;
     this.worker = null;
-    if (this.dataSource.isInitialized) this.appConnection().pragma(`wal_autocheckpoint = ${SQLITE_DEFAULT_AUTOCHECKPOINT_PAGES}`);
-  }
-
-  private appConnection(): SqliteConnection {
-    return (this.dataSource.driver as unknown as { databaseConnection: SqliteConnection }).databaseConnection;
+    if (this.dataSource.isInitialized)
+      sqliteConnectionOf(this.dataSource).pragma(`wal_autocheckpoint = ${SQLITE_DEFAULT_AUTOCHECKPOINT_PAGES}`);
   }
 }

@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { EntityManager } from 'typeorm';
 import { AnonymizationService } from '../../anonymization/anonymization.service.js';
 import { AuditService } from '../../audit/audit.service.js';
-import { chunksOf } from '../../common/collections.js';
+import { chunksOf, distinctKeys } from '../../common/collections.js';
 import { createEventLoopPause } from '../../common/event-loop.js';
 import type { Principal } from '../../common/context/request-context.js';
 import { ValidationFailedError } from '../../common/errors/domain-error.js';
@@ -75,26 +75,27 @@ export class BookingImportService {
     // Other requests (and tenants) are served in between: see createEventLoopPause.
     const pause = createEventLoopPause();
     const raw = this.rows(body);
-    const errors: RowError[] = [];
+    const shapeErrors: RowError[] = [];
     const valid: ImportRow[] = [];
     for (const [i, r] of raw.entries()) {
-      const row = validateRow(r, i + 1, errors);
+      const row = validateRow(r, i + 1, shapeErrors);
       if (row) valid.push(row);
       await pause();
     }
 
-    // On SQLite every request shares the one connection: pausing inside the transaction is safe because
-    // every write goes through TransactionRunner, whose queue holds other writers until this commits
-    // (reads in between see the file's rows early; by then every check has passed).
-    const imported = await this.tx.run(async (m) => {
-      const tenant = await this.tenants.getById(principal.tenantId, m);
+    // The checks read through `read`, the rows go in through `write`, all or nothing (runBulk: on SQLite
+    // the writes and their COMMIT run on a worker thread while this process's other writers wait).
+    const imported = await this.tx.runBulk(async (read, write) => {
+      const tenant = await this.tenants.getById(principal.tenantId, read);
       // Every problem of the file in one answer: shape, unknown desks and people, then overlaps
-      // among the rows that could be resolved.
-      const rows = await this.resolve(m, principal.tenantId, valid, errors, pause);
-      errors.push(...(await overlapsWithinFile(rows, (r) => r.deskId, 'deskId', 'DESK_TWICE_IN_FILE', pause)));
-      errors.push(...(await overlapsWithinFile(rows, (r) => r.userId, 'userEmail', 'PERSON_TWICE_IN_FILE', pause)));
-      await this.lockAndCheckExisting(m, rows, errors, pause);
-      if (errors.length) reject(errors);
+      // among the rows that could be resolved. A retried attempt starts again from the shape's.
+      const problems = [...shapeErrors];
+      const rows = await this.resolve(read, principal.tenantId, valid, problems, pause);
+      problems.push(...(await overlapsWithinFile(rows, (r) => r.deskId, 'deskId', 'DESK_TWICE_IN_FILE', pause)));
+      problems.push(...(await overlapsWithinFile(rows, (r) => r.userId, 'userEmail', 'PERSON_TWICE_IN_FILE', pause)));
+      const people = distinctKeys(rows, (r) => r.userId);
+      await this.lockAndCheckExisting(read, rows, people, problems, pause);
+      if (problems.length) reject(problems);
 
       // An imported booking is made now: it keeps the promise of the setting at import time.
       const privacy = resolveSettings(tenant.settings).privacy;
@@ -113,15 +114,12 @@ export class BookingImportService {
             now,
           ),
         );
-        await this.writer.insert(m, bookings);
+        await this.writer.insert(write, bookings);
         await pause();
       }
       // Their floor availability shows the new bookings at once on every instance (mayHaveUnseenBookings).
-      await this.writer.stampBookingsAdded(
-        m,
-        rows.flatMap((r) => (r.userId ? [r.userId] : [])),
-      );
-      await this.audit.record(m, {
+      await this.writer.stampBookingsAdded(write, people);
+      await this.audit.record(write, {
         tenantId: principal.tenantId,
         actorUserId: principal.userId,
         action: 'bookings.imported',
@@ -214,12 +212,20 @@ export class BookingImportService {
    * Locks the desks and people involved (BookingWriter's order, as booking creation) and checks the
    * rows against their active bookings, so a booking made meanwhile cannot overlap.
    */
-  private async lockAndCheckExisting(m: EntityManager, rows: ResolvedRow[], errors: RowError[], pause: Pause): Promise<void> {
+  private async lockAndCheckExisting(
+    m: EntityManager,
+    rows: ResolvedRow[],
+    people: string[],
+    errors: RowError[],
+    pause: Pause,
+  ): Promise<void> {
+    await pause();
     await this.writer.lockParticipants(
       m,
-      rows.map((r) => r.deskId),
-      rows.flatMap((r) => (r.userId ? [r.userId] : [])),
+      distinctKeys(rows, (r) => r.deskId),
+      people,
     );
+    await pause();
     for (const r of await this.writer.conflicting(m, 'deskId', rows, (row) => row.deskId, pause))
       errors.push(rowError(r.row, 'deskId', 'DESK_TAKEN'));
     for (const r of await this.writer.conflicting(m, 'userId', rows, (row) => row.userId, pause))

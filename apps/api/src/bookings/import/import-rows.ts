@@ -119,6 +119,8 @@ export async function overlapsWithinFile<T extends { row: number; startsAt: Date
   pause: () => Promise<void> = () => Promise.resolve(),
 ): Promise<RowError[]> {
   const errors: RowError[] = [];
+  // Grouping every row is one step that cannot give way: start it on a fresh turn.
+  await pause();
   for (const group of groupBy(rows, keyOf).values()) {
     errors.push(...overlapsWithinGroup(group, field, code));
     await pause();
