@@ -1,7 +1,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 
 /** How long a long task may hold the event loop before it lets other requests in. */
-export const TURN_BUDGET_MS = 20;
+export const TURN_BUDGET_MS = 10;
 
 /**
  * For long work that runs in one request, like an import of 100,000 rows or a tenant export. Every
