@@ -1,5 +1,6 @@
-import { Radio, Stack } from '@mantine/core';
+import { Button, Group, Modal, Radio, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TenantSettings } from '../../../api/types';
 import { useErrorMessage } from '../../../api/useErrorMessage';
@@ -9,11 +10,22 @@ import { useSetNoticeMode } from '../hooks/useNoticeAdmin';
 type NoticeMode = TenantSettings['privacy']['noticeMode'];
 const MODES: readonly NoticeMode[] = ['generated', 'custom'];
 
-/** privacy.noticeMode: Deskbook writes the notice from the settings, or the organization supplies its own. */
+/**
+ * privacy.noticeMode: Deskbook writes the notice from the settings, or the organization supplies its own.
+ * Switching to the generated notice publishes it as a new version, which everyone is asked to read and
+ * confirm again: that switch is confirmed first. Switching to the organization's own publishes nothing.
+ */
 export function NoticeModeSection({ mode }: { mode: NoticeMode }) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const setMode = useSetNoticeMode();
+  const [confirming, setConfirming] = useState(false);
+  const change = (next: NoticeMode) => {
+    setConfirming(false);
+    setMode.mutate(next, {
+      onError: (error) => notifications.show({ color: 'red', title: t('notices.admin.mode.failed'), message: errorMessage(error) }),
+    });
+  };
   return (
     <SectionCard title={t('notices.admin.mode.title')}>
       <Radio.Group
@@ -22,9 +34,8 @@ export function NoticeModeSection({ mode }: { mode: NoticeMode }) {
         onChange={(value) => {
           const next = MODES.find((candidate) => candidate === value);
           if (!next || next === mode) return;
-          setMode.mutate(next, {
-            onError: (error) => notifications.show({ color: 'red', title: t('notices.admin.mode.failed'), message: errorMessage(error) }),
-          });
+          if (next === 'generated') setConfirming(true);
+          else change(next);
         }}
       >
         <Stack gap="sm" mt="xs">
@@ -39,6 +50,17 @@ export function NoticeModeSection({ mode }: { mode: NoticeMode }) {
           ))}
         </Stack>
       </Radio.Group>
+      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('notices.admin.mode.confirmTitle')}>
+        <Stack gap="md">
+          <Text size="sm">{t('notices.admin.mode.confirmBody')}</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirming(false)}>
+              {t('common.cancel')}
+            </Button>
+            <Button onClick={() => change('generated')}>{t('notices.admin.mode.confirm')}</Button>
+          </Group>
+        </Stack>
+      </Modal>
     </SectionCard>
   );
 }
