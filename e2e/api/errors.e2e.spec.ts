@@ -7,6 +7,7 @@ import { BOOKING_RULE_NAMES } from '../../apps/api/src/bookings/booking-rules.js
 import { ERROR_CODES } from '../../apps/api/src/common/errors/error-codes.js';
 import { as, expectError, signupTenant } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { NOTICE_SETTINGS } from '../../apps/api/src/privacy-notices/generator/notice.js';
 
 describe('errors share one shape', () => {
   let t: TestApp;
@@ -123,7 +124,7 @@ describe('errors share one shape', () => {
   it('publishes its error codes, booking rules and the limits clients check first in the OpenAPI document', async () => {
     const doc = (await request(t.http).get('/api/docs-json').expect(200)).body as {
       components: { schemas: Record<string, { enum?: string[] }> };
-      'x-deskbook-limits': Record<string, number>;
+      'x-deskbook-limits': Record<string, number | string[]>;
     };
     expect(doc.components.schemas.ErrorCode?.enum).toEqual([...ERROR_CODES]);
     expect(doc.components.schemas.BookingRule?.enum).toEqual([...BOOKING_RULE_NAMES]);
@@ -131,6 +132,9 @@ describe('errors share one shape', () => {
       checkInOpensBeforeMinutes: 15,
       maxPlanBytes: 10 * 1024 * 1024,
       maxImportBytes: 40 * 1024 * 1024,
+      maxNoticeBodyChars: 16_000,
+      maxNoticePdfBytes: 10 * 1024 * 1024,
+      noticeSettings: [...NOTICE_SETTINGS],
     });
   });
 });

@@ -29,11 +29,17 @@ const document = JSON.parse(json);
 const schema = header + astToString(await openapiTS(document, { enumValues: true }));
 const limits = header + limitsModule(document['x-deskbook-limits']);
 
-/** The document's `x-deskbook-limits` as a constant: limits the API enforces, for clients that check first. */
+/**
+ * The document's `x-deskbook-limits` as a constant: limits the API enforces, for clients that check
+ * first. Each is a number, or a list of strings (e.g. the settings whose change republishes the notice).
+ */
 function limitsModule(values) {
   if (typeof values !== 'object' || values === null) throw new Error('The OpenAPI document has no x-deskbook-limits');
   const lines = Object.entries(values).map(([name, value]) => {
-    if (!Number.isFinite(value)) throw new Error(`x-deskbook-limits.${name} is not a number`);
+    if (Array.isArray(value) && value.every((item) => typeof item === 'string')) {
+      return [`  ${name}: [`, ...value.map((item) => `    '${item.replace(/[\\']/g, '\\$&')}',`), '  ],'].join('\n');
+    }
+    if (!Number.isFinite(value)) throw new Error(`x-deskbook-limits.${name} is not a number or a list of strings`);
     return `  ${name}: ${String(value)},`;
   });
   return [

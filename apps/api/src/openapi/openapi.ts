@@ -5,6 +5,8 @@ import { BookingRuleViolationDto } from '../bookings/dto/booking-rule-violation.
 import { MAX_IMPORT_BYTES } from '../bookings/import/import-file.js';
 import { ErrorDto } from '../common/errors/error-response.js';
 import { MAX_PLAN_BYTES } from '../places/plan-image.js';
+import { MAX_NOTICE_BODY_CHARS, MAX_NOTICE_PDF_BYTES } from '../privacy-notices/dto/privacy-notice.dto.js';
+import { NOTICE_SETTINGS } from '../privacy-notices/generator/notice.js';
 
 /**
  * Limits the API enforces that a client checks before asking (to grey out a button, or refuse a file
@@ -18,6 +20,12 @@ export const CLIENT_LIMITS = {
   maxPlanBytes: MAX_PLAN_BYTES,
   /** Largest file `POST /admin/bookings/import` takes. */
   maxImportBytes: MAX_IMPORT_BYTES,
+  /** Longest Markdown body per language of a custom privacy notice. */
+  maxNoticeBodyChars: MAX_NOTICE_BODY_CHARS,
+  /** Largest PDF `POST /privacy-notice/versions` takes. */
+  maxNoticePdfBytes: MAX_NOTICE_PDF_BYTES,
+  /** Settings whose change republishes a generated privacy notice (which everyone is asked to accept). */
+  noticeSettings: NOTICE_SETTINGS,
 } as const;
 
 export type DeskbookOpenApiDocument = OpenAPIObject & { 'x-deskbook-limits': typeof CLIENT_LIMITS };

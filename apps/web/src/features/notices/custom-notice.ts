@@ -1,11 +1,12 @@
+import { API_LIMITS } from '@deskbook/api-client';
 import type { NoticeLanguage } from './types';
 
 /*
- * The API's limits for a custom notice (privacy-notices/dto/privacy-notice.dto.ts); checked here so an
- * admin learns before uploading, the API checks again (and judges a PDF by its content).
+ * The API's limits for a custom notice (published in its OpenAPI document); checked here so an admin
+ * learns before uploading, the API checks again (and judges a PDF by its content).
  */
-export const MAX_NOTICE_BODY_CHARS = 16_000;
-export const MAX_NOTICE_PDF_BYTES = 10 * 1024 * 1024;
+export const MAX_NOTICE_BODY_CHARS = API_LIMITS.maxNoticeBodyChars;
+export const MAX_NOTICE_PDF_BYTES = API_LIMITS.maxNoticePdfBytes;
 
 export type BodyProblem = 'required' | 'tooLong';
 export type PdfProblem = 'notPdf' | 'tooLarge';
