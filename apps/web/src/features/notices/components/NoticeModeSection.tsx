@@ -1,6 +1,6 @@
-import { Button, Group, Modal, Radio, Stack, Text } from '@mantine/core';
+import { Radio, Stack, Text } from '@mantine/core';
+import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TenantSettings } from '../../../api/types';
 import { useErrorMessage } from '../../../api/useErrorMessage';
@@ -19,13 +19,17 @@ export function NoticeModeSection({ mode }: { mode: NoticeMode }) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const setMode = useSetNoticeMode();
-  const [confirming, setConfirming] = useState(false);
-  const change = (next: NoticeMode) => {
-    setConfirming(false);
+  const change = (next: NoticeMode) =>
     setMode.mutate(next, {
       onError: (error) => notifications.show({ color: 'red', title: t('notices.admin.mode.failed'), message: errorMessage(error) }),
     });
-  };
+  const confirmGenerated = () =>
+    modals.openConfirmModal({
+      title: t('notices.admin.mode.confirmTitle'),
+      children: <Text size="sm">{t('notices.admin.mode.confirmBody')}</Text>,
+      labels: { confirm: t('notices.admin.mode.confirm'), cancel: t('common.cancel') },
+      onConfirm: () => change('generated'),
+    });
   return (
     <SectionCard title={t('notices.admin.mode.title')}>
       <Radio.Group
@@ -34,7 +38,7 @@ export function NoticeModeSection({ mode }: { mode: NoticeMode }) {
         onChange={(value) => {
           const next = MODES.find((candidate) => candidate === value);
           if (!next || next === mode) return;
-          if (next === 'generated') setConfirming(true);
+          if (next === 'generated') confirmGenerated();
           else change(next);
         }}
       >
@@ -50,17 +54,6 @@ export function NoticeModeSection({ mode }: { mode: NoticeMode }) {
           ))}
         </Stack>
       </Radio.Group>
-      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('notices.admin.mode.confirmTitle')}>
-        <Stack gap="md">
-          <Text size="sm">{t('notices.admin.mode.confirmBody')}</Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setConfirming(false)}>
-              {t('common.cancel')}
-            </Button>
-            <Button onClick={() => change('generated')}>{t('notices.admin.mode.confirm')}</Button>
-          </Group>
-        </Stack>
-      </Modal>
     </SectionCard>
   );
 }
