@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ThrottlerModule } from '@nestjs/throttler';
 import type { Logger } from 'pino';
+import { AnalyticsModule } from './analytics/analytics.module.js';
 import { AnonymizationModule } from './anonymization/anonymization.module.js';
 import { DataRightsModule } from './data-rights/data-rights.module.js';
 import { AuditModule } from './audit/audit.module.js';
@@ -51,6 +52,7 @@ export class AppModule {
         PrivacyNoticePdfsModule.forDialect(config.database.type),
         ConsentsModule,
         ComplianceModule,
+        AnalyticsModule,
       ],
     };
   }

@@ -788,6 +788,102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/analytics/utilization": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AnalyticsController_utilization"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/analytics/heatmap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AnalyticsController_heatmap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/analytics/desks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AnalyticsController_desks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/analytics/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AnalyticsController_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/analytics/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AnalyticsController_status"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/analytics/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AnalyticsController_refresh"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1036,6 +1132,8 @@ export interface components {
             consentRequired: boolean;
             /** @enum {string} */
             noticeMode: "generated" | "custom";
+            /** @description Utilization figures from fewer bookings are withheld; 1 = off */
+            analyticsMinGroupSize: number;
         };
         BookingSettingsDto: {
             maxDaysAhead: number;
@@ -1091,6 +1189,7 @@ export interface components {
             consentRequired?: boolean;
             /** @enum {string} */
             noticeMode?: "generated" | "custom";
+            analyticsMinGroupSize?: number;
         };
         UpdateBookingSettingsDto: {
             maxDaysAhead?: number;
@@ -1481,6 +1580,122 @@ export interface components {
             /** @description Members of the tenant who accepted their invitation (erased people are no members) */
             total: number;
             records: components["schemas"]["ConsentRecordDto"][];
+        };
+        UtilizationPointDto: {
+            /**
+             * @description First day of the period (week: its Monday; month: its 1st)
+             * @example 2026-03-02
+             */
+            period: string;
+            /** @description Bookings that started in the period (not cancelled); null when withheld */
+            bookings: number | null;
+            /** @description Booked hours inside opening hours; null when withheld */
+            bookedHours: number | null;
+            /** @description Bookable desks × opening hours */
+            availableHours: number;
+            /** @description Booked utilization: bookedHours ÷ availableHours; 0…1, null when withheld or undefined */
+            occupancyRate: number | null;
+            /** @description Desks with a booking that day ÷ bookable desks, over the period’s open days; 0…1, null when withheld or undefined */
+            deskDayOccupancy: number | null;
+            /** @description Bookings checked in; null when withheld */
+            checkIns: number | null;
+            /** @description Bookings released without check-in; null when withheld */
+            noShows: number | null;
+            /** @description Most desks booked at one moment; null when withheld */
+            peakConcurrent: number | null;
+            /** @description true when a figure of this row was computed from fewer bookings than privacy.analyticsMinGroupSize and is withheld (null) */
+            suppressed: boolean;
+        };
+        HeatmapCellDto: {
+            /** @description 1 = Monday … 7 = Sunday, location time */
+            weekday: number;
+            /** @description Local clock hour */
+            hour: number;
+            /** @description Desks booked during this hour, on average over such weekdays in the range; null when withheld */
+            avgBookedDesks: number | null;
+            /** @description avgBookedDesks ÷ bookable desks; 0…1, null when withheld or undefined */
+            occupancyRate: number | null;
+            /** @description true when a figure of this row was computed from fewer bookings than privacy.analyticsMinGroupSize and is withheld (null) */
+            suppressed: boolean;
+        };
+        DeskFiguresDto: {
+            /** Format: uuid */
+            deskId: string;
+            label: string;
+            zone: string | null;
+            /** @description Plan coordinates, for the floor overlay */
+            x: number;
+            y: number;
+            /** @description Bookable now */
+            bookable: boolean;
+            /** @description 1 = most booked hours; ties share a rank; null when withheld */
+            rank: number | null;
+            /** @description Bookings in the range; null when withheld */
+            bookings: number | null;
+            /** @description Booked hours inside opening hours; null when withheld */
+            bookedHours: number | null;
+            /** @description bookedHours ÷ the opening hours of the days the desk was bookable; 0…1, null when withheld or undefined */
+            occupancyRate: number | null;
+            /** @description true when a figure of this row was computed from fewer bookings than privacy.analyticsMinGroupSize and is withheld (null) */
+            suppressed: boolean;
+        };
+        DesksNeededDto: {
+            /** @description Most desks booked at one moment, on the busiest day; null when withheld */
+            max: number | null;
+            /** @description Desks that were enough on 95 % of open days (95th percentile of daily peaks); null when withheld */
+            p95: number | null;
+        };
+        AvailabilityBreakdownDto: {
+            /** @description Desks booked on an average open day; null when withheld */
+            booked: number | null;
+            /** @description Bookable desks left free on an average open day; null when withheld */
+            free: number | null;
+            /** @description Desks not bookable on an average open day */
+            notBookable: number;
+        };
+        UtilizationSummaryDto: {
+            /** @description Desks in the scope that are bookable now */
+            bookableDesks: number;
+            /** @description Desks in the scope, bookable or not */
+            totalDesks: number;
+            /** @description Days in the range the location is open */
+            openDays: number;
+            /** @description Bookings (not cancelled); null when withheld */
+            bookings: number | null;
+            /** @description Booked hours inside opening hours; null when withheld */
+            bookedHours: number | null;
+            availableHours: number;
+            /** @description Booked utilization; 0…1, null when withheld or undefined */
+            occupancyRate: number | null;
+            /** @description Desk-day occupancy; 0…1, null when withheld or undefined */
+            deskDayOccupancy: number | null;
+            /** @description Most desks booked at one moment; null when withheld */
+            peakConcurrent: number | null;
+            /** @description The day of peakConcurrent (the first such day) */
+            peakDay: string | null;
+            /** @description Average of the daily peaks over open days; null when withheld */
+            avgDailyPeak: number | null;
+            /** @description Bookings per open day; null when withheld */
+            avgDailyBookings: number | null;
+            /** @description Bookings checked in ÷ bookings; 0…1, null when withheld or undefined */
+            checkInRate: number | null;
+            /** @description Released unchecked ÷ bookings that needed a check-in (checked in or released); 0…1, null when withheld or undefined */
+            noShowRate: number | null;
+            /** @description Cancelled ÷ (bookings + cancelled); 0…1, null when withheld or undefined */
+            cancellationRate: number | null;
+            /** @description Median days between booking and the booked day; null when withheld */
+            medianLeadTimeDays: number | null;
+            desksNeeded: components["schemas"]["DesksNeededDto"];
+            availability: components["schemas"]["AvailabilityBreakdownDto"];
+            /** @description privacy.analyticsMinGroupSize that applied */
+            minGroupSize: number;
+            /** @description The figures are as of this time (the rollup’s last refresh) */
+            refreshedAt: string | null;
+            /** @description true when a figure of this row was computed from fewer bookings than privacy.analyticsMinGroupSize and is withheld (null) */
+            suppressed: boolean;
+        };
+        AnalyticsStatusDto: {
+            refreshedAt: string | null;
         };
         /** @enum {string} */
         BookingRule: "DESK_NOT_BOOKABLE" | "IN_THE_PAST" | "TOO_FAR_AHEAD" | "TOO_LONG" | "SLOT_BOUNDARY" | "OUTSIDE_OPENING_HOURS" | "CHECK_IN_WINDOW" | "BOOKING_CANCELLED";
@@ -3605,6 +3820,334 @@ export interface operations {
             };
         };
     };
+    AnalyticsController_utilization: {
+        parameters: {
+            query: {
+                /** @description First day, in the location’s time zone */
+                from: string;
+                /** @description Last day (inclusive); at most 24 months after from */
+                to: string;
+                /** @description A location, or give floorId */
+                locationId?: string;
+                floorId?: string;
+                /** @description Only the desks of this zone */
+                zone?: string;
+                format?: "json" | "csv";
+                /** @description Default: day */
+                granularity?: "day" | "week" | "month";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UtilizationPointDto"][];
+                    "text/csv": components["schemas"]["UtilizationPointDto"][];
+                };
+            };
+            /** @description VALIDATION_FAILED: dates, range over 24 months, no location or floor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The location or floor is not the tenant’s */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Error in the shared shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AnalyticsController_heatmap: {
+        parameters: {
+            query: {
+                /** @description First day, in the location’s time zone */
+                from: string;
+                /** @description Last day (inclusive); at most 24 months after from */
+                to: string;
+                /** @description A location, or give floorId */
+                locationId?: string;
+                floorId?: string;
+                /** @description Only the desks of this zone */
+                zone?: string;
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HeatmapCellDto"][];
+                    "text/csv": components["schemas"]["HeatmapCellDto"][];
+                };
+            };
+            /** @description VALIDATION_FAILED: dates, range over 24 months, no location or floor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The location or floor is not the tenant’s */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Error in the shared shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AnalyticsController_desks: {
+        parameters: {
+            query: {
+                /** @description First day, in the location’s time zone */
+                from: string;
+                /** @description Last day (inclusive); at most 24 months after from */
+                to: string;
+                /** @description A location, or give floorId */
+                locationId?: string;
+                floorId?: string;
+                /** @description Only the desks of this zone */
+                zone?: string;
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The floor’s desks, most booked first (floorId is required) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeskFiguresDto"][];
+                    "text/csv": components["schemas"]["DeskFiguresDto"][];
+                };
+            };
+            /** @description VALIDATION_FAILED: dates, range over 24 months, no location or floor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The location or floor is not the tenant’s */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Error in the shared shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AnalyticsController_summary: {
+        parameters: {
+            query: {
+                /** @description First day, in the location’s time zone */
+                from: string;
+                /** @description Last day (inclusive); at most 24 months after from */
+                to: string;
+                /** @description A location, or give floorId */
+                locationId?: string;
+                floorId?: string;
+                /** @description Only the desks of this zone */
+                zone?: string;
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UtilizationSummaryDto"];
+                    "text/csv": components["schemas"]["UtilizationSummaryDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED: dates, range over 24 months, no location or floor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The location or floor is not the tenant’s */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Error in the shared shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AnalyticsController_status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnalyticsStatusDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED: dates, range over 24 months, no location or floor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The location or floor is not the tenant’s */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Error in the shared shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AnalyticsController_refresh: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queued; refreshedAt is the last completed refresh */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnalyticsStatusDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED: dates, range over 24 months, no location or floor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The location or floor is not the tenant’s */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Error in the shared shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
 }
 type FlattenedDeepRequired<T> = {
     [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
@@ -3623,6 +4166,11 @@ export const pathsApiAdminComplianceProcessingRecordGetParametersQueryLangValues
 export const pathsApiAdminComplianceProcessingRecordGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/admin/compliance/processing-record"]["get"]["parameters"]["query"]["format"]> = ["md", "pdf"];
 export const pathsApiAdminComplianceTomsGetParametersQueryLangValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/admin/compliance/toms"]["get"]["parameters"]["query"]["lang"]> = ["en", "de"];
 export const pathsApiAdminComplianceTomsGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/admin/compliance/toms"]["get"]["parameters"]["query"]["format"]> = ["md", "pdf"];
+export const pathsApiAnalyticsUtilizationGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/analytics/utilization"]["get"]["parameters"]["query"]["format"]> = ["json", "csv"];
+export const pathsApiAnalyticsUtilizationGetParametersQueryGranularityValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/analytics/utilization"]["get"]["parameters"]["query"]["granularity"]> = ["day", "week", "month"];
+export const pathsApiAnalyticsHeatmapGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/analytics/heatmap"]["get"]["parameters"]["query"]["format"]> = ["json", "csv"];
+export const pathsApiAnalyticsDesksGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/analytics/desks"]["get"]["parameters"]["query"]["format"]> = ["json", "csv"];
+export const pathsApiAnalyticsSummaryGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/analytics/summary"]["get"]["parameters"]["query"]["format"]> = ["json", "csv"];
 export const healthDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HealthDto"]["status"]> = ["ok", "degraded"];
 export const healthDtoDbValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HealthDto"]["db"]> = ["up", "down"];
 export const healthDtoQueueValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HealthDto"]["queue"]> = ["up", "in-process", "down"];

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { LessThanOrEqual, Repository, type EntityManager } from 'typeorm';
+import { And, In, LessThan, LessThanOrEqual, MoreThanOrEqual, Repository, type EntityManager } from 'typeorm';
+import { chunksOf } from '../common/collections.js';
 import { Dialect } from '../database/dialect.js';
 import { executeWrite as execute, placeholders, quoter } from '../database/raw-sql.js';
 import { Booking } from './entities/booking.entity.js';
@@ -125,4 +126,34 @@ export class BookingsDataRepository {
       .andWhere('b.startsAt < :cutoff', { cutoff })
       .andWhere('b.endsAt <= :cutoff', { cutoff });
   }
+
+  /**
+   * The bookings of these desks that start in [from, to), times and outcome only, never the person:
+   * what utilization analytics count. Reads each desk's range of IDX_bookings_desk_span.
+   */
+  async outcomesOnDesks(deskIds: readonly string[], from: Date, to: Date): Promise<BookingOutcome[]> {
+    const rows: BookingOutcome[] = [];
+    for (const part of chunksOf([...deskIds], 500)) {
+      rows.push(
+        ...(await this.bookings.find({
+          where: { deskId: In(part), startsAt: And(MoreThanOrEqual(from), LessThan(to)) },
+          select: { deskId: true, startsAt: true, endsAt: true, checkedInAt: true, cancelledAt: true, cancelReason: true, createdAt: true },
+        })),
+      );
+    }
+    return rows;
+  }
+
+  /** When the first booking of these desks starts (null: none). */
+  async firstStartOnDesks(deskIds: readonly string[]): Promise<Date | null> {
+    let first: Date | null = null;
+    for (const part of chunksOf([...deskIds], 500)) {
+      const row = await this.bookings.findOne({ where: { deskId: In(part) }, select: { startsAt: true }, order: { startsAt: 'ASC' } });
+      if (row && (!first || row.startsAt < first)) first = row.startsAt;
+    }
+    return first;
+  }
 }
+
+/** A booking as analytics see it. */
+export type BookingOutcome = Pick<Booking, 'deskId' | 'startsAt' | 'endsAt' | 'checkedInAt' | 'cancelledAt' | 'cancelReason' | 'createdAt'>;

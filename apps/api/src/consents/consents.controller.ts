@@ -12,7 +12,7 @@ import type { Response } from 'express';
 import { CurrentPrincipal, Roles } from '../common/auth/decorators.js';
 import type { Principal } from '../common/context/request-context.js';
 import { ErrorDto } from '../common/errors/error-response.js';
-import { toCsv } from './consent-csv.js';
+import { toCsv } from '../common/http/csv.js';
 import { ConsentsService, type ConsentReport } from './consents.service.js';
 import { ConsentDto, ConsentReportDto, ConsentReportQueryDto, GiveConsentDto, toConsentDto } from './dto/consent.dto.js';
 

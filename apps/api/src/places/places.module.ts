@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DeskBookabilityRepository } from './desk-bookability.repository.js';
+import { DeskBookabilityChange } from './entities/desk-bookability-change.entity.js';
 import { Desk } from './entities/desk.entity.js';
 import { Floor } from './entities/floor.entity.js';
 import { Location } from './entities/location.entity.js';
@@ -9,9 +11,9 @@ import { DesksRepository, FloorsRepository, LocationsRepository } from './places
 import { PlacesService } from './places.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Location, Floor, Desk])],
+  imports: [TypeOrmModule.forFeature([Location, Floor, Desk, DeskBookabilityChange])],
   controllers: [PlacesController],
-  providers: [PlacesService, LocationsRepository, FloorsRepository, DesksRepository, FloorDesksCache],
-  exports: [PlacesService, LocationsRepository, FloorsRepository, DesksRepository],
+  providers: [PlacesService, LocationsRepository, FloorsRepository, DesksRepository, DeskBookabilityRepository, FloorDesksCache],
+  exports: [PlacesService, LocationsRepository, FloorsRepository, DesksRepository, DeskBookabilityRepository],
 })
 export class PlacesModule {}

@@ -14,6 +14,16 @@ export class LocationsRepository extends TenantScopedRepository<Location> {
   constructor(@InjectRepository(Location) repository: Repository<Location>) {
     super(repository, Location, 'Location');
   }
+
+  /** Every location of every tenant, for jobs that work through them all (no request, no tenant context). */
+  ofEveryTenant(): Promise<Location[]> {
+    return this.repo().find({ order: { tenantId: 'ASC', createdAt: 'ASC' } });
+  }
+
+  /** A tenant's locations, for a job that has no request context. */
+  ofTenant(tenantId: string): Promise<Location[]> {
+    return this.repo().find({ where: { tenantId }, order: { createdAt: 'ASC' } });
+  }
 }
 
 @Injectable()
@@ -66,6 +76,16 @@ export class DesksRepository extends TenantScopedRepository<Desk> {
   /** The desks of this tenant on these floors (id, floor and label only), read in the caller's transaction. */
   onFloors(m: EntityManager, tenantId: string, floorIds: readonly string[]): Promise<Pick<Desk, 'id' | 'floorId' | 'label'>[]> {
     return m.find(Desk, { where: { tenantId, floorId: In([...floorIds]) }, select: { id: true, floorId: true, label: true } });
+  }
+
+  /** The desks of a location's floors, for a job that has no request context. */
+  ofLocation(tenantId: string, locationId: string): Promise<Desk[]> {
+    return this.desks
+      .createQueryBuilder('d')
+      .innerJoin('d.floor', 'f')
+      .where('d.tenantId = :tenantId AND f.locationId = :locationId', { tenantId, locationId })
+      .orderBy('d.label')
+      .getMany();
   }
 
   /** The caller's desk and its location in one query (booking a desk needs both); 404 as getById. */

@@ -6,6 +6,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { DomainError, NotFoundError } from '../common/errors/domain-error.js';
 import { currentTenantId } from '../common/tenancy/tenant-context.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
+import { DeskBookabilityRepository } from './desk-bookability.repository.js';
 import { isUniqueViolation } from '../database/unique-violation.js';
 import type { CreateDeskDto, UpdateDeskDto } from './dto/desk.dto.js';
 import type { CreateFloorDto, UpdateFloorDto } from './dto/floor.dto.js';
@@ -36,6 +37,7 @@ export class PlacesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly floorDesksCache: FloorDesksCache,
     private readonly audit: AuditService,
+    private readonly bookability: DeskBookabilityRepository,
   ) {}
 
   private get plans(): Repository<FloorPlan> {
@@ -235,6 +237,7 @@ export class PlacesService {
     });
     await this.writeDesk(desk.label, async (m) => {
       await m.insert(Desk, desk);
+      await this.bookability.record(m, desk, desk.createdAt);
       await this.recordDeskEvent(m, 'desk.created', desk, floor);
     });
     this.floorDesksCache.invalidateFloor(desk.tenantId, desk.floorId);
@@ -252,9 +255,11 @@ export class PlacesService {
     for (const key of ['label', 'x', 'y', 'zone', 'amenities', 'bookable'] as const) {
       if (dto[key] !== undefined) Object.assign(changes, { [key]: dto[key] });
     }
+    const bookableChanged = changes.bookable !== undefined && changes.bookable !== desk.bookable;
     Object.assign(desk, changes);
     await this.writeDesk(desk.label, async (m) => {
       await m.update(Desk, { id: desk.id, tenantId: desk.tenantId }, changes);
+      if (bookableChanged) await this.bookability.record(m, desk, new Date());
       await this.recordDeskEvent(m, 'desk.updated', desk, floor, { changed: Object.keys(changes) });
     });
     this.floorDesksCache.invalidateFloor(desk.tenantId, desk.floorId);

@@ -20,6 +20,7 @@ export function defaultSettings(): TenantSettings {
       require2fa: 'off',
       consentRequired: true,
       noticeMode: 'generated',
+      analyticsMinGroupSize: 5,
     },
     booking: {
       maxDaysAhead: 14,

@@ -26,6 +26,8 @@ export interface TenantSettings {
     consentRequired: boolean;
     /** `generated`: the notice is written from these settings and republished when they change. */
     noticeMode: (typeof NOTICE_MODES)[number];
+    /** Utilization figures computed from fewer bookings than this are withheld; 1 turns it off. */
+    analyticsMinGroupSize: number;
   };
   booking: {
     maxDaysAhead: number;

@@ -14,6 +14,8 @@ export class PrivacySettingsDto {
   @ApiProperty({ enum: REQUIRE_2FA }) require2fa: TenantSettings['privacy']['require2fa'];
   @ApiProperty() consentRequired: boolean;
   @ApiProperty({ enum: NOTICE_MODES }) noticeMode: TenantSettings['privacy']['noticeMode'];
+  @ApiProperty({ minimum: 1, maximum: 100, description: 'Utilization figures from fewer bookings are withheld; 1 = off' })
+  analyticsMinGroupSize: number;
 }
 
 export class BookingSettingsDto {

@@ -61,6 +61,12 @@ export class UpdatePrivacySettingsDto {
   @Optional()
   @IsIn(NOTICE_MODES)
   noticeMode?: TenantSettings['privacy']['noticeMode'];
+  @ApiPropertyOptional({ minimum: 1, maximum: 100 })
+  @Optional()
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  analyticsMinGroupSize?: number;
 }
 
 export class UpdateBookingSettingsDto {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, toCsv } from './consent-csv.js';
+import { csvCell, toCsv } from './csv.js';
 
-describe('consent report CSV', () => {
+describe('CSV downloads', () => {
   it.each([
     ['=HYPERLINK("http://evil.example","x")', `"'=HYPERLINK(""http://evil.example"",""x"")"`],
     ['+1', `"'+1"`],
