@@ -101,12 +101,14 @@ function answer<T extends object>(res: Response, query: AnalyticsScopeQueryDto, 
   );
 }
 
-function flatten(row: object, prefix = ''): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+type Cell = string | number | boolean | null;
+
+function flatten(row: object, prefix = ''): Record<string, Cell> {
+  const out: Record<string, Cell> = {};
   for (const [key, value] of Object.entries(row)) {
     if (value !== null && typeof value === 'object' && !Array.isArray(value))
       Object.assign(out, flatten(value as object, `${prefix}${key}.`));
-    else out[`${prefix}${key}`] = value;
+    else out[`${prefix}${key}`] = value as Cell;
   }
   return out;
 }

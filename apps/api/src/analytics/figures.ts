@@ -14,14 +14,17 @@ export type Usage = Omit<ScopeUsage, 'floorId' | 'zone'>;
 
 /**
  * Privacy by construction (DESIGN.md "Utilization analytics"): a figure computed from fewer than
- * `minGroupSize` bookings is withheld. Zero counts too: showing 0 while withholding 1…k−1 would tell
+ * `minGroupSize` bookings is withheld (1 turns this off). Zero counts too: showing 0 while withholding 1…k−1 would tell
  * that somebody came.
  */
+const isShown = (basis: number, minGroupSize: number) => minGroupSize <= 1 || basis >= minGroupSize;
+
 class Withholding {
   suppressed = false;
   constructor(private readonly minGroupSize: number) {}
+  /** `value`, or null when its basis is too small; an undefined figure (null) is not a withheld one. */
   figure<T>(value: T, basis: number): T | null {
-    if (basis >= this.minGroupSize) return value;
+    if (value === null || isShown(basis, this.minGroupSize)) return value;
     this.suppressed = true;
     return null;
   }
@@ -293,9 +296,9 @@ export interface DeskFigures {
  */
 export function deskRanking(desks: readonly DeskTotals[], minGroupSize: number): DeskFigures[] {
   const shown = desks
-    .filter((d) => d.bookings >= minGroupSize)
+    .filter((d) => isShown(d.bookings, minGroupSize))
     .sort((a, b) => b.bookedMinutes - a.bookedMinutes || a.label.localeCompare(b.label));
-  const withheld = desks.filter((d) => d.bookings < minGroupSize).sort((a, b) => a.label.localeCompare(b.label));
+  const withheld = desks.filter((d) => !isShown(d.bookings, minGroupSize)).sort((a, b) => a.label.localeCompare(b.label));
   const base = (d: DeskTotals) => ({ deskId: d.deskId, label: d.label, zone: d.zone, x: d.x, y: d.y, bookable: d.bookable });
   return [
     ...shown.map((d, i) => ({

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { minutesOfDay, weekdayKey, type OpeningHours } from '../places/opening-hours.js';
+import { weekdayKey, type OpeningHours } from '../places/opening-hours.js';
 
 /**
  * One local day of a location, as instants: its bounds and its opening hours. Built with the
