@@ -64,6 +64,8 @@ export async function startTestApp(env: Record<string, string> = {}, options: Pi
     // on. Tests run sweeps themselves; once a day, first a day after the run's queue was created,
     // keeps the schedule registered but out of the way.
     ANONYMIZE_EVERY: '24h',
+    // Likewise the analytics rollup of every tenant: tests refresh their own tenant.
+    ANALYTICS_REFRESH_EVERY: '24h',
     ...env,
   });
   const app = await createApp(config, { ...options, extraImports: [TestFaultsModule] });

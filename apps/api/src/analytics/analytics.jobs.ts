@@ -1,14 +1,15 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
+import { APP_CONFIG } from '../config/config.module.js';
+import type { AppConfig } from '../config/config.js';
 import { JOB_RUNNER, type JobName, type JobRunner } from '../jobs/job-runner.js';
 import { REBUILD_JOB } from './analytics.service.js';
 import { UtilizationRollup } from './utilization-rollup.service.js';
 
 export const REFRESH_RECENT_JOB = 'analytics.refresh-recent' satisfies JobName;
-const REFRESH_RECENT_EVERY_MS = 60 * 60_000;
 const REBUILD_EVERY_MS = 24 * 60 * 60_000;
 
 /**
- * The rollup on the jobs module (README "Utilization analytics"): every hour the recent and coming
+ * The rollup on the jobs module (README "Utilization analytics"): every ANALYTICS_REFRESH_EVERY (an hour) the recent and coming
  * days of every tenant; every day, and when an admin asks, a tenant's whole history (which picks up
  * imports of past bookings and deleted desks). Payloads carry a tenant id at most.
  */
@@ -16,6 +17,7 @@ const REBUILD_EVERY_MS = 24 * 60 * 60_000;
 export class AnalyticsJobs implements OnModuleInit, OnApplicationBootstrap {
   constructor(
     @Inject(JOB_RUNNER) private readonly jobs: JobRunner,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly rollup: UtilizationRollup,
   ) {}
 
@@ -28,7 +30,7 @@ export class AnalyticsJobs implements OnModuleInit, OnApplicationBootstrap {
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.jobs.schedule(REFRESH_RECENT_JOB, REFRESH_RECENT_EVERY_MS);
-    await this.jobs.schedule(REBUILD_JOB, REBUILD_EVERY_MS);
+    await this.jobs.schedule(REFRESH_RECENT_JOB, this.config.analyticsRefreshEveryMs);
+    await this.jobs.schedule(REBUILD_JOB, Math.max(REBUILD_EVERY_MS, this.config.analyticsRefreshEveryMs));
   }
 }

@@ -59,6 +59,22 @@ export class AnalyticsRepository {
     return new Map(rows.map((r) => [r.deskId, { bookings: Number(r.bookings), bookedMinutes: Number(r.bookedMinutes) }]));
   }
 
+  /** The first rolled-up day with a booking of each of these desks that has one. */
+  async firstBookedDays(deskIds: readonly string[]): Promise<Map<string, string>> {
+    const firsts = new Map<string, string>();
+    for (const part of chunksOf([...deskIds], 1_000)) {
+      const rows = await this.deskDays
+        .createQueryBuilder('d')
+        .select('d.deskId', 'deskId')
+        .addSelect('MIN(d.day)', 'first')
+        .where({ deskId: In(part) })
+        .groupBy('d.deskId')
+        .getRawMany<{ deskId: string; first: string }>();
+      for (const r of rows) firsts.set(r.deskId, r.first);
+    }
+    return firsts;
+  }
+
   async refreshedAt(tenantId: string): Promise<Date | null> {
     return (await this.refreshes.findOneBy({ tenantId }))?.refreshedAt ?? null;
   }

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { DateTime } from 'luxon';
 import { ValidationFailedError, NotFoundError } from '../common/errors/domain-error.js';
 import type { Principal } from '../common/context/request-context.js';
 import { JOB_RUNNER, type JobRunner } from '../jobs/job-runner.js';
@@ -7,7 +8,7 @@ import type { Location } from '../places/entities/location.entity.js';
 import { DeskBookabilityRepository } from '../places/desk-bookability.repository.js';
 import { DesksRepository, FloorsRepository, LocationsRepository } from '../places/places.repositories.js';
 import { AnalyticsRepository, type Scope } from './analytics.repository.js';
-import { deskCapacity, type DeskHistory } from './bookability.js';
+import { deskCapacity, withFirstBooking, type DeskHistory } from './bookability.js';
 import type {
   AnalyticsScopeQueryDto,
   AnalyticsStatusDto,
@@ -126,15 +127,17 @@ export class AnalyticsService {
     const desks = (await this.desks.ofLocation(principal.tenantId, location.id)).filter(
       (d) => (!floorId || d.floorId === floorId) && (!zone || d.zone === zone),
     );
-    const changes = await this.bookability.historyOf(desks.map((d) => d.id));
+    const deskIds = desks.map((d) => d.id);
+    const [changes, firstBooked] = await Promise.all([this.bookability.historyOf(deskIds), this.rollup.firstBookedDays(deskIds)]);
     const histories = new Map<string, DeskHistory>(desks.map((d) => [d.id, { deskId: d.id, changes: [] }]));
     for (const c of changes) histories.get(c.deskId)?.changes.push({ at: c.changedAt.getTime(), bookable: c.bookable });
+    const dayStart = (date: string | undefined) => (date ? DateTime.fromISO(date, { zone: location.timezone }).toMillis() : undefined);
     return {
       scope: { locationId: location.id, floorId, zone },
       location,
       desks,
       days: localDays(query.from, query.to, location.timezone, location.openingHours),
-      histories: [...histories.values()],
+      histories: [...histories.values()].map((h) => withFirstBooking(h, dayStart(firstBooked.get(h.deskId)))),
       minGroupSize: principal.tenantSettings.privacy.analyticsMinGroupSize,
     };
   }

@@ -8,7 +8,8 @@ export interface DeskHistory {
 
 /**
  * Whether the desk existed on each day, and whether it was bookable at some moment of it: a desk
- * made unbookable at noon still counts that day, and from the next day on it does not.
+ * made unbookable at noon still counts that day, and from the next day on it does not. A desk
+ * exists from its first record on (see withFirstBooking for bookings from before it).
  */
 export function bookableDays(history: DeskHistory, days: readonly LocalDay[]): { exists: boolean; bookable: boolean }[] {
   const changes = [...history.changes].sort((a, b) => a.at - b.at);
@@ -24,6 +25,17 @@ export function bookableDays(history: DeskHistory, days: readonly LocalDay[]): {
     }
     return { exists, bookable };
   });
+}
+
+/**
+ * A desk counts from the day of its first booking when that is earlier than its creation, as it was
+ * created: bookings imported from before Deskbook (onto desks created today) are divided by the
+ * desks they were made on, while a desk added today leaves the past alone.
+ */
+export function withFirstBooking(history: DeskHistory, firstBookedDayStart: number | undefined): DeskHistory {
+  const first = history.changes[0];
+  if (!first || firstBookedDayStart === undefined || firstBookedDayStart >= first.at) return history;
+  return { ...history, changes: [{ at: firstBookedDayStart, bookable: first.bookable }, ...history.changes] };
 }
 
 /** Per day: how many of these desks existed and how many were bookable; per desk: its bookable opening minutes. */

@@ -35,7 +35,12 @@ describe('local days', () => {
   });
 
   it('walks a range inclusively and measures it', () => {
-    expect(localDays('2026-02-27', '2026-03-02', 'Europe/Berlin', ALWAYS).map((d) => d.date)).toEqual(['2026-02-27', '2026-02-28', '2026-03-01', '2026-03-02']);
+    expect(localDays('2026-02-27', '2026-03-02', 'Europe/Berlin', ALWAYS).map((d) => d.date)).toEqual([
+      '2026-02-27',
+      '2026-02-28',
+      '2026-03-01',
+      '2026-03-02',
+    ]);
     expect(daysInRange('2026-01-01', '2026-12-31')).toBe(365);
     expect(daysInRange('2026-02-30', '2026-03-01')).toBeNaN();
   });

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { defaultOpeningHours, type OpeningHours } from '../places/opening-hours.js';
-import { bookableDays, deskCapacity, type DeskHistory } from './bookability.js';
+import { bookableDays, deskCapacity, withFirstBooking, type DeskHistory } from './bookability.js';
 import { dayUsage, type UsageBooking, type UsageDesk } from './day-usage.js';
 import { deskRanking, heatmap, percentile, summary, utilizationSeries, type DayFacts } from './figures.js';
 import { localDay, localDays, type LocalDay } from './local-days.js';
@@ -12,7 +12,9 @@ import { localDay, localDays, type LocalDay } from './local-days.js';
  */
 const TZ = 'Europe/Berlin';
 const HOURS = defaultOpeningHours();
-const ALWAYS_OPEN: OpeningHours = Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, { open: '00:00', close: '24:00' }])) as OpeningHours;
+const ALWAYS_OPEN: OpeningHours = Object.fromEntries(
+  ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, { open: '00:00', close: '24:00' }]),
+) as OpeningHours;
 const at = (local: string) => DateTime.fromISO(local, { zone: TZ }).toJSDate();
 
 const DESKS = new Map<string, UsageDesk>([
@@ -23,7 +25,16 @@ const DESKS = new Map<string, UsageDesk>([
 ]);
 
 function booking(deskId: string, start: string, end: string, extra: Partial<UsageBooking> = {}): UsageBooking {
-  return { deskId, startsAt: at(start), endsAt: at(end), checkedInAt: null, cancelledAt: null, cancelReason: null, createdAt: at(start), ...extra };
+  return {
+    deskId,
+    startsAt: at(start),
+    endsAt: at(end),
+    checkedInAt: null,
+    cancelledAt: null,
+    cancelReason: null,
+    createdAt: at(start),
+    ...extra,
+  };
 }
 
 const scope = (day: LocalDay, bookings: UsageBooking[], floorId = '', zone = '') =>
@@ -43,7 +54,15 @@ describe('the rollup of one day', () => {
       booking('d2', '2026-03-30T09:00', '2026-03-30T17:00', { cancelledAt: at('2026-03-30T09:30'), cancelReason: 'no_show' }),
       booking('d3', '2026-03-30T09:00', '2026-03-30T12:00', { checkedInAt: at('2026-03-30T08:55') }),
     ]);
-    expect(s).toMatchObject({ bookings: 2, cancellations: 1, noShows: 1, checkIns: 1, bookedMinutes: 30 + 180, desksUsed: 2, peakConcurrent: 2 });
+    expect(s).toMatchObject({
+      bookings: 2,
+      cancellations: 1,
+      noShows: 1,
+      checkIns: 1,
+      bookedMinutes: 30 + 180,
+      desksUsed: 2,
+      peakConcurrent: 2,
+    });
     expect(s!.hourlyDesks[9]).toBe(2);
     expect(s!.hourlyDesks[10]).toBe(1); // the no-show was released at 09:30
   });
@@ -66,7 +85,10 @@ describe('the rollup of one day', () => {
   });
 
   it('rolls up each scope: location, floor, zone of the location and zone of the floor', () => {
-    const { scopes, desks } = dayUsage(monday, DESKS, [booking('d1', '2026-03-30T09:00', '2026-03-30T10:00'), booking('d4', '2026-03-30T09:00', '2026-03-30T10:00')]);
+    const { scopes, desks } = dayUsage(monday, DESKS, [
+      booking('d1', '2026-03-30T09:00', '2026-03-30T10:00'),
+      booking('d4', '2026-03-30T09:00', '2026-03-30T10:00'),
+    ]);
     const keys = scopes.map((s) => `${s.floorId}/${s.zone}:${s.bookings}`).sort();
     expect(keys).toEqual(['/:2', '/Quiet:1', 'f1/:1', 'f1/Quiet:1', 'f2/:1']);
     expect(desks).toEqual(
@@ -100,10 +122,16 @@ describe('the figures of a range', () => {
   const week = localDays('2026-03-30', '2026-04-05', TZ, HOURS);
   const dayOf = (date: string) => week.find((d) => d.date === date)!;
   const usage = {
-    '2026-03-30': scope(dayOf('2026-03-30'), [booking('d1', '2026-03-30T08:00', '2026-03-30T18:00', { checkedInAt: at('2026-03-30T08:00') })]),
+    '2026-03-30': scope(dayOf('2026-03-30'), [
+      booking('d1', '2026-03-30T08:00', '2026-03-30T18:00', { checkedInAt: at('2026-03-30T08:00') }),
+    ]),
     '2026-03-31': scope(dayOf('2026-03-31'), [
       booking('d1', '2026-03-31T08:00', '2026-03-31T13:00', { createdAt: at('2026-03-29T10:00') }),
-      booking('d2', '2026-03-31T09:00', '2026-03-31T12:00', { cancelledAt: at('2026-03-31T09:30'), cancelReason: 'no_show', createdAt: at('2026-03-30T10:00') }),
+      booking('d2', '2026-03-31T09:00', '2026-03-31T12:00', {
+        cancelledAt: at('2026-03-31T09:30'),
+        cancelReason: 'no_show',
+        createdAt: at('2026-03-30T10:00'),
+      }),
       booking('d3', '2026-03-31T10:00', '2026-03-31T11:00', { cancelledAt: at('2026-03-30T10:00'), cancelReason: 'user' }),
     ]),
   };
@@ -111,7 +139,14 @@ describe('the figures of a range', () => {
   it('divides booked time by bookable desks × opening time, and used desks by bookable desk-days', () => {
     const s = summary(facts(week, 4, usage), 1);
     // booked: 600 + 300 + 30 = 930 min of 5 days × 4 desks × 600 min.
-    expect(s).toMatchObject({ openDays: 5, bookings: 3, bookedHours: 15.5, availableHours: 200, occupancyRate: 0.0775, deskDayOccupancy: 0.15 });
+    expect(s).toMatchObject({
+      openDays: 5,
+      bookings: 3,
+      bookedHours: 15.5,
+      availableHours: 200,
+      occupancyRate: 0.0775,
+      deskDayOccupancy: 0.15,
+    });
     expect(s).toMatchObject({ peakConcurrent: 2, peakDay: '2026-03-31', avgDailyPeak: 0.6, avgDailyBookings: 0.6 });
     expect(s).toMatchObject({ checkInRate: 0.3333, noShowRate: 0.5, cancellationRate: 0.25, medianLeadTimeDays: 1 });
     expect(s.desksNeeded).toEqual({ max: 2, p95: 2 });
@@ -121,15 +156,30 @@ describe('the figures of a range', () => {
 
   it('divides a day by the desks bookable that day: a desk made unbookable mid-range stops counting the next day', () => {
     const created = at('2026-01-01T00:00').getTime();
-    const history: DeskHistory = { deskId: 'd9', changes: [{ at: created, bookable: true }, { at: at('2026-04-01T12:00').getTime(), bookable: false }] };
+    const history: DeskHistory = {
+      deskId: 'd9',
+      changes: [
+        { at: created, bookable: true },
+        { at: at('2026-04-01T12:00').getTime(), bookable: false },
+      ],
+    };
     expect(bookableDays(history, week).map((d) => d.bookable)).toEqual([true, true, true, false, false, false, false]);
-    const never: DeskHistory = { deskId: 'd8', changes: [{ at: at('2026-04-02T09:00').getTime(), bookable: true }] };
-    expect(bookableDays(never, week).map((d) => d.exists)).toEqual([false, false, false, true, true, true, true]);
-    const capacity = deskCapacity([history, never], week);
+    // Created on Thursday: it does not count before.
+    const late: DeskHistory = { deskId: 'd8', changes: [{ at: at('2026-04-02T09:00').getTime(), bookable: true }] };
+    expect(bookableDays(late, week).map((d) => d.exists)).toEqual([false, false, false, true, true, true, true]);
+    const capacity = deskCapacity([history, late], week);
     expect(capacity.bookable).toEqual([1, 1, 1, 1, 1, 1, 1]);
     expect(capacity.total).toEqual([1, 1, 1, 2, 2, 2, 2]);
     expect(capacity.availableMinutes.get('d9')).toBe(3 * 600);
     expect(capacity.availableMinutes.get('d8')).toBe(2 * 600); // Thursday and Friday; the weekend is closed
+  });
+
+  it('counts a desk from its first booking when that is older than the desk (imported history)', () => {
+    const createdThursday: DeskHistory = { deskId: 'd7', changes: [{ at: at('2026-04-02T09:00').getTime(), bookable: true }] };
+    const imported = withFirstBooking(createdThursday, at('2026-03-31T00:00').getTime());
+    expect(bookableDays(imported, week).map((d) => d.bookable)).toEqual([false, true, true, true, true, true, true]);
+    expect(withFirstBooking(createdThursday, at('2026-04-03T00:00').getTime())).toBe(createdThursday);
+    expect(withFirstBooking(createdThursday, undefined)).toBe(createdThursday);
   });
 
   it('groups a series by week (from Monday) and by month', () => {
@@ -147,7 +197,13 @@ describe('the figures of a range', () => {
     const cells = heatmap(facts(twoWeeks, 4, usage), 1);
     expect(cells).toHaveLength(5 * 10);
     // Tuesday 09:00: d1 and d2 booked on one of the two Tuesdays → 1 desk on average, of 4.
-    expect(cells.find((c) => c.weekday === 2 && c.hour === 9)).toEqual({ weekday: 2, hour: 9, avgBookedDesks: 1, occupancyRate: 0.25, suppressed: false });
+    expect(cells.find((c) => c.weekday === 2 && c.hour === 9)).toEqual({
+      weekday: 2,
+      hour: 9,
+      avgBookedDesks: 1,
+      occupancyRate: 0.25,
+      suppressed: false,
+    });
     expect(cells.find((c) => c.weekday === 2 && c.hour === 12)).toMatchObject({ avgBookedDesks: 0.5 });
   });
 
@@ -165,7 +221,13 @@ describe('the minimum group size', () => {
     facts([monday], 10, {
       '2026-03-30': scope(
         monday,
-        Array.from({ length: n }, (_, i) => booking(`d${(i % 4) + 1}`, `2026-03-30T${String(8 + Math.floor(i / 4)).padStart(2, '0')}:00`, `2026-03-30T${String(9 + Math.floor(i / 4)).padStart(2, '0')}:00`)),
+        Array.from({ length: n }, (_, i) =>
+          booking(
+            `d${(i % 4) + 1}`,
+            `2026-03-30T${String(8 + Math.floor(i / 4)).padStart(2, '0')}:00`,
+            `2026-03-30T${String(9 + Math.floor(i / 4)).padStart(2, '0')}:00`,
+          ),
+        ),
       ),
     });
 
@@ -193,7 +255,17 @@ describe('the minimum group size', () => {
   });
 
   it('ranks the shown desks and lists withheld ones last without a rank', () => {
-    const desk = (id: string, bookings: number, bookedMinutes: number) => ({ deskId: id, label: id, zone: null, x: 0, y: 0, bookable: true, bookings, bookedMinutes, availableMinutes: 6000 });
+    const desk = (id: string, bookings: number, bookedMinutes: number) => ({
+      deskId: id,
+      label: id,
+      zone: null,
+      x: 0,
+      y: 0,
+      bookable: true,
+      bookings,
+      bookedMinutes,
+      availableMinutes: 6000,
+    });
     const ranked = deskRanking([desk('A', 5, 600), desk('B', 9, 900), desk('C', 6, 600), desk('D', 4, 1200)], 5);
     expect(ranked.map((d) => [d.label, d.rank, d.bookedHours])).toEqual([
       ['B', 1, 15],

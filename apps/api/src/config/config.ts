@@ -33,6 +33,8 @@ export interface AppConfig {
   trustProxy: boolean;
   /** How often the anonymization sweep runs, in milliseconds. */
   anonymizeEveryMs: number;
+  /** How often the analytics rollup redoes every tenant's recent and coming days. */
+  analyticsRefreshEveryMs: number;
   /** Chunks the sweep writes at once on MySQL/MariaDB (SQLite has one writer: always 1). */
   anonymizeParallelChunks: number;
 }
@@ -60,6 +62,7 @@ const intIn = (min: number, max: number) =>
 export const SESSION_IDLE_MINUTES_DEFAULT = 10_080;
 export const SESSION_ABSOLUTE_HOURS_DEFAULT = 720;
 export const ANONYMIZE_EVERY_MS_DEFAULT = 15 * 60_000;
+export const ANALYTICS_REFRESH_EVERY_MS_DEFAULT = 60 * 60_000;
 
 const DURATION_UNITS_MS = { s: 1_000, m: 60_000, h: 3_600_000 } as const;
 
@@ -92,6 +95,7 @@ const envSchema = z.object({
   WEB_DIST_DIR: z.string().optional(),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   ANONYMIZE_EVERY: duration.default(ANONYMIZE_EVERY_MS_DEFAULT),
+  ANALYTICS_REFRESH_EVERY: duration.default(ANALYTICS_REFRESH_EVERY_MS_DEFAULT),
   ANONYMIZE_PARALLEL_CHUNKS: intIn(1, 16).optional(),
 });
 
@@ -131,6 +135,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     webDistDir: e.WEB_DIST_DIR ? resolve(cwd, e.WEB_DIST_DIR) : null,
     trustProxy: e.TRUST_PROXY === 'true',
     anonymizeEveryMs: e.ANONYMIZE_EVERY,
+    analyticsRefreshEveryMs: e.ANALYTICS_REFRESH_EVERY,
     anonymizeParallelChunks: e.ANONYMIZE_PARALLEL_CHUNKS ?? defaultSweepParallelism(),
   };
 }

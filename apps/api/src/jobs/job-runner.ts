@@ -1,5 +1,12 @@
 /** Names of every job; payloads carry ids only, never personal data. */
-export const JOB_NAMES = ['sessions.purge-expired', 'bookings.release-no-shows', 'bookings.housekeeping', 'anonymization.sweep', 'analytics.refresh-recent', 'analytics.rebuild'] as const;
+export const JOB_NAMES = [
+  'sessions.purge-expired',
+  'bookings.release-no-shows',
+  'bookings.housekeeping',
+  'anonymization.sweep',
+  'analytics.refresh-recent',
+  'analytics.rebuild',
+] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 export type JobPayload = Record<string, string | number | boolean>;
 export type JobHandler = (payload: JobPayload) => Promise<void>;
