@@ -20,6 +20,7 @@ export function tomsDe({ settings, generatedAt }: DocumentInput): ComplianceDocu
       '- Der Server prüft die Rolle bei jeder Anfrage. Wer einen Arbeitsplatz gebucht hat, wird nur nach der Sichtbarkeitsregel gezeigt:',
     ].join('\n'),
     `${w.visibilityFacts(privacy.bookingVisibility, privacy.userChoiceDefault)} ${w.visibilityCeiling}`,
+    w.analytics(privacy.analyticsMinGroupSize),
 
     '## 2. Trennung der Organisationen',
     'Jede Zeile, die zu einer Organisation gehört, trägt deren Kennung, und jede Abfrage wird durch einen gemeinsamen Mechanismus auf die Organisation der anfragenden Person beschränkt, nicht durch jede einzelne Schnittstelle. Eine Kennung aus einer anderen Organisation ergibt „nicht gefunden“; nicht einmal ihre Existenz wird preisgegeben.',

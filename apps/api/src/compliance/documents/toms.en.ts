@@ -20,6 +20,7 @@ export function tomsEn({ settings, generatedAt }: DocumentInput): ComplianceDocu
       '- The server checks the role on every request. Who booked a desk is shown only under the visibility rule:',
     ].join('\n'),
     `${w.visibilityFacts(privacy.bookingVisibility, privacy.userChoiceDefault)} ${w.visibilityCeiling}`,
+    w.analytics(privacy.analyticsMinGroupSize),
 
     '## 2. Separation of organizations',
     'Every row that belongs to an organization carries its id, and every query is limited to the organization of the person asking by one shared mechanism, not by each request handler. An id from another organization answers “not found”, so not even its existence is revealed.',

@@ -72,6 +72,16 @@ describe('describeChanges: the automatic change summary of a republish', () => {
     );
   });
 
+  it.each([
+    [5, 10, 'en', 'Utilization figures are now withheld when computed from fewer than 10 bookings (before: fewer than 5).'],
+    [1, 5, 'en', 'Utilization figures are now withheld when computed from fewer than 5 bookings (before: never).'],
+    [5, 1, 'en', 'Utilization figures are now shown however few bookings they are computed from (before: withheld below 5).'],
+    [5, 10, 'de', 'Auslastungszahlen aus weniger als 10 Buchungen werden jetzt nicht angezeigt (bisher: unter 5).'],
+    [5, 1, 'de', 'Auslastungszahlen werden jetzt auch aus sehr wenigen Buchungen angezeigt (bisher: nicht unter 5).'],
+  ] as const)('states the new minimum group size of analytics (%i → %i, %s)', (from, to, lang, sentence) => {
+    expect(summary({ privacy: { analyticsMinGroupSize: from } }, { privacy: { analyticsMinGroupSize: to } }, lang)).toBe(sentence);
+  });
+
   it('states the new 2FA policy', () => {
     expect(summary({}, { privacy: { require2fa: 'admins' } }, 'en')).toBe(
       'Two-factor authentication is now required for administrators (before: optional for everyone).',

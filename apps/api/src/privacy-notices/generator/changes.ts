@@ -17,6 +17,7 @@ interface ChangeWords {
   visibility(before: Visibility, after: Visibility): string;
   userChoiceDefault(shown: boolean): string;
   twoFactor(before: TwoFactorPolicy, after: TwoFactorPolicy): string;
+  minGroupSize(before: number, after: number): string;
   field(field: OrganizationField, before: string, after: string): string;
   processors(after: Processor[]): string;
   transfers(after: string): string;
@@ -66,6 +67,10 @@ const EN: ChangeWords = {
     (isLoosening(before, after) ? ' Bookings made before this change stay as hidden as they were.' : ''),
   userChoiceDefault: (shown) => `New bookings now ${shown ? 'show' : 'hide'} the booker's name unless the person chooses otherwise.`,
   twoFactor: (before, after) => `Two-factor authentication is now ${EN_TWO_FACTOR[after]} (before: ${EN_TWO_FACTOR[before]}).`,
+  minGroupSize: (before, after) =>
+    after > 1
+      ? `Utilization figures are now withheld when computed from fewer than ${after} bookings (before: ${before > 1 ? `fewer than ${before}` : 'never'}).`
+      : `Utilization figures are now shown however few bookings they are computed from (before: withheld below ${before}).`,
   field(field, before, after) {
     const [b, a] = field === 'country' ? [wordingEn.country(before), wordingEn.country(after)] : [plain(before), plain(after)];
     if (b === '') return `${EN_FIELDS[field]} has been entered: “${a}”.`;
@@ -122,6 +127,10 @@ const DE: ChangeWords = {
   userChoiceDefault: (shown) =>
     `Bei neuen Buchungen ist der Name jetzt ${shown ? 'sichtbar' : 'verborgen'}, solange die buchende Person nichts anderes wählt.`,
   twoFactor: (before, after) => `Die Zwei-Faktor-Authentifizierung ist jetzt ${DE_TWO_FACTOR[after]} (bisher: ${DE_TWO_FACTOR[before]}).`,
+  minGroupSize: (before, after) =>
+    after > 1
+      ? `Auslastungszahlen aus weniger als ${after} Buchungen werden jetzt nicht angezeigt (bisher: ${before > 1 ? `unter ${before}` : 'immer angezeigt'}).`
+      : `Auslastungszahlen werden jetzt auch aus sehr wenigen Buchungen angezeigt (bisher: nicht unter ${before}).`,
   field(field, before, after) {
     const [b, a] = field === 'country' ? [wordingDe.country(before), wordingDe.country(after)] : [plain(before), plain(after)];
     if (b === '') return `${DE_FIELDS[field]} wurde eingetragen: „${a}“.`;
@@ -155,6 +164,8 @@ export function changeSentences(before: TenantSettings, after: TenantSettings, c
   if (has('privacy.userChoiceDefault') && after.privacy.bookingVisibility === 'user_choice') {
     sentences.push(words.userChoiceDefault(after.privacy.userChoiceDefault));
   }
+  if (has('privacy.analyticsMinGroupSize'))
+    sentences.push(words.minGroupSize(before.privacy.analyticsMinGroupSize, after.privacy.analyticsMinGroupSize));
   if (has('privacy.require2fa')) sentences.push(words.twoFactor(before.privacy.require2fa, after.privacy.require2fa));
   for (const field of ['legalName', 'address', 'contactEmail', 'dpoEmail', 'country'] as const) {
     if (has(`organization.${field}`)) sentences.push(words.field(field, before.organization[field], after.organization[field]));

@@ -27,6 +27,7 @@ const VALUES: Record<string, readonly unknown[]> = {
   'privacy.require2fa': REQUIRE_2FA,
   'privacy.consentRequired': [true, false],
   'privacy.noticeMode': NOTICE_MODES,
+  'privacy.analyticsMinGroupSize': [1, 5, 10],
   'booking.maxDaysAhead': [0, 14, 365],
   'booking.maxDurationMinutes': [5, 600, 1440],
   'booking.slotMinutes': SLOT_MINUTES,

@@ -64,6 +64,7 @@ export function noticeDe({ tenantName, settings, version, effectiveDate, changeS
     w.visibilityCeiling,
     'Diese Regel gilt überall, wo Deskbook Buchungen zeigt: im Grundriss, in den Buchungsdetails und im Datenexport der Administratoren. Ihre eigenen Buchungen sehen Sie immer.',
     'Facility-Management und Administratoren können jede Buchung stornieren; wer sie vorgenommen hat, sehen sie nur, soweit die Regel oben es erlaubt. Administratoren sehen die Konten Ihrer Organisation (Namen, E-Mail-Adressen, Rollen), das Protokoll und wer welche Version dieses Hinweises bestätigt hat.',
+    w.analytics(privacy.analyticsMinGroupSize),
 
     '## 5. Wie lange Ihre Daten gespeichert werden',
     [

@@ -64,6 +64,7 @@ export function noticeEn({ tenantName, settings, version, effectiveDate, changeS
     w.visibilityCeiling,
     'This rule applies wherever Deskbook shows bookings: on the floor plan, in booking details and in the data export administrators can make. You always see your own bookings.',
     'Facility managers and administrators can cancel any booking; they see who made it only where the rule above allows. Administrators see the accounts of your organization (names, e-mail addresses, roles), the audit log, and who has confirmed which version of this notice.',
+    w.analytics(privacy.analyticsMinGroupSize),
 
     '## 5. How long your data is kept',
     [

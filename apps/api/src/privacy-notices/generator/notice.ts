@@ -18,6 +18,7 @@ export const NOTICE_SETTINGS: readonly string[] = [
   'privacy.retention.mode',
   'privacy.retention.afterDays',
   'privacy.require2fa',
+  'privacy.analyticsMinGroupSize',
   'organization.legalName',
   'organization.address',
   'organization.contactEmail',

@@ -85,6 +85,12 @@ export const wordingDe: Wording = {
   visibilityCeiling:
     'Wird diese Regel später gelockert, bleiben Buchungen aus der Zeit davor so verborgen, wie sie waren; eine strengere Regel gilt sofort für alle Buchungen.',
 
+  analytics: (minGroupSize) =>
+    'Facility-Management und Administratoren sehen, wie das Büro genutzt wird: Anzahlen und Quoten von Buchungen je Standort, Etage, Zone, Arbeitsplatz, Tag und Stunde, nie, wer gebucht hat. ' +
+    (minGroupSize > 1
+      ? `Eine Zahl, die aus weniger als ${minGroupSize} Buchungen berechnet wäre, wird nicht angezeigt, damit keine Zahl verrät, wann eine einzelne Person im Büro war.`
+      : 'Zahlen werden auch dann angezeigt, wenn sie aus sehr wenigen Buchungen berechnet sind; eine solche Zahl kann verraten, wann jemand im Büro war.'),
+
   twoFactor: (policy) =>
     ({
       off: 'Die Zwei-Faktor-Authentifizierung (ein Code aus einer Authenticator-App) ist freiwillig: Sie können sie unter Konto → Sicherheit einschalten.',

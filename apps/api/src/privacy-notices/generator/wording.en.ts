@@ -79,6 +79,12 @@ export const wordingEn: Wording = {
   visibilityCeiling:
     'If this rule later becomes less strict, bookings made before the change stay as hidden as they were; a stricter rule applies at once to every booking.',
 
+  analytics: (minGroupSize) =>
+    'Facility managers and administrators see how the office is used: counts and rates of bookings per location, floor, zone, desk, day and hour, never who booked. ' +
+    (minGroupSize > 1
+      ? `A figure computed from fewer than ${minGroupSize} bookings is withheld, so that no figure shows when one person was in the office.`
+      : 'Figures are shown however few bookings they are computed from, so a figure about very few bookings may tell when someone was in the office.'),
+
   twoFactor: (policy) =>
     ({
       off: 'Two-factor authentication (a code from an authenticator app) is optional: you can turn it on under Account → Security.',

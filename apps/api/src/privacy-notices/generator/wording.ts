@@ -36,6 +36,8 @@ export interface Wording {
   visibilityFacts(v: Visibility, userChoiceDefault: boolean): string;
   /** A later loosening never reveals a booking made under a stricter rule (bookings/visibility.ts). */
   visibilityCeiling: string;
+  /** What facility managers see of bookings (utilization figures) and the minimum group size that protects them. */
+  analytics(minGroupSize: number): string;
   /** The 2FA policy. */
   twoFactor(policy: TwoFactorPolicy): string;
 
