@@ -54,7 +54,7 @@ export class UtilizationAnalytics1764900000000 implements MigrationInterface {
       new Table({
         name: 'utilization_desk_days',
         columns: [key('floorId', 36), key('day', 10), key('deskId', 36), ref('tenantId'), count('bookings'), count('bookedMinutes')],
-        indices: [new TableIndex({ name: 'IDX_utilization_desk_days_desk', columnNames: ['deskId'] })],
+        indices: [new TableIndex({ name: 'IDX_utilization_desk_days_desk', columnNames: ['deskId', 'day'] })],
         foreignKeys: [cascadeTo('FK_utilization_desk_days_desk', 'deskId', 'desks')],
       }),
     );

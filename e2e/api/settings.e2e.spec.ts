@@ -10,6 +10,7 @@ const DEFAULTS = {
     require2fa: 'off',
     consentRequired: true,
     noticeMode: 'generated',
+    analyticsMinGroupSize: 5,
   },
   booking: { maxDaysAhead: 14, maxDurationMinutes: 600, slotMinutes: 30, checkInRequired: false, checkInGraceMinutes: 30 },
   organization: { legalName: '', address: '', contactEmail: '', dpoEmail: '', country: 'DE', processors: [], thirdCountryTransfers: '' },
@@ -58,6 +59,8 @@ describe('tenant settings', () => {
     [{ organization: { contactEmail: 'nope' } }, 'organization.contactEmail'],
     [{ organization: { country: 'Germany' } }, 'organization.country'],
     [{ privacy: { noticeMode: 'handwritten' } }, 'privacy.noticeMode'],
+    [{ privacy: { analyticsMinGroupSize: 0 } }, 'privacy.analyticsMinGroupSize'],
+    [{ privacy: { analyticsMinGroupSize: 2.5 } }, 'privacy.analyticsMinGroupSize'],
     [
       { organization: { processors: [{ name: 'Hosting GmbH', purpose: 'Hosting', country: 'Deutschland' }] } },
       'organization.processors.0.country',

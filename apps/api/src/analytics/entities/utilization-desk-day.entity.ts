@@ -2,9 +2,9 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relat
 import { ID_COLUMN, IdColumn } from '../../database/columns.js';
 import { Desk } from '../../places/entities/desk.entity.js';
 
-/** One desk's bookings on one local day, for the desk ranking and the floor overlay. Counts only. */
+/** One desk's bookings on one local day, for the desk ranking and the floor overlay. Counts only. (deskId, day) finds a desk's first booked day without reading its history. */
 @Entity('utilization_desk_days')
-@Index('IDX_utilization_desk_days_desk', ['deskId'])
+@Index('IDX_utilization_desk_days_desk', ['deskId', 'day'])
 export class UtilizationDeskDay {
   @PrimaryColumn({ ...ID_COLUMN }) floorId: string;
   @PrimaryColumn({ type: 'varchar', length: 10 }) day: string;
