@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { Granularity } from './dto/analytics.dto.js';
+import type { DeskFiguresDto, Granularity, HeatmapCellDto, UtilizationPointDto, UtilizationSummaryDto } from './dto/analytics.dto.js';
 import type { ScopeUsage } from './day-usage.js';
 import { openingMinutes, type LocalDay } from './local-days.js';
 
@@ -88,17 +88,16 @@ function totals(days: readonly DayFacts[]): Totals {
   return t;
 }
 
-export interface UtilizationPoint {
-  period: string;
-  bookings: number | null;
-  bookedHours: number | null;
-  availableHours: number;
-  occupancyRate: number | null;
-  deskDayOccupancy: number | null;
-  checkIns: number | null;
-  noShows: number | null;
-  peakConcurrent: number | null;
-  suppressed: boolean;
+/** The figures of occupancy every answer over days shares: the series' points and the summary. */
+function occupancy(t: Totals, w: Withholding) {
+  return {
+    bookings: w.figure(t.bookings, t.bookings),
+    bookedHours: w.figure(hours(t.bookedMinutes), t.bookings),
+    availableHours: hours(t.availableMinutes),
+    occupancyRate: w.figure(ratio(t.bookedMinutes, t.availableMinutes), t.bookings),
+    deskDayOccupancy: w.figure(ratio(t.desksUsed, t.bookableDeskDays), t.bookings),
+    peakConcurrent: w.figure(t.peak, t.bookings),
+  };
 }
 
 const periodOf = (date: string, granularity: Granularity): string => {
@@ -109,7 +108,7 @@ const periodOf = (date: string, granularity: Granularity): string => {
 };
 
 /** The utilization series: one point per day, ISO week (from Monday) or month, in order. */
-export function utilizationSeries(days: readonly DayFacts[], granularity: Granularity, minGroupSize: number): UtilizationPoint[] {
+export function utilizationSeries(days: readonly DayFacts[], granularity: Granularity, minGroupSize: number): UtilizationPointDto[] {
   const periods = new Map<string, DayFacts[]>();
   for (const d of days) {
     const key = periodOf(d.day.date, granularity);
@@ -118,27 +117,14 @@ export function utilizationSeries(days: readonly DayFacts[], granularity: Granul
   return [...periods].map(([period, inPeriod]) => {
     const t = totals(inPeriod);
     const w = new Withholding(minGroupSize);
-    return {
+    const figures = {
       period,
-      bookings: w.figure(t.bookings, t.bookings),
-      bookedHours: w.figure(hours(t.bookedMinutes), t.bookings),
-      availableHours: hours(t.availableMinutes),
-      occupancyRate: w.figure(ratio(t.bookedMinutes, t.availableMinutes), t.bookings),
-      deskDayOccupancy: w.figure(ratio(t.desksUsed, t.bookableDeskDays), t.bookings),
+      ...occupancy(t, w),
       checkIns: w.figure(t.checkIns, t.bookings),
       noShows: w.figure(t.noShows, t.bookings),
-      peakConcurrent: w.figure(t.peak, t.bookings),
-      suppressed: w.suppressed,
     };
+    return { ...figures, suppressed: w.suppressed };
   });
-}
-
-export interface HeatmapCell {
-  weekday: number;
-  hour: number;
-  avgBookedDesks: number | null;
-  occupancyRate: number | null;
-  suppressed: boolean;
 }
 
 /**
@@ -147,7 +133,7 @@ export interface HeatmapCell {
  * The basis of a cell is its desk-hours, which never exceeds the bookings behind it, so withholding
  * by it withholds at least as much as the rule asks.
  */
-export function heatmap(days: readonly DayFacts[], minGroupSize: number): HeatmapCell[] {
+export function heatmap(days: readonly DayFacts[], minGroupSize: number): HeatmapCellDto[] {
   const cells = new Map<string, { weekday: number; hour: number; days: Set<string>; booked: number; bookable: number }>();
   for (const d of days) {
     if (!isOpen(d)) continue;
@@ -178,25 +164,8 @@ export function heatmap(days: readonly DayFacts[], minGroupSize: number): Heatma
     });
 }
 
-export interface Summary {
-  openDays: number;
-  bookings: number | null;
-  bookedHours: number | null;
-  availableHours: number;
-  occupancyRate: number | null;
-  deskDayOccupancy: number | null;
-  peakConcurrent: number | null;
-  peakDay: string | null;
-  avgDailyPeak: number | null;
-  avgDailyBookings: number | null;
-  checkInRate: number | null;
-  noShowRate: number | null;
-  cancellationRate: number | null;
-  medianLeadTimeDays: number | null;
-  desksNeeded: { max: number | null; p95: number | null };
-  availability: { booked: number | null; free: number | null; notBookable: number };
-  suppressed: boolean;
-}
+/** The summary's figures; the service adds the desks, the group size and the refresh time. */
+export type Summary = Omit<UtilizationSummaryDto, 'bookableDesks' | 'totalDesks' | 'minGroupSize' | 'refreshedAt'>;
 
 /** The KPI figures of a range, with right-sizing: the desks the busiest day and 95 % of open days needed. */
 export function summary(days: readonly DayFacts[], minGroupSize: number): Summary {
@@ -209,14 +178,9 @@ export function summary(days: readonly DayFacts[], minGroupSize: number): Summar
   const bookableDeskDays = open.reduce((sum, d) => sum + d.bookableDesks, 0);
   const notBookableDeskDays = open.reduce((sum, d) => sum + d.totalDesks - d.bookableDesks, 0);
   const booked = perOpenDay(t.desksUsed);
-  return {
+  const figures = {
     openDays: open.length,
-    bookings: w.figure(t.bookings, t.bookings),
-    bookedHours: w.figure(hours(t.bookedMinutes), t.bookings),
-    availableHours: hours(t.availableMinutes),
-    occupancyRate: w.figure(ratio(t.bookedMinutes, t.availableMinutes), t.bookings),
-    deskDayOccupancy: w.figure(ratio(t.desksUsed, t.bookableDeskDays), t.bookings),
-    peakConcurrent: w.figure(t.peak, t.bookings),
+    ...occupancy(t, w),
     peakDay: w.figure(peakDay, t.bookings),
     avgDailyPeak: w.figure(perOpenDay(peaks.reduce((a, b) => a + b, 0)), t.bookings),
     avgDailyBookings: w.figure(perOpenDay(t.bookings), t.bookings),
@@ -233,8 +197,8 @@ export function summary(days: readonly DayFacts[], minGroupSize: number): Summar
       free: w.figure(booked === null ? null : round(bookableDeskDays / open.length - booked, 2), t.bookings),
       notBookable: perOpenDay(notBookableDeskDays) ?? 0,
     },
-    suppressed: w.suppressed,
   };
+  return { ...figures, suppressed: w.suppressed };
 }
 
 /** Nearest-rank percentile: the smallest value that at least `p` of the values do not exceed. */
@@ -276,25 +240,11 @@ export interface DeskTotals {
   availableMinutes: number;
 }
 
-export interface DeskFigures {
-  deskId: string;
-  label: string;
-  zone: string | null;
-  x: number;
-  y: number;
-  bookable: boolean;
-  rank: number | null;
-  bookings: number | null;
-  bookedHours: number | null;
-  occupancyRate: number | null;
-  suppressed: boolean;
-}
-
 /**
  * Desk popularity: most booked hours first, ties sharing a rank (1, 1, 3). A withheld desk has no
  * rank and comes last, by label: its place in the ranking would tell what its figures would.
  */
-export function deskRanking(desks: readonly DeskTotals[], minGroupSize: number): DeskFigures[] {
+export function deskRanking(desks: readonly DeskTotals[], minGroupSize: number): DeskFiguresDto[] {
   const shown = desks
     .filter((d) => isShown(d.bookings, minGroupSize))
     .sort((a, b) => b.bookedMinutes - a.bookedMinutes || a.label.localeCompare(b.label));
