@@ -25,26 +25,59 @@ export const openingMinutes = (day: LocalDay): number => (day.closeMs - day.open
 /** Most days one range may span (24 months). */
 export const MAX_RANGE_DAYS = 731;
 
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+
+/**
+ * Days already built, by zone, date and that day's hours: a day never changes, and building one
+ * asks the time zone database a few times (a year of them took ~300 ms of CPU per analytics request
+ * before they were kept). Bounded; cleared when full.
+ */
+const built = new Map<string, LocalDay>();
+const BUILT_LIMIT = 50_000;
+
 export function localDay(date: string, timezone: string, hours: OpeningHours): LocalDay {
+  const weekday = ((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
+  const day = hours[weekdayKey(weekday)];
+  const key = `${timezone}|${date}|${day ? `${day.open}-${day.close}` : 'closed'}`;
+  let result = built.get(key);
+  if (!result) {
+    if (built.size >= BUILT_LIMIT) built.clear();
+    built.set(key, (result = buildLocalDay(date, timezone, day)));
+  }
+  return result;
+}
+
+function buildLocalDay(date: string, timezone: string, day: OpeningHours[keyof OpeningHours]): LocalDay {
   const start = DateTime.fromISO(date, { zone: timezone }).startOf('day');
   const end = start.plus({ days: 1 });
-  const day = hours[weekdayKey(start.weekday)];
+  const [startMs, endMs] = [start.toMillis(), end.toMillis()];
   // A wall-clock time, not an offset from midnight: 08:00 is 08:00 also on the day the clocks change.
-  const wall = (hhmm: string) => (hhmm === '24:00' ? end : DateTime.fromISO(`${date}T${hhmm}`, { zone: timezone }));
-  const openMs = day ? wall(day.open).toMillis() : start.toMillis();
-  const closeMs = day ? Math.max(openMs, wall(day.close).toMillis()) : openMs;
-  const clockHours: LocalDay['hours'] = [];
-  for (let t = start; t < end; t = t.plus({ hours: 1 })) {
-    clockHours.push({ hour: t.hour, startMs: t.toMillis(), endMs: Math.min(t.plus({ hours: 1 }).toMillis(), end.toMillis()) });
+  const wall = (hhmm: string) => (hhmm === '24:00' ? endMs : DateTime.fromISO(`${date}T${hhmm}`, { zone: timezone }).toMillis());
+  const openMs = day ? wall(day.open) : startMs;
+  const closeMs = day ? Math.max(openMs, wall(day.close)) : openMs;
+  return { date, weekday: start.weekday, startMs, endMs, openMs, closeMs, hours: clockHours(start, end) };
+}
+
+/** The day's clock hours; only a day the clocks change on needs the zone database for them. */
+function clockHours(start: DateTime, end: DateTime): LocalDay['hours'] {
+  const [startMs, endMs] = [start.toMillis(), end.toMillis()];
+  if (endMs - startMs === DAY_MS && start.hour === 0) {
+    return Array.from({ length: 24 }, (_, hour) => ({ hour, startMs: startMs + hour * HOUR_MS, endMs: startMs + (hour + 1) * HOUR_MS }));
   }
-  return { date, weekday: start.weekday, startMs: start.toMillis(), endMs: end.toMillis(), openMs, closeMs, hours: clockHours };
+  const hours: LocalDay['hours'] = [];
+  for (let t = start; t < end; t = t.plus({ hours: 1 })) {
+    hours.push({ hour: t.hour, startMs: t.toMillis(), endMs: Math.min(t.plus({ hours: 1 }).toMillis(), endMs) });
+  }
+  return hours;
 }
 
 /** The local days from `from` to `to` (inclusive), in order. */
 export function localDays(from: string, to: string, timezone: string, hours: OpeningHours): LocalDay[] {
   const days: LocalDay[] = [];
-  for (let d = DateTime.fromISO(from); d <= DateTime.fromISO(to); d = d.plus({ days: 1 })) {
-    days.push(localDay(d.toISODate()!, timezone, hours));
+  const last = Date.parse(`${to}T00:00:00Z`);
+  for (let ms = Date.parse(`${from}T00:00:00Z`); ms <= last; ms += DAY_MS) {
+    days.push(localDay(new Date(ms).toISOString().slice(0, 10), timezone, hours));
   }
   return days;
 }
