@@ -27,6 +27,7 @@ export function aTenantSettings(): TenantSettings {
       require2fa: 'off',
       consentRequired: true,
       noticeMode: 'generated',
+      analyticsMinGroupSize: 5,
     },
     booking: { maxDaysAhead: 14, maxDurationMinutes: 600, slotMinutes: 30, checkInRequired: false, checkInGraceMinutes: 30 },
     organization: { legalName: '', address: '', contactEmail: '', dpoEmail: '', country: 'DE', processors: [], thirdCountryTransfers: '' },
