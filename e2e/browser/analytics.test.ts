@@ -180,6 +180,12 @@ describe('analytics dashboard', () => {
     expect(download.suggestedFilename()).toBe(`deskbook-utilization-${company.from}-${company.to}.csv`);
   });
 
+  it('refreshes the figures on request and says when that is done', async () => {
+    await openDashboard();
+    await page.getByRole('button', { name: 'Refresh now' }).click();
+    await page.getByText(/^Figures as of .* Refreshed\.$/).waitFor({ timeout: 30_000 });
+  });
+
   it('passes axe-core without serious or critical violations, on a desktop and at 390 px', async () => {
     const found: string[] = [];
     for (const size of WIDTHS) {

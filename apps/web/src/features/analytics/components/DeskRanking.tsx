@@ -35,8 +35,12 @@ export function DeskRanking({ desks, floorName, minGroupSize }: DeskRankingProps
         </div>
       )}
       <div className={classes.scroller} tabIndex={0} role="region" aria-label={t('analytics.desks.tableLabel', { floor: floorName })}>
-        <Table striped highlightOnHover>
-          <Table.Caption>{t('analytics.desks.tableLabel', { floor: floorName })}</Table.Caption>
+        <Table striped highlightOnHover captionSide="top">
+          <Table.Caption>
+            <Text size="xs" c="dimmed" ta="start" component="span">
+              {t('analytics.desks.tableLabel', { floor: floorName })}
+            </Text>
+          </Table.Caption>
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">{t('analytics.desks.rank')}</Table.Th>

@@ -31,7 +31,7 @@ export function HeatmapTable({ cells, minGroupSize, zone }: HeatmapTableProps) {
 
   return (
     <div className={classes.scroller} tabIndex={0} role="region" aria-label={t('analytics.heatmap.scrollLabel')}>
-      <Table className={classes.table} withTableBorder={false} verticalSpacing={4} horizontalSpacing={4}>
+      <Table className={classes.table} captionSide="top" withTableBorder={false} verticalSpacing={4} horizontalSpacing={4}>
         <Table.Caption>
           <Text size="xs" c="dimmed" ta="start" component="span">
             {t('analytics.heatmap.caption', { zone })}
