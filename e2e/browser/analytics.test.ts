@@ -1,12 +1,9 @@
 import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { post, turnOffConsentGate } from './support/api.js';
+import { ALWAYS_OPEN, patch, post, turnOffConsentGate, uploadPlan } from './support/api.js';
 import { seriousViolations, settle, WIDTHS } from './support/axe.js';
 import { appUrl, collectPageErrors, launchBrowser, newVisitor, strongPassword, uniqueSuffix } from './support/browser.js';
 
-const CSRF = { 'X-Requested-With': 'deskbook' };
-const ALL_DAY = { open: '00:00', close: '24:00' };
-const ALWAYS_OPEN = { mon: ALL_DAY, tue: ALL_DAY, wed: ALL_DAY, thu: ALL_DAY, fri: ALL_DAY, sat: ALL_DAY, sun: ALL_DAY };
 const ZONE = 'Europe/Berlin';
 const PLAN_SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="500" viewBox="0 0 800 500">
   <rect x="3" y="3" width="794" height="494" fill="#f8f9fa" stroke="#343a40" stroke-width="6"/>
@@ -24,11 +21,6 @@ function localDay(offset: number): string {
 /** `hour`:00 UTC on a day: always within the location's round-the-clock opening hours. */
 function at(day: string, hour: number): string {
   return `${day}T${String(hour).padStart(2, '0')}:00:00.000Z`;
-}
-
-async function patch(request: APIRequestContext, path: string, data: unknown): Promise<void> {
-  const response = await request.patch(appUrl(path), { headers: CSRF, data });
-  expect(response.status(), await response.text()).toBe(200);
 }
 
 interface SeededCompany {
@@ -66,11 +58,7 @@ async function seedCompany(browser: Browser): Promise<SeededCompany> {
     201,
   );
   const floor = await post<{ id: string }>(request, `/api/locations/${location.id}/floors`, { name: 'Ground floor', level: 0 }, 201);
-  const plan = await request.put(appUrl(`/api/floors/${floor.id}/plan`), {
-    headers: CSRF,
-    multipart: { file: { name: 'plan.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(PLAN_SVG) } },
-  });
-  expect(plan.status(), await plan.text()).toBe(200);
+  await uploadPlan(request, floor.id, PLAN_SVG);
   const desks: string[] = [];
   for (const [index, label] of ['D1', 'D2', 'D3'].entries()) {
     desks.push(

@@ -1,31 +1,14 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Floor, OfficeLocation } from '../../../api/types';
 import { i18n } from '../../../app/i18n';
 import { captureDownloads } from '../../../test/downloads';
 import { apiError, json, onRequest, requests } from '../../../test/fetch-mock';
-import { aMe } from '../../../test/fixtures';
+import { aFloor, aMe, anOfficeLocation } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render';
 import type { HeatmapCell, UtilizationPoint, UtilizationSummary } from '../types';
 
-const ALL_DAY = { open: '00:00', close: '24:00' };
-const office: OfficeLocation = {
-  id: 'loc-1',
-  name: 'Berlin office',
-  address: '',
-  timezone: 'Europe/Berlin',
-  openingHours: { mon: ALL_DAY, tue: ALL_DAY, wed: ALL_DAY, thu: ALL_DAY, fri: ALL_DAY, sat: ALL_DAY, sun: ALL_DAY },
-};
-const groundFloor: Floor = {
-  id: 'floor-1',
-  locationId: 'loc-1',
-  name: 'Ground floor',
-  level: 0,
-  hasPlan: false,
-  planMimeType: null,
-  planWidth: null,
-  planHeight: null,
-};
+const office = anOfficeLocation({ name: 'Berlin office', timezone: 'Europe/Berlin' });
+const groundFloor = aFloor();
 const RANGE = '?from=2026-03-01&to=2026-03-28';
 
 function aSummary(overrides: Partial<UtilizationSummary> = {}): UtilizationSummary {
@@ -100,7 +83,7 @@ function signedIn(role: 'facility_manager' | 'tenant_admin' | 'employee' = 'faci
 
 function withLocation(summary: UtilizationSummary) {
   onRequest('GET', '/api/locations', () => json(200, [office]));
-  onRequest('GET', '/api/locations/loc-1/floors', () => json(200, [groundFloor]));
+  onRequest('GET', '/api/locations/l-1/floors', () => json(200, [groundFloor]));
   onRequest('GET', '/api/analytics/summary', (request) =>
     new URL(request.url).searchParams.get('format') === 'csv'
       ? new Response('bookableDesks,bookings\n60,480\n', { headers: { 'Content-Type': 'text/csv' } })
@@ -133,7 +116,7 @@ describe('AnalyticsPage', () => {
     expect(Object.fromEntries(new URL(summaryRequest!.url).searchParams)).toEqual({
       from: '2026-03-01',
       to: '2026-03-28',
-      locationId: 'loc-1',
+      locationId: 'l-1',
     });
   });
 
@@ -200,7 +183,7 @@ describe('AnalyticsPage', () => {
     expect(Object.fromEntries(new URL(csvRequest!.url).searchParams)).toEqual({
       from: '2026-03-01',
       to: '2026-03-28',
-      locationId: 'loc-1',
+      locationId: 'l-1',
       format: 'csv',
     });
     expect(await downloads.blobs[0].text()).toContain('bookableDesks');
