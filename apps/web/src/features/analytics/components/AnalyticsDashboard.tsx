@@ -1,4 +1,4 @@
-import { Button, EmptyState, Stack } from '@mantine/core';
+import { Button, EmptyState, Stack, Text } from '@mantine/core';
 import { IconChartBar } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { OfficeLocation } from '../../../api/types';
@@ -35,6 +35,8 @@ export function AnalyticsDashboard({ locations }: { locations: readonly OfficeLo
         today={today}
         onRangeChange={view.setRange}
       />
+      {/* The fields say what is wrong with the days; until they make a range, nothing is asked. */}
+      {!scope && <Text c="dimmed">{t('analytics.filters.chooseRange')}</Text>}
       {scope && (
         <QueryState query={summary} height={240}>
           {(figures) => (

@@ -153,6 +153,15 @@ describe('AnalyticsPage', () => {
     expect(screen.queryByRole('list', { name: 'Key figures' })).toBeNull();
   });
 
+  it('asks for nothing while the range is not a valid one, and says what it needs', async () => {
+    signedIn();
+    withLocation(aSummary());
+    renderApp('/analytics?from=2026-03-28&to=2026-03-01');
+    expect(await screen.findByText('Choose the first and the last day, at most 24 months apart.')).toBeTruthy();
+    expect(screen.getByText('The first day must not be after the last.')).toBeTruthy();
+    expect(requests.some((request) => new URL(request.url).pathname.startsWith('/api/analytics'))).toBe(false);
+  });
+
   it('points to the floor editor when there is no location yet', async () => {
     signedIn('tenant_admin');
     onRequest('GET', '/api/locations', () => json(200, []));
