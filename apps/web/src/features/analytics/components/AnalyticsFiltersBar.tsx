@@ -1,4 +1,5 @@
 import { Button, Group, NativeSelect, Stack, Text } from '@mantine/core';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Floor, OfficeLocation } from '../../../api/types';
 import { DateField } from '../../../components/DateField';
@@ -29,6 +30,7 @@ export function AnalyticsFiltersBar(props: AnalyticsFiltersBarProps) {
   const { range } = props;
   const problem = rangeProblem(range);
   const activePreset = presetOf(range, props.today);
+  const presetsLabelId = useId();
   return (
     <Stack gap="sm" role="search" aria-label={t('analytics.filters.label')}>
       <Group align="flex-end" gap="sm" wrap="wrap">
@@ -81,10 +83,10 @@ export function AnalyticsFiltersBar(props: AnalyticsFiltersBarProps) {
           }}
         />
         <Stack gap={4}>
-          <Text size="sm" fw={500} id="analytics-presets">
+          <Text size="sm" fw={500} id={presetsLabelId}>
             {t('analytics.filters.presets')}
           </Text>
-          <Group gap={4} role="group" aria-labelledby="analytics-presets">
+          <Group gap={4} role="group" aria-labelledby={presetsLabelId}>
             {RANGE_PRESETS.map((preset) => (
               <Button
                 key={preset}
