@@ -9,8 +9,16 @@ type Role = 'employee' | 'facility_manager' | 'tenant_admin';
 const PAGES_FOR_EVERYONE = ['/book', '/bookings', '/account', '/account/security', '/account/data', '/account/privacy'];
 const PAGES: Record<Role, string[]> = {
   employee: PAGES_FOR_EVERYONE,
-  facility_manager: [...PAGES_FOR_EVERYONE, '/floor-plans'],
-  tenant_admin: [...PAGES_FOR_EVERYONE, '/floor-plans', '/admin/users', '/admin/settings', '/admin/privacy-notice', '/admin/audit'],
+  facility_manager: [...PAGES_FOR_EVERYONE, '/floor-plans', '/analytics'],
+  tenant_admin: [
+    ...PAGES_FOR_EVERYONE,
+    '/floor-plans',
+    '/analytics',
+    '/admin/users',
+    '/admin/settings',
+    '/admin/privacy-notice',
+    '/admin/audit',
+  ],
 };
 
 const ALL_DAY = { open: '00:00', close: '24:00' };

@@ -4,7 +4,7 @@ import { appUrl } from './browser.js';
 
 const CSRF = { 'X-Requested-With': 'deskbook' };
 const ALL_DAY = { open: '00:00', close: '24:00' };
-const ALWAYS_OPEN = { mon: ALL_DAY, tue: ALL_DAY, wed: ALL_DAY, thu: ALL_DAY, fri: ALL_DAY, sat: ALL_DAY, sun: ALL_DAY };
+export const ALWAYS_OPEN = { mon: ALL_DAY, tue: ALL_DAY, wed: ALL_DAY, thu: ALL_DAY, fri: ALL_DAY, sat: ALL_DAY, sun: ALL_DAY };
 
 /** A time `daysAgo` days before now at `hour`:00 UTC. */
 export function daysAgoAt(daysAgo: number, hour: number): string {
@@ -27,6 +27,21 @@ export async function addOneDesk(request: APIRequestContext): Promise<{ deskId: 
   const floor = await post<{ id: string }>(request, `/api/locations/${location.id}/floors`, { name: 'Ground floor', level: 0 }, 201);
   const desk = await post<{ id: string }>(request, `/api/floors/${floor.id}/desks`, { label: 'D1', x: 100, y: 50 }, 201);
   return { deskId: desk.id };
+}
+
+/** Changes what `data` names at `path` (e.g. the tenant settings) as whoever is signed in on `request`. */
+export async function patch(request: APIRequestContext, path: string, data: unknown): Promise<void> {
+  const response = await request.patch(appUrl(path), { headers: CSRF, data });
+  expect(response.status(), await response.text()).toBe(200);
+}
+
+/** Uploads an SVG as the plan of a floor. */
+export async function uploadPlan(request: APIRequestContext, floorId: string, svg: string): Promise<void> {
+  const response = await request.put(appUrl(`/api/floors/${floorId}/plan`), {
+    headers: CSRF,
+    multipart: { file: { name: 'plan.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(svg) } },
+  });
+  expect(response.status(), await response.text()).toBe(200);
 }
 
 /**

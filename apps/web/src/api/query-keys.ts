@@ -18,6 +18,7 @@ export const QUERY_ROOTS = {
   privacyNotice: 'privacy-notice',
   noticePreview: 'privacy-notice-preview',
   noticeVersions: 'privacy-notice-versions',
+  analytics: 'analytics',
 } as const;
 
 export type QueryRoot = keyof typeof QUERY_ROOTS;
@@ -51,6 +52,9 @@ export const STALE_AFTER = {
   // In generated mode the API republishes the notice when a setting it describes changes; the preview
   // follows every organization or privacy setting.
   noticeSettingsChanged: ['privacyNotice', 'noticePreview', 'noticeVersions', 'session'],
+  // A finished rollup refresh changes every figure; the minimum group size decides what is withheld.
+  analyticsRefreshed: ['analytics'],
+  analyticsMinGroupSizeChanged: ['analytics'],
 } as const satisfies Record<string, readonly QueryRoot[]>;
 
 export type ServerChange = keyof typeof STALE_AFTER;

@@ -8,12 +8,22 @@ describe('navItemsForRole', () => {
     expect(ids('employee')).toEqual(['book', 'myBookings', 'account']);
   });
 
-  it('shows facility managers the floor plans, but no admin pages', () => {
-    expect(ids('facility_manager')).toEqual(['book', 'myBookings', 'floorPlans', 'account']);
+  it('shows facility managers the floor plans and analytics, but no admin pages', () => {
+    expect(ids('facility_manager')).toEqual(['book', 'myBookings', 'floorPlans', 'analytics', 'account']);
   });
 
-  it('shows tenant admins floor plans, Users, Settings, Privacy notice and Audit log as well', () => {
-    expect(ids('tenant_admin')).toEqual(['book', 'myBookings', 'floorPlans', 'users', 'settings', 'notice', 'audit', 'account']);
+  it('shows tenant admins floor plans, analytics, Users, Settings, Privacy notice and Audit log as well', () => {
+    expect(ids('tenant_admin')).toEqual([
+      'book',
+      'myBookings',
+      'floorPlans',
+      'analytics',
+      'users',
+      'settings',
+      'notice',
+      'audit',
+      'account',
+    ]);
   });
 });
 

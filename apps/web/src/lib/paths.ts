@@ -2,6 +2,8 @@
 export const HOME_PATH = '/book';
 export const MY_BOOKINGS_PATH = '/bookings';
 export const FLOOR_PLANS_PATH = '/floor-plans';
+/** Utilization analytics (facility managers and tenant admins). */
+export const ANALYTICS_PATH = '/analytics';
 /** Part of "Account" in the navigation: two-factor authentication, password, signed-in devices. */
 export const SECURITY_PATH = '/account/security';
 /** Part of "Account" too: what is stored about the person, its download, and deleting the account. */

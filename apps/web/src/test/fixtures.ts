@@ -1,4 +1,4 @@
-import type { Me, SignInSession, TenantSettings, User } from '../api/types';
+import type { Floor, Me, OfficeLocation, SignInSession, TenantSettings, User } from '../api/types';
 import type { AnonymizationStatus } from '../features/privacy/types';
 import type { CurrentNotice, NoticeVersion } from '../features/notices/types';
 
@@ -102,6 +102,35 @@ export function aNoticeVersion(overrides: Partial<NoticeVersion> = {}): NoticeVe
     current: true,
     accepted: 3,
     total: 4,
+    ...overrides,
+  };
+}
+
+const ALL_DAY = { open: '00:00', close: '24:00' };
+
+/** A location open around the clock (in UTC unless told): today always has a bookable slot, whenever a test runs. */
+export function anOfficeLocation(overrides: Partial<OfficeLocation> = {}): OfficeLocation {
+  return {
+    id: 'l-1',
+    name: 'Main office',
+    address: '',
+    timezone: 'UTC',
+    openingHours: { mon: ALL_DAY, tue: ALL_DAY, wed: ALL_DAY, thu: ALL_DAY, fri: ALL_DAY, sat: ALL_DAY, sun: ALL_DAY },
+    ...overrides,
+  };
+}
+
+/** The ground floor of {@link anOfficeLocation}, without a plan image. */
+export function aFloor(overrides: Partial<Floor> = {}): Floor {
+  return {
+    id: 'f-1',
+    locationId: 'l-1',
+    name: 'Ground floor',
+    level: 0,
+    hasPlan: false,
+    planMimeType: null,
+    planWidth: null,
+    planHeight: null,
     ...overrides,
   };
 }

@@ -1,6 +1,7 @@
 import { NavLink, Stack } from '@mantine/core';
 import {
   IconCalendarEvent,
+  IconChartBar,
   IconFileText,
   IconHistory,
   IconListDetails,
@@ -19,6 +20,7 @@ const ICONS: Record<NavItemId, Icon> = {
   book: IconCalendarEvent,
   myBookings: IconListDetails,
   floorPlans: IconMap2,
+  analytics: IconChartBar,
   users: IconUsers,
   settings: IconSettings,
   notice: IconFileText,

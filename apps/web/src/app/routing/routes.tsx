@@ -12,6 +12,7 @@ import { AppShellLayout } from '../layout/AppShellLayout';
 import { EnrolmentLayout } from '../layout/EnrolmentLayout';
 import { PublicLayout } from '../layout/PublicLayout';
 import {
+  ANALYTICS_PATH,
   FLOOR_PLANS_PATH,
   HOME_PATH,
   MY_BOOKINGS_PATH,
@@ -36,6 +37,10 @@ const AuditLogPage = lazy(() => import('../../features/audit/pages/AuditLogPage'
 // The floor editor (Leaflet, forms) is for facility managers and admins only.
 const FloorEditorPage = lazy(() =>
   import('../../features/floor-editor/pages/FloorEditorPage').then((module) => ({ default: module.FloorEditorPage })),
+);
+// Analytics brings the chart library (recharts): its own chunk, for facility managers and admins only.
+const AnalyticsPage = lazy(() =>
+  import('../../features/analytics/pages/AnalyticsPage').then((module) => ({ default: module.AnalyticsPage })),
 );
 const MyBookingsPage = lazy(() =>
   import('../../features/booking/pages/MyBookingsPage').then((module) => ({ default: module.MyBookingsPage })),
@@ -109,6 +114,7 @@ export const routes: RouteObject[] = [
                     ],
                   },
                   restricted('floorPlans', FLOOR_PLANS_PATH, <FloorEditorPage />),
+                  restricted('analytics', ANALYTICS_PATH, <AnalyticsPage />),
                   { path: '/account', element: <AccountPage /> },
                   { path: SECURITY_PATH, element: <SecurityPage /> },
                   { path: MY_DATA_PATH, element: <MyDataPage /> },

@@ -6,6 +6,7 @@ export type SettingsForm = UseFormReturnType<TenantSettings>;
 /** Ranges the form enforces before saving; the API validates again. */
 export const SETTINGS_LIMITS = {
   retentionAfterDays: { min: 0, max: 3650 },
+  analyticsMinGroupSize: { min: 1, max: 100 },
   maxDaysAhead: { min: 0, max: 365 },
   maxDurationMinutes: { min: 5, max: 1440 },
   checkInGraceMinutes: { min: 0, max: 240 },

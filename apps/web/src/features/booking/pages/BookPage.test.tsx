@@ -2,30 +2,14 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { i18n } from '../../../app/i18n';
-import type { Booking, DeskAvailability, Floor, OfficeLocation } from '../../../api/types';
-import { aMe, aTenantSettings } from '../../../test/fixtures';
+import type { Booking, DeskAvailability, OfficeLocation } from '../../../api/types';
+import { aFloor, aMe, anOfficeLocation, aTenantSettings } from '../../../test/fixtures';
 import { apiError, json, onRequest, requests } from '../../../test/fetch-mock';
 import { renderApp } from '../../../test/render';
 
-const ALL_DAY = { open: '00:00', close: '24:00' };
 // Open around the clock in UTC: today always has a bookable slot, whenever the test runs.
-const office: OfficeLocation = {
-  id: 'l-1',
-  name: 'Main office',
-  address: '',
-  timezone: 'UTC',
-  openingHours: { mon: ALL_DAY, tue: ALL_DAY, wed: ALL_DAY, thu: ALL_DAY, fri: ALL_DAY, sat: ALL_DAY, sun: ALL_DAY },
-};
-const floorWithoutPlan: Floor = {
-  id: 'f-1',
-  locationId: 'l-1',
-  name: 'Ground floor',
-  level: 0,
-  hasPlan: false,
-  planMimeType: null,
-  planWidth: null,
-  planHeight: null,
-};
+const office = anOfficeLocation();
+const floorWithoutPlan = aFloor();
 const tenantSettings = aTenantSettings();
 const settings = { ...tenantSettings, privacy: { ...tenantSettings.privacy, consentRequired: false } };
 const desk = (label: string, overrides: Partial<DeskAvailability> = {}): DeskAvailability => ({

@@ -89,6 +89,17 @@ export function PrivacySection({
         description={t('settings.privacy.consentRequired.description')}
         {...form.getInputProps('privacy.consentRequired', { type: 'checkbox' })}
       />
+      <NumberInput
+        label={t('settings.privacy.analyticsMinGroupSize.label')}
+        description={t('settings.privacy.analyticsMinGroupSize.description', SETTINGS_LIMITS.analyticsMinGroupSize)}
+        min={SETTINGS_LIMITS.analyticsMinGroupSize.min}
+        max={SETTINGS_LIMITS.analyticsMinGroupSize.max}
+        allowDecimal={false}
+        allowNegative={false}
+        suffix={` ${t('settings.units.bookings')}`}
+        maw={240}
+        {...form.getInputProps('privacy.analyticsMinGroupSize')}
+      />
       <NoticeRepublishNote show={republishesNotice} />
     </SectionCard>
   );

@@ -13,6 +13,7 @@ export function useSettingsForm(saved: TenantSettings): SettingsForm {
     validate: {
       privacy: {
         retention: { afterDays: (value) => inRange(value, SETTINGS_LIMITS.retentionAfterDays) },
+        analyticsMinGroupSize: (value) => inRange(value, SETTINGS_LIMITS.analyticsMinGroupSize),
       },
       booking: {
         maxDaysAhead: (value) => inRange(value, SETTINGS_LIMITS.maxDaysAhead),

@@ -26,6 +26,10 @@ export function useUpdateTenantSettings() {
       if (noticeSettingsChanged(patch, 'privacy').length + noticeSettingsChanged(patch, 'organization').length > 0) {
         void invalidateAfter(queryClient, 'noticeSettingsChanged');
       }
+      // The minimum group size decides which analytics figures are withheld.
+      if (patch.privacy?.analyticsMinGroupSize !== undefined) {
+        void invalidateAfter(queryClient, 'analyticsMinGroupSizeChanged');
+      }
     },
   });
 }

@@ -33,6 +33,21 @@ describe('SettingsPage', () => {
     });
   });
 
+  it('saves the minimum group size for analytics, and refuses 0 (1 turns it off)', async () => {
+    const patches = setUp();
+    const field = await screen.findByLabelText(/^Minimum group size for analytics/);
+    expect(screen.getByText(/1 turns this off \(1–100\)/)).toBeTruthy();
+    fireEvent.change(field, { target: { value: '0' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(await screen.findByText('Enter a whole number from 1 to 100.')).toBeTruthy();
+    expect(patches).toEqual([]);
+    fireEvent.change(field, { target: { value: '10' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => {
+      expect(patches).toEqual([{ privacy: { analyticsMinGroupSize: 10 } }]);
+    });
+  });
+
   it('asks for a typed confirmation before shortening retention', async () => {
     const patches = setUp();
     fireEvent.change(await screen.findByLabelText(/^Retention period/), { target: { value: '7' } });

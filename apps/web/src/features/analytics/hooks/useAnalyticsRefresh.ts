@@ -1,0 +1,25 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../api/client';
+import { invalidateAfter } from '../../../api/query-keys';
+import { unwrap } from '../../../api/unwrap';
+import { waitForRefresh } from '../refresh-status';
+
+/**
+ * "Refresh now": POST /analytics/refresh queues a rebuild of the rollup, then GET /analytics/status is
+ * polled until its time moves; then every figure on screen is refetched. The mutation's data says how it
+ * ended ('done', or 'tooLong' when the job did not finish in five minutes).
+ */
+export function useAnalyticsRefresh() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (shownRefreshedAt: string | null) => {
+      await unwrap(api.POST('/api/analytics/refresh'));
+      return waitForRefresh(shownRefreshedAt, {
+        readRefreshedAt: async () => (await unwrap(api.GET('/api/analytics/status'))).refreshedAt,
+      });
+    },
+    onSuccess: async (outcome) => {
+      if (outcome === 'done') await invalidateAfter(queryClient, 'analyticsRefreshed');
+    },
+  });
+}
