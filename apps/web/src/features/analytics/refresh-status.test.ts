@@ -34,4 +34,12 @@ describe('waiting for "Refresh now"', () => {
     expect(await waitForRefresh(null, status)).toBe('tooLong');
     expect(status.now()).toBeGreaterThanOrEqual(REFRESH_GIVE_UP_MS);
   });
+
+  it('stops asking once the page is left', async () => {
+    const status = fakeStatus([null]);
+    const left = new AbortController();
+    const waiting = waitForRefresh(null, { ...status, sleep: () => (left.abort(), Promise.resolve()), signal: left.signal });
+    expect(await waiting).toBe('stopped');
+    expect(status.asked()).toBe(1);
+  });
 });

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../api/client';
 import { invalidateAfter } from '../../../api/query-keys';
@@ -11,11 +12,19 @@ import { waitForRefresh } from '../refresh-status';
  */
 export function useAnalyticsRefresh() {
   const queryClient = useQueryClient();
+  // Leaving the page stops the polling; the rebuild itself runs on.
+  const pageLeft = useRef(new AbortController());
+  useEffect(() => {
+    const controller = new AbortController();
+    pageLeft.current = controller;
+    return () => controller.abort();
+  }, []);
   return useMutation({
     mutationFn: async (shownRefreshedAt: string | null) => {
       await unwrap(api.POST('/api/analytics/refresh'));
       return waitForRefresh(shownRefreshedAt, {
         readRefreshedAt: async () => (await unwrap(api.GET('/api/analytics/status'))).refreshedAt,
+        signal: pageLeft.current.signal,
       });
     },
     onSuccess: async (outcome) => {
