@@ -29,7 +29,7 @@ export interface FloorLayout {
   desks: DemoDesk[];
 }
 
-const ZONE_NAMES = ['Window side', 'Focus', 'Team North', 'Team South', 'Project area', 'Quiet zone', 'Open space', 'Garden view'];
+const ZONE_NAMES = ['Team North', 'Focus', 'Team South', 'Project area', 'Quiet zone', 'Open space', 'Window side', 'Garden view'];
 const ROOM_NAMES = ['Meeting 1', 'Meeting 2', 'Phone booth', 'Kitchen', 'Stairs & lifts', 'Meeting 3', 'Print', 'Lounge'];
 
 const CORE_WIDTH = 300;
