@@ -43,13 +43,21 @@ try {
   for (const [, path] of requests) await api(app.url, 'GET', path, token);
   const results = [];
   for (const [title, path] of requests) results.push(await measure({ title, url: `${app.url}${path}`, headers, pid: app.pid }));
+  // One request at a time as well: what a single facility manager waits, without queueing behind others.
+  const alone = [];
+  for (const [title, path] of requests)
+    alone.push(await measure({ title: `${title}, 1 connection`, url: `${app.url}${path}`, headers, pid: app.pid, connections: 1 }));
 
-  console.log(`\n12 months (${from} … ${to}) of one floor (250 desks), 20 connections, ${SECONDS} s each\n`);
+  console.log(`\n12 months (${from} … ${to}) of one floor (250 desks), ${SECONDS} s each\n`);
+  console.log('20 connections:');
   for (const r of results) console.log(row(r));
-  const missed = results.slice(1).filter((r) => r.p95 >= TARGET_P95_MS || r.non2xx > 0);
+  console.log('1 connection:');
+  for (const r of alone) console.log(row(r));
+  // A request autocannon gave up on (10 s) is an error, not a response: it misses the target too.
+  const missed = results.slice(1).filter((r) => r.p95 >= TARGET_P95_MS || r.non2xx > 0 || r.errors > 0);
   console.log(
     missed.length
-      ? `\nMISSED the target (p95 < ${TARGET_P95_MS} ms, all 2xx): ${missed.map((r) => r.title).join(', ')}`
+      ? `\nMISSED the target (p95 < ${TARGET_P95_MS} ms with 20 connections, all answered 2xx): ${missed.map((r) => r.title).join(', ')}`
       : `\nAll analytics requests p95 < ${TARGET_P95_MS} ms`,
   );
   console.log(`Total ${Math.round((Date.now() - t0) / 1000)} s`);

@@ -33,6 +33,7 @@ const rules: HistoryRules = {
   visibility: 'everyone',
   anonymizeAfterDays: 90,
   shapes: DEMO_PRESETS.demo.shapes,
+  weekdays: DEMO_PRESETS.demo.weekdays,
 };
 
 const generate = (seed = 7, location = berlin) => [...generateBookings(location, rules, new SeededRandom(seed))];

@@ -40,6 +40,8 @@ export interface HistoryRules {
   /** Bookings that ended this many days ago are anonymized, as the sweep would have done; null: never. */
   anonymizeAfterDays: number | null;
   shapes: Record<BookingShape, number>;
+  /** Relative busyness of Monday … Sunday. */
+  weekdays: readonly number[];
 }
 
 /** A row of `bookings` without its tenant. */
@@ -60,8 +62,6 @@ export interface GeneratedBooking {
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
-/** Tuesday to Thursday are the office days; Mondays and Fridays light (ISO weekday 1 … 7). */
-const WEEKDAY_WEIGHT = [0, 0.55, 1, 1, 0.9, 0.4, 0.25, 0.1];
 const CANCELLED_SHARE = 0.08;
 const NO_SHOW_SHARE = 0.09;
 const SAME_DAY_SHARE = 0.3;
@@ -99,7 +99,7 @@ export function* generateBookings(location: HistoryLocation, rules: HistoryRules
     const quota = Math.floor(exact) + (random.chance(exact % 1) ? 1 : 0);
     deskBusy.fill(0);
     personBusy.fill(0);
-    for (let placed = 0, attempt = 0; placed < quota && attempt < quota * 3; attempt++) {
+    for (let placed = 0, attempt = 0; placed < quota && attempt < quota * 5; attempt++) {
       const person = pickCumulative(cumulative, random);
       const [from, to] = shapeSlots(random.weighted(rules.shapes), day.slots, rules, random);
       if (isBusy(personBusy, person * maxSlots, from, to)) continue;
@@ -129,7 +129,7 @@ function openDays(location: HistoryLocation, rules: HistoryRules): OpenDay[] {
     const growth = offset <= 0 ? 0.85 + (0.15 * (offset + rules.historyDays)) / rules.historyDays : 1;
     // Days ahead are booked less the further they are: people book a few days in advance.
     const ahead = offset <= 0 ? 1 : Math.max(0, 1 - offset / (rules.daysAhead + 1));
-    days.push({ openMs, slots, weight: WEEKDAY_WEIGHT[date.weekday] * season(date) * growth * ahead });
+    days.push({ openMs, slots, weight: rules.weekdays[date.weekday - 1] * season(date) * growth * ahead });
   }
   return days;
 }

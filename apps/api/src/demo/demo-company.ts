@@ -18,6 +18,8 @@ export interface DemoPreset {
   bookings: number;
   /** How people book: whole days, half days, or a few hours. */
   shapes: Record<BookingShape, number>;
+  /** How busy each weekday is, Monday to Sunday, relative to the others (closed days get nothing). */
+  weekdays: readonly number[];
 }
 
 export type BookingShape = 'full' | 'morning' | 'afternoon' | 'short';
@@ -66,6 +68,8 @@ export const DEMO_PRESETS = {
     daysAhead: 14,
     bookings: 9_000,
     shapes: { full: 0.55, morning: 0.2, afternoon: 0.15, short: 0.1 },
+    // Tuesday to Thursday are the office days; Mondays and Fridays light.
+    weekdays: [0.55, 1, 1, 0.9, 0.4, 0.25, 0.1],
   },
   /** DESIGN.md "Performance targets": one tenant, 500 desks on 2 floors, 1,000 people, 1,000,000 bookings over 2 years. */
   reference: {
@@ -91,6 +95,8 @@ export const DEMO_PRESETS = {
     daysAhead: 14,
     bookings: 1_000_000,
     shapes: { full: 0, morning: 0, afternoon: 0, short: 1 },
+    // Flatter than the demo's: the peak days must still have room for ~2,000 bookings of 500 desks.
+    weekdays: [0.9, 1, 1, 1, 0.85, 0.6, 0.3],
   },
 } satisfies Record<string, DemoPreset>;
 

@@ -116,6 +116,7 @@ export async function seedDemo(app: INestApplicationContext, options: DemoSeedOp
       visibility: settings.privacy.bookingVisibility,
       anonymizeAfterDays: settings.privacy.retention.mode === 'anonymize' ? settings.privacy.retention.afterDays : null,
       shapes: preset.shapes,
+      weekdays: preset.weekdays,
     };
     progress(`Writing about ${preset.bookings.toLocaleString('en')} bookings`);
     const bookings = await insertBookings(app.get(TransactionRunner), tenantId, locations, people, userIds, preset, rules, random.fork('bookings'));
