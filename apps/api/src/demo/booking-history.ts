@@ -136,7 +136,9 @@ function openDays(location: HistoryLocation, rules: HistoryRules): OpenDay[] {
 
 /** A local clock time of a date as an instant (24:00 is the next midnight); Luxon applies the day's UTC offset. */
 function atMinuteOfDay(date: DateTime, minutes: number): number {
-  return minutes >= 1440 ? date.plus({ days: 1 }).toMillis() : date.set({ hour: Math.floor(minutes / 60), minute: minutes % 60 }).toMillis();
+  return minutes >= 1440
+    ? date.plus({ days: 1 }).toMillis()
+    : date.set({ hour: Math.floor(minutes / 60), minute: minutes % 60 }).toMillis();
 }
 
 /** Summer holidays and the turn of the year are quiet. */

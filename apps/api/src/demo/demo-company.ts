@@ -126,7 +126,32 @@ export interface DemoPerson {
 }
 
 // Obviously made-up people: placeholder surnames in the company's two languages.
-const FIRST_NAMES = ['Anna', 'Ben', 'Clara', 'David', 'Emma', 'Felix', 'Greta', 'Hugo', 'Ida', 'Jonas', 'Kira', 'Leon', 'Mia', 'Noah', 'Olga', 'Paul', 'Rosa', 'Sam', 'Tara', 'Umut', 'Vera', 'Wim', 'Yara', 'Zoe'];
+const FIRST_NAMES = [
+  'Anna',
+  'Ben',
+  'Clara',
+  'David',
+  'Emma',
+  'Felix',
+  'Greta',
+  'Hugo',
+  'Ida',
+  'Jonas',
+  'Kira',
+  'Leon',
+  'Mia',
+  'Noah',
+  'Olga',
+  'Paul',
+  'Rosa',
+  'Sam',
+  'Tara',
+  'Umut',
+  'Vera',
+  'Wim',
+  'Yara',
+  'Zoe',
+];
 const SURNAMES = ['Example', 'Sample', 'Muster', 'Beispiel', 'Placeholder', 'Fictional', 'Testperson', 'Demo', 'Dummy', 'Mock'];
 
 /** The company's people; the first is the tenant admin who signs up, then admins, facility managers, employees. */
@@ -136,7 +161,8 @@ export function demoPeople(preset: DemoPreset, random: SeededRandom): DemoPerson
   const locationShare = preset.locations.map((l) => l.floors.reduce((sum, f) => sum + f.desks, 0));
   const totalDesks = locationShare.reduce((a, b) => a + b, 0);
   for (let i = 0; i < preset.people; i++) {
-    const role: Role = i < preset.tenantAdmins ? 'tenant_admin' : i < preset.tenantAdmins + preset.facilityManagers ? 'facility_manager' : 'employee';
+    const role: Role =
+      i < preset.tenantAdmins ? 'tenant_admin' : i < preset.tenantAdmins + preset.facilityManagers ? 'facility_manager' : 'employee';
     let first = '';
     let last = '';
     let local = '';
@@ -147,7 +173,8 @@ export function demoPeople(preset: DemoPreset, random: SeededRandom): DemoPerson
     }
     used.add(local);
     // Facility managers spread over the locations; everyone else in proportion to the desks.
-    const home = role === 'facility_manager' ? (i - preset.tenantAdmins) % preset.locations.length : pickShare(locationShare, totalDesks, random);
+    const home =
+      role === 'facility_manager' ? (i - preset.tenantAdmins) % preset.locations.length : pickShare(locationShare, totalDesks, random);
     people.push({
       email: `${local}@${preset.emailDomain}`,
       displayName: `${first} ${last}`,

@@ -1,56 +1,41 @@
-import { Booking } from '../bookings/entities/booking.entity.js';
-import { PreparedInsert } from '../database/prepared-insert.js';
+import type { Booking } from '../bookings/entities/booking.entity.js';
+import type { BookingWriter } from '../bookings/booking-writer.service.js';
 import type { TransactionRunner } from '../database/transaction-runner.js';
-import { DeskBookabilityChange } from '../places/entities/desk-bookability-change.entity.js';
-import { Desk } from '../places/entities/desk.entity.js';
-import { Floor } from '../places/entities/floor.entity.js';
-import { Location } from '../places/entities/location.entity.js';
-import { Tenant } from '../tenants/entities/tenant.entity.js';
-import { User } from '../users/entities/user.entity.js';
-import { generateBookings, type GeneratedBooking, type HistoryRules } from './booking-history.js';
+import type { DeskBookabilityRepository } from '../places/desk-bookability.repository.js';
+import { generateBookings, type HistoryRules } from './booking-history.js';
 import type { DemoPerson, DemoPreset } from './demo-company.js';
 import type { CreatedLocation } from './demo-places.js';
 import type { SeededRandom } from './seeded-random.js';
 
-type BookingRow = GeneratedBooking & { tenantId: string };
-const BOOKING_COLUMNS = [
-  'id',
-  'tenantId',
-  'deskId',
-  'userId',
-  'startsAt',
-  'endsAt',
-  'visibleToColleagues',
-  'visibilityCeiling',
-  'checkedInAt',
-  'cancelledAt',
-  'cancelReason',
-  'anonymizedAt',
-  'createdAt',
-] as const satisfies readonly (keyof BookingRow)[];
-/** Rows a statement (13 parameters each, well below SQLite's limit) and statements a transaction. */
-const ROWS_PER_STATEMENT = 500;
-const STATEMENTS_PER_TRANSACTION = 20;
+/** Rows a transaction: BookingWriter writes them a few hundred a statement. */
+const ROWS_PER_TRANSACTION = 10_000;
 
 /**
- * The company existed before its history: the tenant, its places and people are dated to `since`,
- * and so is each desk's first bookability record, which analytics divides past days by.
+ * The desks existed before the history: each gets a bookability record dated `since` (next to the one
+ * of its creation today), which analytics divides past days by.
  */
-export async function backdateTenant(tx: TransactionRunner, tenantId: string, since: Date): Promise<void> {
+export async function desksExistedSince(
+  tx: TransactionRunner,
+  bookability: DeskBookabilityRepository,
+  tenantId: string,
+  locations: CreatedLocation[],
+  since: Date,
+): Promise<void> {
+  const desks = locations.flatMap((l) => l.floors.flatMap((f) => f.desks));
   await tx.run(async (m) => {
-    await m.update(Tenant, { id: tenantId }, { createdAt: since });
-    for (const entity of [Location, Floor, Desk, User]) await m.update(entity, { tenantId }, { createdAt: since });
-    await m.update(DeskBookabilityChange, { tenantId }, { changedAt: since });
+    for (const desk of desks) await bookability.record(m, { id: desk.id, tenantId, bookable: desk.bookable }, since);
   });
 }
 
 /**
- * Generates each location's history and writes it in multi-row INSERTs, a transaction per 10,000
- * rows: the one place the demo bypasses the services, as a million bookings one request at a time
- * would take hours. Returns how many rows were written.
+ * Generates each location's history and writes it with BookingWriter's multi-row INSERTs (as the
+ * import does), a transaction per 10,000 rows: the one place the demo skips the booking rules' checks
+ * (the generator keeps them by construction), as a million bookings one request at a time would take
+ * hours. Returns how many rows were written.
  */
 export async function insertBookings(
   tx: TransactionRunner,
+  writer: BookingWriter,
   tenantId: string,
   locations: CreatedLocation[],
   people: DemoPerson[],
@@ -73,19 +58,16 @@ export async function insertBookings(
       rules,
       random.fork(location.name),
     );
-    let batch: BookingRow[] = [];
+    let batch: Booking[] = [];
     const flush = async () => {
       const rows = batch;
       batch = [];
-      await tx.run(async (m) => {
-        const insert = new PreparedInsert<BookingRow>(m, Booking, BOOKING_COLUMNS);
-        for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) await insert.run(m, rows.slice(i, i + ROWS_PER_STATEMENT));
-      });
+      await tx.run((m) => writer.insert(m, rows));
       written += rows.length;
     };
     for (const booking of history) {
       batch.push({ ...booking, tenantId });
-      if (batch.length === ROWS_PER_STATEMENT * STATEMENTS_PER_TRANSACTION) await flush();
+      if (batch.length === ROWS_PER_TRANSACTION) await flush();
     }
     if (batch.length) await flush();
   }

@@ -20,7 +20,12 @@ export interface CreatedLocation {
 export async function createDemoPlaces(places: PlacesService, preset: DemoPreset, random: SeededRandom): Promise<CreatedLocation[]> {
   const created: CreatedLocation[] = [];
   for (const [l, spec] of preset.locations.entries()) {
-    const location = await places.createLocation({ name: spec.name, address: spec.address, timezone: spec.timezone, openingHours: spec.openingHours });
+    const location = await places.createLocation({
+      name: spec.name,
+      address: spec.address,
+      timezone: spec.timezone,
+      openingHours: spec.openingHours,
+    });
     const floors: CreatedLocation['floors'] = [];
     for (const [f, floorSpec] of spec.floors.entries()) {
       const floor = await places.createFloor(location.id, { name: floorSpec.name, level: floorSpec.level });

@@ -4,8 +4,10 @@ import { hashOpaqueToken } from '../auth/token-hash.js';
 import { UtilizationRollup } from '../analytics/utilization-rollup.service.js';
 import type { Role } from '../common/auth/roles.js';
 import { runWithRequestContext, setPrincipal, type Principal } from '../common/context/request-context.js';
+import { BookingWriter } from '../bookings/booking-writer.service.js';
 import { ConsentsService } from '../consents/consents.service.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
+import { DeskBookabilityRepository } from '../places/desk-bookability.repository.js';
 import { PlacesService } from '../places/places.service.js';
 import { PrivacyNoticesRepository } from '../privacy-notices/privacy-notices.repository.js';
 import type { UpdateTenantSettingsDto } from '../tenants/dto/update-tenant-settings.dto.js';
@@ -13,7 +15,7 @@ import { resolveSettings } from '../tenants/settings.js';
 import { TenantSettingsService } from '../tenants/tenant-settings.service.js';
 import { AccountsRepository } from '../users/accounts.repository.js';
 import { UsersService } from '../users/users.service.js';
-import { backdateTenant, insertBookings } from './demo-history-writer.js';
+import { desksExistedSince, insertBookings } from './demo-history-writer.js';
 import { demoPeople, type DemoPerson, type DemoPreset } from './demo-company.js';
 import { createDemoPlaces, type CreatedLocation } from './demo-places.js';
 import type { HistoryRules } from './booking-history.js';
@@ -77,10 +79,9 @@ export async function seedDemo(app: INestApplicationContext, options: DemoSeedOp
   if (await app.get(AccountsRepository).accountExists(founder.email)) throw new DemoAlreadySeededError(founder.email);
 
   progress(`Creating ${preset.tenantName}`);
-  const signedUp = await app.get(AuthService).signup(
-    { tenantName: preset.tenantName, email: founder.email, displayName: founder.displayName, password },
-    'deskbook-demo',
-  );
+  const signedUp = await app
+    .get(AuthService)
+    .signup({ tenantName: preset.tenantName, email: founder.email, displayName: founder.displayName, password }, 'deskbook-demo');
   const tenantId = signedUp.tenant.id;
   const admin: Principal = {
     userId: signedUp.user.id,
@@ -101,8 +102,10 @@ export async function seedDemo(app: INestApplicationContext, options: DemoSeedOp
     const locations = await createDemoPlaces(app.get(PlacesService), preset, random.fork('places'));
     progress(`Inviting ${others.length} people`);
     const userIds = [signedUp.user.id, ...(await addPeople(app, admin, others, signedUp.user.passwordHash!))];
-    await acceptCurrentNotice(app, tenantId, people, userIds);
-    await backdateTenant(app.get(TransactionRunner), tenantId, new Date(now.getTime() - (preset.historyDays + 30) * 86_400_000));
+    await acceptCurrentNotice(app, admin, people, userIds);
+    const tx = app.get(TransactionRunner);
+    const since = new Date(now.getTime() - (preset.historyDays + 30) * 86_400_000);
+    await desksExistedSince(tx, app.get(DeskBookabilityRepository), tenantId, locations, since);
 
     const rules: HistoryRules = {
       now,
@@ -119,7 +122,17 @@ export async function seedDemo(app: INestApplicationContext, options: DemoSeedOp
       weekdays: preset.weekdays,
     };
     progress(`Writing about ${preset.bookings.toLocaleString('en')} bookings`);
-    const bookings = await insertBookings(app.get(TransactionRunner), tenantId, locations, people, userIds, preset, rules, random.fork('bookings'));
+    const bookings = await insertBookings(
+      tx,
+      app.get(BookingWriter),
+      tenantId,
+      locations,
+      people,
+      userIds,
+      preset,
+      rules,
+      random.fork('bookings'),
+    );
     const seedMs = performance.now() - started;
 
     progress('Rebuilding the analytics rollup');
@@ -162,7 +175,11 @@ async function addPeople(app: INestApplicationContext, admin: Principal, people:
     const batch = people.slice(i, i + 8);
     const created = await Promise.all(
       batch.map(async (person) => {
-        const { user, inviteToken } = await users.invite(admin, { email: person.email, displayName: person.displayName, role: person.role });
+        const { user, inviteToken } = await users.invite(admin, {
+          email: person.email,
+          displayName: person.displayName,
+          role: person.role,
+        });
         await tx.run(async (m) => {
           await accounts.claimInvite(m, hashOpaqueToken(inviteToken));
           await accounts.setPassword(m, user.id, passwordHash, user.email);
@@ -177,17 +194,16 @@ async function addPeople(app: INestApplicationContext, admin: Principal, people:
 }
 
 /** Everyone has read and accepted the tenant's current notice, so the consent gate lets them book. */
-async function acceptCurrentNotice(app: INestApplicationContext, tenantId: string, people: DemoPerson[], userIds: string[]): Promise<void> {
-  const notice = await app.get(PrivacyNoticesRepository).current(tenantId);
+async function acceptCurrentNotice(app: INestApplicationContext, admin: Principal, people: DemoPerson[], userIds: string[]): Promise<void> {
+  const notice = await app.get(PrivacyNoticesRepository).current(admin.tenantId);
   if (!notice) return;
   const consents = app.get(ConsentsService);
   for (let i = 0; i < people.length; i += 8) {
-    await Promise.all(
-      people.slice(i, i + 8).map((person, j) => consents.give(personPrincipal({ tenantId } as Principal, userIds[i + j], person), notice.id)),
-    );
+    await Promise.all(people.slice(i, i + 8).map((person, j) => consents.give(personPrincipal(admin, userIds[i + j], person), notice.id)));
   }
 }
 
-function personPrincipal(base: Pick<Principal, 'tenantId'>, userId: string, person: DemoPerson): Principal {
-  return { ...(base as Principal), userId, role: person.role, displayName: person.displayName, locale: person.locale };
+/** A person of the tenant as services see a caller (the admin's session stands in; nothing here reads it). */
+function personPrincipal(admin: Principal, userId: string, person: DemoPerson): Principal {
+  return { ...admin, userId, role: person.role, displayName: person.displayName, locale: person.locale };
 }

@@ -57,7 +57,7 @@ function summary(result: DemoSeedResult, config: AppConfig): string {
   return [
     '',
     `Demo company ready: ${result.desks} desks, ${result.people} people, ${result.bookings.toLocaleString('en')} bookings` +
-      ` (written in ${(result.seedMs / 1000).toFixed(1)} s, analytics rolled up in ${(result.rollupMs / 1000).toFixed(1)} s).`,
+      ` (created in ${(result.seedMs / 1000).toFixed(1)} s, analytics rolled up in ${(result.rollupMs / 1000).toFixed(1)} s).`,
     '',
     'Log in with (all fictional; everyone has the same password):',
     ...result.logins.map((l) => `  ${l.role.padEnd(17)} ${l.email.padEnd(width)}  ${l.displayName}`),

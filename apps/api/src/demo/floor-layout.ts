@@ -59,7 +59,13 @@ export function layoutFloor(code: string, deskCount: number, random: SeededRando
   const zones = Array.from({ length: zoneCount }, (_, z) => {
     const top = MARGIN + z * (ROWS_PER_ZONE * (CLUSTER_H + GAP_Y) + GAP_Y);
     const rows = Math.min(ROWS_PER_ZONE, clusterRows - z * ROWS_PER_ZONE);
-    return { name: ZONE_NAMES[z % ZONE_NAMES.length], x: left - MARGIN / 2, y: top - GAP_Y / 2, width: width - left, height: rows * (CLUSTER_H + GAP_Y) };
+    return {
+      name: ZONE_NAMES[z % ZONE_NAMES.length],
+      x: left - MARGIN / 2,
+      y: top - GAP_Y / 2,
+      width: width - left,
+      height: rows * (CLUSTER_H + GAP_Y),
+    };
   });
   const tables: FloorLayout['tables'] = [];
   const desks: DemoDesk[] = [];

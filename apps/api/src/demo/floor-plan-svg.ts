@@ -31,7 +31,9 @@ export function floorPlanSvg(floorName: string, layout: FloorLayout): string {
     );
   }
   for (const table of layout.tables) {
-    parts.push(`<rect x="${table.x}" y="${table.y}" width="${table.width}" height="${table.height}" rx="6" fill="#dee2e6" stroke="#868e96" stroke-width="2"/>`);
+    parts.push(
+      `<rect x="${table.x}" y="${table.y}" width="${table.width}" height="${table.height}" rx="6" fill="#dee2e6" stroke="#868e96" stroke-width="2"/>`,
+    );
     parts.push(
       `<line x1="${table.x}" y1="${table.y + table.height / 2}" x2="${table.x + table.width}" y2="${table.y + table.height / 2}" stroke="#adb5bd" stroke-width="2"/>`,
     );
