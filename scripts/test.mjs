@@ -114,7 +114,7 @@ if (!existsSync('/usr/bin/chromium')) {
 } else if (check('build web app', 'npm', ['run', '--silent', 'build', '-w', 'apps/web']) && built) {
   const app = await startBuiltApp();
   try {
-    vitest('browser', 'e2e/browser/vitest.config.ts', { DESKBOOK_URL: app.url });
+    vitest('browser', 'e2e/browser/vitest.config.ts', { DESKBOOK_URL: app.url, DESKBOOK_DATABASE_URL: app.databaseUrl });
   } finally {
     await app.stop();
   }

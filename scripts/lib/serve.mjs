@@ -40,6 +40,8 @@ export async function startBuiltApp(env = {}) {
   return {
     url,
     pid: child.pid,
+    /** Where the app keeps its data: DATABASE_URL if given, else its SQLite file (e.g. to seed demo data into it). */
+    databaseUrl: env.DATABASE_URL || `sqlite://${join(dataDir, 'deskbook.sqlite')}`,
     stop: async () => {
       child.kill('SIGTERM');
       await new Promise((r) => (child.exitCode !== null ? r() : child.once('exit', r)));
