@@ -13,7 +13,9 @@ const key = (name: string, length: number): TableColumnOptions => ({ name, type:
  * - `utilization_days`: per location day (local date) and scope — the whole location (floorId ''), a
  *   floor (zone ''), or a zone of either — the counts the figures are made of. Counts only: no column
  *   can hold a person, so anonymization leaves the rollup alone and it needs no scrubbing.
- * - `utilization_desk_days`: per desk and day, for the desk ranking and the floor overlay.
+ * - `utilization_desk_days`: per desk and day, for the desk ranking and the floor overlay, and
+ *   `utilization_desk_months` the same per month, so twelve months of a floor's desks are 3,000 rows
+ *   to sum, not 90,000.
  * - `utilization_refreshes`: when each tenant's rollup was last brought up to date.
  */
 export class UtilizationAnalytics1764900000000 implements MigrationInterface {
@@ -60,6 +62,14 @@ export class UtilizationAnalytics1764900000000 implements MigrationInterface {
     );
     await q.createTable(
       new Table({
+        name: 'utilization_desk_months',
+        columns: [key('floorId', 36), key('month', 7), key('deskId', 36), ref('tenantId'), count('bookings'), count('bookedMinutes')],
+        indices: [new TableIndex({ name: 'IDX_utilization_desk_months_desk', columnNames: ['deskId'] })],
+        foreignKeys: [cascadeTo('FK_utilization_desk_months_desk', 'deskId', 'desks')],
+      }),
+    );
+    await q.createTable(
+      new Table({
         name: 'utilization_refreshes',
         columns: [key('tenantId', 36), datetime('refreshedAt')],
         foreignKeys: [cascadeTo('FK_utilization_refreshes_tenant', 'tenantId', 'tenants')],
@@ -69,6 +79,7 @@ export class UtilizationAnalytics1764900000000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.dropTable('utilization_refreshes');
+    await q.dropTable('utilization_desk_months');
     await q.dropTable('utilization_desk_days');
     await q.dropTable('utilization_days');
     await q.dropTable('desk_bookability_changes');

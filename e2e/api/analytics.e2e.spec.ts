@@ -92,6 +92,22 @@ describe('utilization analytics', () => {
       ['D2', 2, 1],
       ['D3', 2, 1],
     ]);
+    // A whole month comes from the monthly sums, a longer range's ends from the days: the same totals.
+    const month = isoDate(day).slice(0, 7);
+    const lastOfMonth = isoDate(new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth() + 1, 0)));
+    for (const [from, to] of [
+      [`${month}-01`, lastOfMonth],
+      [isoDate(dayAgo(95)), isoDate(dayAgo(-5))],
+    ]) {
+      const res = await as(t.http, manager).get(`/api/analytics/desks?from=${from}&to=${to}&floorId=${place.floorId}`).expect(200);
+      expect(
+        (res.body as { label: string; bookings: number; bookedHours: number }[]).map((d) => [d.label, d.bookings, d.bookedHours]),
+      ).toEqual([
+        ['D1', 2, 4],
+        ['D2', 1, 2],
+        ['D3', 1, 2],
+      ]);
+    }
   });
 
   it('answers each figure as CSV too, withheld figures as empty cells', async () => {

@@ -2,9 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Between, In, Repository, type EntityManager } from 'typeorm';
 import { chunksOf } from '../common/collections.js';
+import { executeWrite, placeholders } from '../database/raw-sql.js';
 import type { DeskUsage, ScopeUsage } from './day-usage.js';
 import { UtilizationDay } from './entities/utilization-day.entity.js';
 import { UtilizationDeskDay } from './entities/utilization-desk-day.entity.js';
+import { UtilizationDeskMonth } from './entities/utilization-desk-month.entity.js';
 import { UtilizationRefresh } from './entities/utilization-refresh.entity.js';
 
 /** One scope: the whole location (floorId ''), a floor, and optionally one zone of either (zone ''). */
@@ -16,12 +18,39 @@ export interface Scope {
 
 const INSERT_CHUNK = 500;
 
+export interface DeskTotal {
+  bookings: number;
+  bookedMinutes: number;
+}
+interface RawTotal {
+  deskId: string;
+  bookings: string | number;
+  bookedMinutes: string | number;
+}
+
+const shiftDay = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const dayBefore = (date: string) => shiftDay(date, -1);
+const dayAfter = (date: string) => shiftDay(date, 1);
+/** The last day of a month (YYYY-MM). */
+function lastDayOf(month: string): string {
+  const [y, m] = month.split('-').map(Number);
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+}
+
+/** The first and last whole month (YYYY-MM) inside from..to, or null when none fits. */
+export function wholeMonths(from: string, to: string): { first: string; last: string } | null {
+  const first = from.endsWith('-01') ? from.slice(0, 7) : dayAfter(lastDayOf(from.slice(0, 7))).slice(0, 7);
+  const last = lastDayOf(to.slice(0, 7)) === to ? to.slice(0, 7) : dayBefore(`${to.slice(0, 7)}-01`).slice(0, 7);
+  return first <= last ? { first, last } : null;
+}
+
 /** The rollup tables: written a location's days at a time, read a scope's days at a time. */
 @Injectable()
 export class AnalyticsRepository {
   constructor(
     @InjectRepository(UtilizationDay) private readonly days: Repository<UtilizationDay>,
     @InjectRepository(UtilizationDeskDay) private readonly deskDays: Repository<UtilizationDeskDay>,
+    @InjectRepository(UtilizationDeskMonth) private readonly deskMonths: Repository<UtilizationDeskMonth>,
     @InjectRepository(UtilizationRefresh) private readonly refreshes: Repository<UtilizationRefresh>,
   ) {}
 
@@ -39,6 +68,21 @@ export class AnalyticsRepository {
     const deskRows = days.flatMap(({ day, desks }) => desks.map((d) => ({ ...d, day, tenantId })));
     for (const part of chunksOf(scopeRows, INSERT_CHUNK)) await m.insert(UtilizationDay, part);
     for (const part of chunksOf(deskRows, INSERT_CHUNK)) await m.insert(UtilizationDeskDay, part);
+    if (target.floorIds.length) await this.resumMonths(m, target.floorIds, target.from.slice(0, 7), target.to.slice(0, 7));
+  }
+
+  /** Recomputes the desk months from..to (YYYY-MM) of these floors from their desk days, whole months. */
+  private async resumMonths(m: EntityManager, floorIds: readonly string[], from: string, to: string): Promise<void> {
+    await m.delete(UtilizationDeskMonth, { floorId: In([...floorIds]), month: Between(from, to) });
+    // SUBSTR and this INSERT … SELECT read the same on MariaDB, MySQL and SQLite.
+    await executeWrite(
+      m,
+      `INSERT INTO utilization_desk_months (floorId, month, deskId, tenantId, bookings, bookedMinutes)
+       SELECT floorId, SUBSTR(day, 1, 7), deskId, tenantId, SUM(bookings), SUM(bookedMinutes) FROM utilization_desk_days
+       WHERE floorId IN (${placeholders(floorIds)}) AND day BETWEEN ? AND ?
+       GROUP BY floorId, SUBSTR(day, 1, 7), deskId, tenantId`,
+      [...floorIds, `${from}-01`, `${to}-31`],
+    );
   }
 
   /** A scope's rolled-up days from..to (inclusive). */
@@ -46,17 +90,49 @@ export class AnalyticsRepository {
     return this.days.find({ where: { ...scope, day: Between(from, to) } });
   }
 
-  /** Per desk of a floor: bookings and booked minutes from..to (inclusive), summed by the database. */
-  async deskTotals(floorId: string, from: string, to: string): Promise<Map<string, { bookings: number; bookedMinutes: number }>> {
-    const rows = await this.deskDays
+  /**
+   * Per desk of a floor: bookings and booked minutes from..to (inclusive), summed by the database:
+   * the whole months inside the range from utilization_desk_months, the days at either end from
+   * utilization_desk_days.
+   */
+  async deskTotals(floorId: string, from: string, to: string): Promise<Map<string, DeskTotal>> {
+    const totals = new Map<string, DeskTotal>();
+    const add = (rows: RawTotal[]) => {
+      for (const r of rows) {
+        const t = totals.get(r.deskId) ?? { bookings: 0, bookedMinutes: 0 };
+        totals.set(r.deskId, { bookings: t.bookings + Number(r.bookings), bookedMinutes: t.bookedMinutes + Number(r.bookedMinutes) });
+      }
+    };
+    const months = wholeMonths(from, to);
+    if (!months) {
+      add(await this.sumDays(floorId, from, to));
+      return totals;
+    }
+    add(await this.sumDays(floorId, from, dayBefore(`${months.first}-01`)));
+    add(
+      await this.deskMonths
+        .createQueryBuilder('d')
+        .select('d.deskId', 'deskId')
+        .addSelect('SUM(d.bookings)', 'bookings')
+        .addSelect('SUM(d.bookedMinutes)', 'bookedMinutes')
+        .where('d.floorId = :floorId AND d.month BETWEEN :first AND :last', { floorId, ...months })
+        .groupBy('d.deskId')
+        .getRawMany<RawTotal>(),
+    );
+    add(await this.sumDays(floorId, dayAfter(lastDayOf(months.last)), to));
+    return totals;
+  }
+
+  private sumDays(floorId: string, from: string, to: string): Promise<RawTotal[]> {
+    if (from > to) return Promise.resolve([]);
+    return this.deskDays
       .createQueryBuilder('d')
       .select('d.deskId', 'deskId')
       .addSelect('SUM(d.bookings)', 'bookings')
       .addSelect('SUM(d.bookedMinutes)', 'bookedMinutes')
       .where('d.floorId = :floorId AND d.day BETWEEN :from AND :to', { floorId, from, to })
       .groupBy('d.deskId')
-      .getRawMany<{ deskId: string; bookings: string | number; bookedMinutes: string | number }>();
-    return new Map(rows.map((r) => [r.deskId, { bookings: Number(r.bookings), bookedMinutes: Number(r.bookedMinutes) }]));
+      .getRawMany<RawTotal>();
   }
 
   /** The first rolled-up day with a booking of each of these desks that has one. */
