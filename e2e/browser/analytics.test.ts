@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALWAYS_OPEN, patch, post, turnOffConsentGate, uploadPlan } from './support/api.js';
 import { seriousViolations, settle, WIDTHS } from './support/axe.js';
 import { appUrl, collectPageErrors, launchBrowser, newVisitor, strongPassword, uniqueSuffix } from './support/browser.js';
+import { seedDemoCompany } from './support/demo.js';
 
 const ZONE = 'Europe/Berlin';
 const PLAN_SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="500" viewBox="0 0 800 500">
@@ -189,5 +190,51 @@ describe('analytics dashboard', () => {
     await openDashboard();
     const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(pageWidth).toBeLessThanOrEqual(390);
+  });
+});
+
+describe('analytics dashboard on the demo company', () => {
+  let browser: Browser;
+  let page: Page;
+  let pageErrors: string[];
+  let floor: { id: string; name: string; desks: { label: string }[] };
+  let locationId: string;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    // A fifth of the demo company over four months: the same generator as `npm run demo`, with the
+    // default minimum group size of 5, so some figures are withheld.
+    const demo = await seedDemoCompany({ scale: 0.2, historyDays: 120 });
+    const [location] = demo.locations;
+    locationId = location.id;
+    floor = location.floors[0];
+    const manager = demo.logins.find((login) => login.role === 'facility_manager');
+    if (!manager) throw new Error('the demo company has no facility manager');
+    const visitor = await newVisitor(browser);
+    await post(visitor.request, '/api/auth/login', { email: manager.email, password: demo.password }, 200);
+    page = await visitor.newPage();
+    pageErrors = collectPageErrors(page);
+  }, 180_000);
+
+  afterAll(async () => {
+    expect(pageErrors).toEqual([]);
+    await browser?.close();
+  });
+
+  it('shows a facility manager the heatmap, the trend and the floor overlay, with no serious axe violation', async () => {
+    const query = new URLSearchParams({ from: localDay(-28), to: localDay(0), location: locationId, floor: floor.id });
+    await page.goto(appUrl(`/analytics?${query.toString()}`));
+    await page.getByRole('heading', { name: 'Analytics', level: 1 }).waitFor();
+
+    await page.getByRole('list', { name: 'Key figures' }).getByText('Average occupancy').waitFor();
+    await page.getByRole('region', { name: 'Occupancy trend' }).locator('.recharts-line').first().waitFor();
+    await page.getByRole('region', { name: 'Busy times' }).getByRole('table').getByRole('rowheader', { name: 'Wed' }).waitFor();
+    const plan = page.getByRole('region', { name: `Occupancy plan of ${floor.name}` });
+    await plan.getByText(floor.desks[0].label, { exact: true }).waitFor();
+    await page.getByRole('list', { name: 'Floor plan colours' }).waitFor();
+    await settle(page);
+
+    const found = await seriousViolations(page, 'analytics on the demo company');
+    expect(found, found.join('\n')).toEqual([]);
   });
 });

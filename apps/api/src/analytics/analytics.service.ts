@@ -124,19 +124,23 @@ export class AnalyticsService {
       throw new ValidationFailedError([{ field: 'locationId', messages: ['Give a locationId or a floorId'] }]);
     }
     const zone = query.zone ?? '';
-    const desks = (await this.desks.ofLocation(principal.tenantId, location.id)).filter(
+    const desks = (await this.desks.ofLocation(principal.tenantId, location.id, floorId || undefined)).filter(
       (d) => (!floorId || d.floorId === floorId) && (!zone || d.zone === zone),
     );
-    const deskIds = desks.map((d) => d.id);
-    const [changes, firstBooked] = await Promise.all([this.bookability.historyOf(deskIds), this.rollup.firstBookedDays(deskIds)]);
+    const days = localDays(query.from, query.to, location.timezone, location.openingHours);
     const histories = new Map<string, DeskHistory>(desks.map((d) => [d.id, { deskId: d.id, changes: [] }]));
-    for (const c of changes) histories.get(c.deskId)?.changes.push({ at: c.changedAt.getTime(), bookable: c.bookable });
+    for (const c of await this.bookability.historyOf(desks.map((d) => d.id))) {
+      histories.get(c.deskId)?.changes.push({ at: c.changedAt.getTime(), bookable: c.bookable });
+    }
+    // Only a desk created after the range began can have bookings from before it (imported history).
+    const young = [...histories.values()].filter((h) => (h.changes[0]?.at ?? 0) > days[0].startMs).map((h) => h.deskId);
+    const firstBooked = young.length ? await this.rollup.firstBookedDays(young) : new Map<string, string>();
     const dayStart = (date: string | undefined) => (date ? DateTime.fromISO(date, { zone: location.timezone }).toMillis() : undefined);
     return {
       scope: { locationId: location.id, floorId, zone },
       location,
       desks,
-      days: localDays(query.from, query.to, location.timezone, location.openingHours),
+      days,
       histories: [...histories.values()].map((h) => withFirstBooking(h, dayStart(firstBooked.get(h.deskId)))),
       minGroupSize: principal.tenantSettings.privacy.analyticsMinGroupSize,
     };

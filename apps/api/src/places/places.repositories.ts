@@ -78,14 +78,14 @@ export class DesksRepository extends TenantScopedRepository<Desk> {
     return m.find(Desk, { where: { tenantId, floorId: In([...floorIds]) }, select: { id: true, floorId: true, label: true } });
   }
 
-  /** The desks of a location's floors, for a job that has no request context. */
-  ofLocation(tenantId: string, locationId: string): Promise<Desk[]> {
-    return this.desks
+  /** The desks of a location's floors (or of one of them), by an explicit tenant: also for jobs, which have no request context. */
+  ofLocation(tenantId: string, locationId: string, floorId?: string): Promise<Desk[]> {
+    const query = this.desks
       .createQueryBuilder('d')
       .innerJoin('d.floor', 'f')
-      .where('d.tenantId = :tenantId AND f.locationId = :locationId', { tenantId, locationId })
-      .orderBy('d.label')
-      .getMany();
+      .where('d.tenantId = :tenantId AND f.locationId = :locationId', { tenantId, locationId });
+    if (floorId) query.andWhere('d.floorId = :floorId', { floorId });
+    return query.orderBy('d.label').getMany();
   }
 
   /** The caller's desk and its location in one query (booking a desk needs both); 404 as getById. */
