@@ -202,9 +202,9 @@ describe('analytics dashboard on the demo company', () => {
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    // A fifth of the demo company over four months: the same generator as `npm run demo`, with the
+    // The demo company over two months: the same generator as `npm run demo`, with the
     // default minimum group size of 5, so some figures are withheld.
-    const demo = await seedDemoCompany({ scale: 0.2, historyDays: 120 });
+    const demo = await seedDemoCompany({ scale: 1, historyDays: 60 });
     const [location] = demo.locations;
     locationId = location.id;
     floor = location.floors[0];
@@ -221,17 +221,19 @@ describe('analytics dashboard on the demo company', () => {
     await browser?.close();
   });
 
-  it('shows a facility manager the heatmap, the trend and the floor overlay, with no serious axe violation', async () => {
+  it('shows a facility manager the heatmap, the trend and the floor overlay (in German, the manager’s language), with no serious axe violation', async () => {
     const query = new URLSearchParams({ from: localDay(-28), to: localDay(0), location: locationId, floor: floor.id });
     await page.goto(appUrl(`/analytics?${query.toString()}`));
-    await page.getByRole('heading', { name: 'Analytics', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Auswertungen', level: 1 }).waitFor();
 
-    await page.getByRole('list', { name: 'Key figures' }).getByText('Average occupancy').waitFor();
-    await page.getByRole('region', { name: 'Occupancy trend' }).locator('.recharts-line').first().waitFor();
-    await page.getByRole('region', { name: 'Busy times' }).getByRole('table').getByRole('rowheader', { name: 'Wed' }).waitFor();
-    const plan = page.getByRole('region', { name: `Occupancy plan of ${floor.name}` });
+    await page.getByRole('list', { name: 'Kennzahlen' }).getByText('Durchschnittliche Auslastung').waitFor();
+    await page.getByRole('region', { name: 'Auslastung im Zeitverlauf' }).locator('.recharts-line').first().waitFor();
+    const heatmap = page.getByRole('region', { name: 'Stoßzeiten' }).getByRole('table');
+    await heatmap.waitFor();
+    expect(await heatmap.getByRole('rowheader').count()).toBeGreaterThanOrEqual(5); // the weekdays the office is open
+    const plan = page.getByRole('region', { name: `Auslastungsplan von ${floor.name}` });
     await plan.getByText(floor.desks[0].label, { exact: true }).waitFor();
-    await page.getByRole('list', { name: 'Floor plan colours' }).waitFor();
+    await page.getByRole('list', { name: 'Farben des Grundrisses' }).waitFor();
     await settle(page);
 
     const found = await seriousViolations(page, 'analytics on the demo company');
