@@ -13,6 +13,7 @@ export const API_LIMITS = {
     'privacy.retention.mode',
     'privacy.retention.afterDays',
     'privacy.require2fa',
+    'privacy.analyticsMinGroupSize',
     'organization.legalName',
     'organization.address',
     'organization.contactEmail',
