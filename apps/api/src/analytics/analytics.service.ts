@@ -96,7 +96,7 @@ export class AnalyticsService {
 
   /** Queues a rebuild of the caller's tenant; `status` changes once it is done. */
   async requestRefresh(principal: Principal): Promise<AnalyticsStatusDto> {
-    await this.jobs.trigger(REBUILD_JOB, { tenantId: principal.tenantId });
+    await this.jobs.trigger(REBUILD_JOB, { tenantId: principal.tenantId }, { once: true });
     return this.status(principal);
   }
 

@@ -5,7 +5,16 @@ import { APP_LOGGER } from '../common/logging/logger.module.js';
 import { ServiceUnavailableError } from '../common/errors/service-unavailable.js';
 import { withTimeout } from '../common/with-timeout.js';
 import type { Job, Queue } from 'bullmq';
-import { JobRegistry, QUEUE_NAME, type JobHandler, type JobName, type JobPayload, type JobRunner, type QueueStatus } from './job-runner.js';
+import {
+  JobRegistry,
+  jobKey,
+  QUEUE_NAME,
+  type JobHandler,
+  type JobName,
+  type JobPayload,
+  type JobRunner,
+  type QueueStatus,
+} from './job-runner.js';
 
 /** Jobs leave Redis as soon as they finish or fail: payloads are ids, but even ids expire. */
 const JOB_OPTIONS = {
@@ -79,9 +88,11 @@ export class BullMqJobRunner implements JobRunner, OnModuleInit, OnApplicationSh
   }
 
   /** Queues the job, or throws ServiceUnavailableError (503) when Redis cannot take it now. */
-  async trigger(name: JobName, payload: JobPayload = {}): Promise<void> {
+  async trigger(name: JobName, payload: JobPayload = {}, options: { once?: boolean } = {}): Promise<void> {
+    // BullMQ adds no job under an id that a waiting or running job holds (finished ones are removed).
+    const jobOptions = options.once ? { ...JOB_OPTIONS, jobId: jobKey(name, payload) } : JOB_OPTIONS;
     try {
-      await withTimeout(this.queue.add(name, payload, JOB_OPTIONS), TRIGGER_TIMEOUT_MS, 'queueing the job');
+      await withTimeout(this.queue.add(name, payload, jobOptions), TRIGGER_TIMEOUT_MS, 'queueing the job');
     } catch (err) {
       this.logger.warn({ err, job: name }, 'could not queue job');
       throw new ServiceUnavailableError('queue', QUEUE_RETRY_AFTER_SECONDS);

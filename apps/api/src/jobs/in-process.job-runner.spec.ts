@@ -26,4 +26,21 @@ describe('InProcessJobRunner', () => {
     await tick();
     expect(seen).toEqual(['first', 'second']);
   });
+
+  it('queues a job "once": the same payload already waiting is enough, another payload still queues', async () => {
+    const runner = new InProcessJobRunner(pino({ level: 'silent' }));
+    const seen: string[] = [];
+    let release: () => void = () => undefined;
+    runner.register('analytics.rebuild', async (payload) => {
+      seen.push(String(payload.tenantId));
+      if (seen.length === 1) await new Promise<void>((r) => (release = r));
+    });
+    await runner.trigger('analytics.rebuild', { tenantId: 'a' }, { once: true });
+    await tick();
+    for (let i = 0; i < 5; i++) await runner.trigger('analytics.rebuild', { tenantId: 'a' }, { once: true });
+    await runner.trigger('analytics.rebuild', { tenantId: 'b' }, { once: true });
+    release();
+    await tick();
+    expect(seen).toEqual(['a', 'a', 'b']);
+  });
 });

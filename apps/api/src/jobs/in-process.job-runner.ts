@@ -1,7 +1,7 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { APP_LOGGER } from '../common/logging/logger.module.js';
-import { JobRegistry, type JobName, type JobPayload, type JobRunner, type QueueStatus } from './job-runner.js';
+import { JobRegistry, jobKey, type JobName, type JobPayload, type JobRunner, type QueueStatus } from './job-runner.js';
 
 /**
  * Embedded default (no REDIS_URL): timers in this process. A job never overlaps itself: a timer
@@ -28,9 +28,12 @@ export class InProcessJobRunner implements JobRunner, OnApplicationShutdown {
     return Promise.resolve();
   }
 
-  trigger(name: JobName, payload: JobPayload = {}): Promise<void> {
-    if (this.running.has(name)) this.waiting.set(name, [...(this.waiting.get(name) ?? []), payload]);
-    else setImmediate(() => void this.execute(name, payload));
+  trigger(name: JobName, payload: JobPayload = {}, options: { once?: boolean } = {}): Promise<void> {
+    if (this.running.has(name)) {
+      const waiting = this.waiting.get(name) ?? [];
+      const alreadyWaiting = waiting.some((other) => jobKey(name, other) === jobKey(name, payload));
+      if (!(options.once && alreadyWaiting)) this.waiting.set(name, [...waiting, payload]);
+    } else setImmediate(() => void this.execute(name, payload));
     return Promise.resolve();
   }
 

@@ -25,9 +25,20 @@ export interface JobRunner {
   register(name: JobName, handler: JobHandler): void;
   /** Runs the job every `everyMs`; the job name is the scheduler's stable id. */
   schedule(name: JobName, everyMs: number): Promise<void>;
-  /** Runs the job once, as soon as a worker is free. */
-  trigger(name: JobName, payload?: JobPayload): Promise<void>;
+  /**
+   * Runs the job once, as soon as a worker is free. With `once`, a job of this name and payload that is
+   * already waiting (or, on Redis, running) is enough: clicking "Refresh now" ten times queues one rebuild.
+   */
+  trigger(name: JobName, payload?: JobPayload, options?: { once?: boolean }): Promise<void>;
   status(): Promise<QueueStatus>;
+}
+
+/** A stable name for a job and its payload, e.g. `analytics.rebuild-tenantId-…` (BullMQ job ids may not hold ':'). */
+export function jobKey(name: JobName, payload: JobPayload): string {
+  const parts = Object.keys(payload)
+    .sort()
+    .map((key) => `${key}-${String(payload[key])}`);
+  return [name, ...parts].join('-');
 }
 
 /** The handler table both adapters dispatch through. */
