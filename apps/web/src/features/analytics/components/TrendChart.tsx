@@ -3,6 +3,7 @@ import { Group, SegmentedControl, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatPercent, formatPeriod, percentPoint } from '../figures';
 import type { Granularity, UtilizationPoint } from '../types';
+import { TrendTable } from './TrendTable';
 
 const GRANULARITIES: readonly Granularity[] = ['day', 'week', 'month'];
 
@@ -64,6 +65,7 @@ export function TrendChart({ points, granularity, onGranularityChange, locale, m
           {t('analytics.trend.withheld', { count: withheld, reason: t('analytics.withheld', { count: minGroupSize }) })}
         </Text>
       )}
+      <TrendTable points={points} granularity={granularity} minGroupSize={minGroupSize} />
     </>
   );
 }

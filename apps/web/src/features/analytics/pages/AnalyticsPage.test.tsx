@@ -145,6 +145,22 @@ describe('AnalyticsPage', () => {
     expect(screen.getAllByText('Aggregiert, keine personenbezogenen Daten').length).toBeGreaterThanOrEqual(3);
   });
 
+  it('shows the trend as a table on request: the chart’s text alternative, withheld weeks included', async () => {
+    signedIn();
+    withLocation(aSummary());
+    renderApp(`/analytics${RANGE}`);
+    const toggle = await screen.findByRole('button', { name: 'Show the figures as a table' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(toggle);
+    expect(screen.getByRole('button', { name: 'Hide the table' }).getAttribute('aria-expanded')).toBe('true');
+    const table = document.getElementById(toggle.getAttribute('aria-controls') ?? '')!;
+    const rows = within(table).getAllByRole('row');
+    expect(rows).toHaveLength(3); // the header and two weeks
+    expect(within(rows[1]).getAllByText(/^40\s?%$/)).toHaveLength(2);
+    expect(within(rows[1]).getByText('20')).toBeTruthy();
+    expect(within(rows[2]).getAllByText('fewer than 5 bookings')).toHaveLength(3);
+  });
+
   it('says when there are no bookings in the range yet, instead of empty charts', async () => {
     signedIn();
     withLocation(aSummary({ bookings: 0, occupancyRate: 0, desksNeeded: { max: 0, p95: 0 } }));
