@@ -4,6 +4,7 @@ import { Between, In, Repository, type EntityManager } from 'typeorm';
 import { chunksOf } from '../common/collections.js';
 import { executeWrite, placeholders } from '../database/raw-sql.js';
 import type { DeskUsage, ScopeUsage } from './day-usage.js';
+import { lastDayOfMonth, shiftDate, wholeMonths } from './local-days.js';
 import { UtilizationDay } from './entities/utilization-day.entity.js';
 import { UtilizationDeskDay } from './entities/utilization-desk-day.entity.js';
 import { UtilizationDeskMonth } from './entities/utilization-desk-month.entity.js';
@@ -26,22 +27,6 @@ interface RawTotal {
   deskId: string;
   bookings: string | number;
   bookedMinutes: string | number;
-}
-
-const shiftDay = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-const dayBefore = (date: string) => shiftDay(date, -1);
-const dayAfter = (date: string) => shiftDay(date, 1);
-/** The last day of a month (YYYY-MM). */
-function lastDayOf(month: string): string {
-  const [y, m] = month.split('-').map(Number);
-  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
-}
-
-/** The first and last whole month (YYYY-MM) inside from..to, or null when none fits. */
-export function wholeMonths(from: string, to: string): { first: string; last: string } | null {
-  const first = from.endsWith('-01') ? from.slice(0, 7) : dayAfter(lastDayOf(from.slice(0, 7))).slice(0, 7);
-  const last = lastDayOf(to.slice(0, 7)) === to ? to.slice(0, 7) : dayBefore(`${to.slice(0, 7)}-01`).slice(0, 7);
-  return first <= last ? { first, last } : null;
 }
 
 /** The rollup tables: written a location's days at a time, read a scope's days at a time. */
@@ -108,7 +93,7 @@ export class AnalyticsRepository {
       add(await this.sumDays(floorId, from, to));
       return totals;
     }
-    add(await this.sumDays(floorId, from, dayBefore(`${months.first}-01`)));
+    add(await this.sumDays(floorId, from, shiftDate(`${months.first}-01`, -1)));
     add(
       await this.deskMonths
         .createQueryBuilder('d')
@@ -119,7 +104,7 @@ export class AnalyticsRepository {
         .groupBy('d.deskId')
         .getRawMany<RawTotal>(),
     );
-    add(await this.sumDays(floorId, dayAfter(lastDayOf(months.last)), to));
+    add(await this.sumDays(floorId, shiftDate(lastDayOfMonth(months.last), 1), to));
     return totals;
   }
 

@@ -125,7 +125,7 @@ export class AnalyticsService {
     }
     const zone = query.zone ?? '';
     const desks = (await this.desks.ofLocation(principal.tenantId, location.id, floorId || undefined)).filter(
-      (d) => (!floorId || d.floorId === floorId) && (!zone || d.zone === zone),
+      (d) => !zone || d.zone === zone,
     );
     const days = localDays(query.from, query.to, location.timezone, location.openingHours);
     const histories = new Map<string, DeskHistory>(desks.map((d) => [d.id, { deskId: d.id, changes: [] }]));

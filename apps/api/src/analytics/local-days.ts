@@ -75,11 +75,25 @@ function clockHours(start: DateTime, end: DateTime): LocalDay['hours'] {
 /** The local days from `from` to `to` (inclusive), in order. */
 export function localDays(from: string, to: string, timezone: string, hours: OpeningHours): LocalDay[] {
   const days: LocalDay[] = [];
-  const last = Date.parse(`${to}T00:00:00Z`);
-  for (let ms = Date.parse(`${from}T00:00:00Z`); ms <= last; ms += DAY_MS) {
-    days.push(localDay(new Date(ms).toISOString().slice(0, 10), timezone, hours));
-  }
+  for (let date = from; date <= to; date = shiftDate(date, 1)) days.push(localDay(date, timezone, hours));
   return days;
+}
+
+/** A date (YYYY-MM-DD) `days` later, or earlier when negative: calendar arithmetic, no time zone. */
+export const shiftDate = (date: string, days: number): string =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+
+/** The last day of a month (YYYY-MM). */
+export function lastDayOfMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number);
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+}
+
+/** The first and last whole month (YYYY-MM) inside from..to, or null when none fits. */
+export function wholeMonths(from: string, to: string): { first: string; last: string } | null {
+  const first = from.endsWith('-01') ? from.slice(0, 7) : shiftDate(lastDayOfMonth(from.slice(0, 7)), 1).slice(0, 7);
+  const last = lastDayOfMonth(to.slice(0, 7)) === to ? to.slice(0, 7) : shiftDate(`${to.slice(0, 7)}-01`, -1).slice(0, 7);
+  return first <= last ? { first, last } : null;
 }
 
 /** The local date of an instant. */

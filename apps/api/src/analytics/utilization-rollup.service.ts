@@ -3,11 +3,12 @@ import { DateTime } from 'luxon';
 import { BookingsDataRepository } from '../bookings/bookings-data.repository.js';
 import { createEventLoopPause } from '../common/event-loop.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
+import type { Desk } from '../places/entities/desk.entity.js';
 import type { Location } from '../places/entities/location.entity.js';
 import { DesksRepository, LocationsRepository } from '../places/places.repositories.js';
 import { AnalyticsRepository } from './analytics.repository.js';
 import { dayUsage, type DeskUsage, type ScopeUsage, type UsageDesk } from './day-usage.js';
-import { localDate, localDays, type LocalDay } from './local-days.js';
+import { localDate, localDays, shiftDate, type LocalDay } from './local-days.js';
 
 /** Days rolled up per transaction: a month's bookings of a location are read and written at once. */
 const CHUNK_DAYS = 31;
@@ -63,25 +64,28 @@ export class UtilizationRollup {
    */
   async rebuildTenant(tenantId: string, now = new Date()): Promise<void> {
     for (const location of await this.locations.ofTenant(tenantId)) {
-      const deskIds = (await this.desks.ofLocation(tenantId, location.id)).map((d) => d.id);
-      const first = await this.bookings.firstStartOnDesks(deskIds);
+      const desks = await this.desks.ofLocation(tenantId, location.id);
+      const first = await this.bookings.firstStartOnDesks(desks.map((d) => d.id));
       const today = DateTime.fromJSDate(now, { zone: location.timezone });
       const from = first ? localDate(first, location.timezone) : today.toISODate()!;
-      await this.refreshLocation(location, from, today.plus({ days: DAYS_AHEAD }).toISODate()!);
+      await this.refreshDesks(location, desks, from, today.plus({ days: DAYS_AHEAD }).toISODate()!);
     }
     await this.rollup.markRefreshed(tenantId, now);
   }
 
   /** Recomputes a location's days from..to (local dates, inclusive), a month per transaction. */
   async refreshLocation(location: Location, from: string, to: string): Promise<void> {
+    await this.refreshDesks(location, await this.desks.ofLocation(location.tenantId, location.id), from, to);
+  }
+
+  private async refreshDesks(location: Location, desks: readonly Desk[], from: string, to: string): Promise<void> {
     const started = performance.now();
-    const desks = await this.desks.ofLocation(location.tenantId, location.id);
     const deskMap = new Map<string, UsageDesk>(desks.map((d) => [d.id, { id: d.id, floorId: d.floorId, zone: d.zone }]));
     const floorIds = [...new Set(desks.map((d) => d.floorId))];
     const pause = createEventLoopPause();
-    for (let chunkStart = DateTime.fromISO(from); chunkStart <= DateTime.fromISO(to); chunkStart = chunkStart.plus({ days: CHUNK_DAYS })) {
-      const chunkEnd = DateTime.min(chunkStart.plus({ days: CHUNK_DAYS - 1 }), DateTime.fromISO(to)).toISODate()!;
-      const days = localDays(chunkStart.toISODate()!, chunkEnd, location.timezone, location.openingHours);
+    for (let chunkStart = from; chunkStart <= to; chunkStart = shiftDate(chunkStart, CHUNK_DAYS)) {
+      const chunkEnd = shiftDate(chunkStart, CHUNK_DAYS - 1) < to ? shiftDate(chunkStart, CHUNK_DAYS - 1) : to;
+      const days = localDays(chunkStart, chunkEnd, location.timezone, location.openingHours);
       const bookings = desks.length
         ? await this.bookings.outcomesOnDesks([...deskMap.keys()], new Date(days[0].startMs), new Date(days.at(-1)!.endMs))
         : [];

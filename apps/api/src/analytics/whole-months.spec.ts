@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wholeMonths } from './analytics.repository.js';
+import { wholeMonths } from './local-days.js';
 
 describe('the whole months of a range (desk totals read them from utilization_desk_months)', () => {
   it.each([
