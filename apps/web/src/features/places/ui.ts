@@ -3,6 +3,7 @@
  * only needs the data hooks does not load Leaflet with them.
  */
 export { AmenityBadges } from './components/AmenityBadges';
+export { LocationSelect } from './components/LocationSelect';
 export { PlanMap } from './components/PlanMap';
 export { deskIcon } from './components/desk-icon';
 export { checkClass, deskMarkClasses, hasCheck } from './components/desk-marker';

@@ -1,4 +1,5 @@
 import { Button, Group, NativeSelect, Stack, Text } from '@mantine/core';
+import { LocationSelect } from '../../places/ui';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Floor, OfficeLocation } from '../../../api/types';
@@ -34,14 +35,11 @@ export function AnalyticsFiltersBar(props: AnalyticsFiltersBarProps) {
   return (
     <Stack gap="sm" role="search" aria-label={t('analytics.filters.label')}>
       <Group align="flex-end" gap="sm" wrap="wrap">
-        <NativeSelect
+        <LocationSelect
           label={t('analytics.filters.location')}
-          value={props.location.id}
-          data={props.locations.map((location) => ({ value: location.id, label: location.name }))}
-          onChange={(event) => {
-            props.onLocationChange(event.currentTarget.value);
-          }}
-          miw={160}
+          locations={props.locations}
+          location={props.location}
+          onLocationChange={props.onLocationChange}
         />
         <NativeSelect
           label={t('analytics.filters.floor')}

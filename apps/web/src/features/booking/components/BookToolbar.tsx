@@ -1,4 +1,5 @@
 import { ActionIcon, Group, NativeSelect, Text, Tooltip } from '@mantine/core';
+import { LocationSelect } from '../../places/ui';
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Floor, OfficeLocation } from '../../../api/types';
@@ -33,14 +34,11 @@ export function BookToolbar(props: BookToolbarProps) {
 
   return (
     <Group align="flex-end" gap="sm" wrap="wrap">
-      <NativeSelect
+      <LocationSelect
         label={t('book.location')}
-        value={props.location.id}
-        data={props.locations.map((location) => ({ value: location.id, label: location.name }))}
-        onChange={(event) => {
-          props.onLocationChange(event.currentTarget.value);
-        }}
-        miw={160}
+        locations={props.locations}
+        location={props.location}
+        onLocationChange={props.onLocationChange}
       />
       <NativeSelect
         label={t('book.floor')}
