@@ -55,6 +55,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATA_DIR: tmp(), ANONYMIZE_PARALLEL_CHUNKS: '6' }).anonymizeParallelChunks).toBe(6);
   });
 
+  it('reads PUBLIC_URL as an origin and refuses one with a path', () => {
+    expect(loadConfig({ DATA_DIR: tmp() }).publicUrl).toBeNull();
+    expect(loadConfig({ DATA_DIR: tmp(), PUBLIC_URL: 'https://desks.example.com/' }).publicUrl).toBe('https://desks.example.com');
+    expect(() => loadConfig({ DATA_DIR: tmp(), PUBLIC_URL: 'https://example.com/desks' })).toThrow(/PUBLIC_URL/);
+  });
+
   it('accepts sqlite:// paths', () => {
     expect(loadConfig({ DATABASE_URL: 'sqlite:///var/lib/deskbook.db', APP_SECRET: 'x'.repeat(32) }).database).toEqual({
       type: 'better-sqlite3',

@@ -31,6 +31,11 @@ export interface AppConfig {
   sessionAbsoluteHours: number;
   webDistDir: string | null;
   trustProxy: boolean;
+  /**
+   * Where people reach Deskbook (origin, no path), for links that leave the browser: calendar feed
+   * URLs and the QR codes on printed desk sheets. Null: the origin of the request that asks for them.
+   */
+  publicUrl: string | null;
   /** How often the anonymization sweep runs, in milliseconds. */
   anonymizeEveryMs: number;
   /** How often the analytics rollup redoes every tenant's recent and coming days. */
@@ -94,6 +99,11 @@ const envSchema = z.object({
   SESSION_ABSOLUTE_HOURS: intIn(1, 8_760).default(SESSION_ABSOLUTE_HOURS_DEFAULT),
   WEB_DIST_DIR: z.string().optional(),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  PUBLIC_URL: z
+    .string()
+    .url('must be a URL such as https://desks.example.com')
+    .refine((u) => /^https?:\/\/[^/]+\/?$/.test(u), 'must be an http(s) origin without a path')
+    .optional(),
   ANONYMIZE_EVERY: duration.default(ANONYMIZE_EVERY_MS_DEFAULT),
   ANALYTICS_REFRESH_EVERY: duration.default(ANALYTICS_REFRESH_EVERY_MS_DEFAULT),
   ANONYMIZE_PARALLEL_CHUNKS: intIn(1, 16).optional(),
@@ -134,6 +144,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
     webDistDir: e.WEB_DIST_DIR ? resolve(cwd, e.WEB_DIST_DIR) : null,
     trustProxy: e.TRUST_PROXY === 'true',
+    publicUrl: e.PUBLIC_URL ? e.PUBLIC_URL.replace(/\/$/, '') : null,
     anonymizeEveryMs: e.ANONYMIZE_EVERY,
     analyticsRefreshEveryMs: e.ANALYTICS_REFRESH_EVERY,
     anonymizeParallelChunks: e.ANONYMIZE_PARALLEL_CHUNKS ?? defaultSweepParallelism(),
