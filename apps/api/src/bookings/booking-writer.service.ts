@@ -27,6 +27,9 @@ const BOOKING_COLUMNS = [
   'checkedInAt',
   'cancelledAt',
   'cancelReason',
+  'cancelNote',
+  'seriesId',
+  'bookedById',
   'anonymizedAt',
   'createdAt',
 ] as const satisfies readonly (keyof Booking)[];
@@ -48,6 +51,10 @@ export interface NewBooking {
   /** The booker's choice; the tenant's default when not given. */
   visibleToColleagues?: boolean;
   checkedInAt?: Date | null;
+  /** Shared by the occurrences of one recurring or multi-day booking. */
+  seriesId?: string | null;
+  /** The staff member booking for the person, when it is not the person. */
+  bookedById?: string | null;
 }
 
 /**
@@ -177,6 +184,9 @@ export class BookingWriter {
       checkedInAt: input.checkedInAt ?? null,
       cancelledAt: null,
       cancelReason: null,
+      cancelNote: null,
+      seriesId: input.userId === null ? null : (input.seriesId ?? null),
+      bookedById: input.userId === null ? null : (input.bookedById ?? null),
       anonymizedAt: input.userId === null ? now : null,
       createdAt: now,
     });

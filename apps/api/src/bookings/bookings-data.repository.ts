@@ -93,7 +93,8 @@ export class BookingsDataRepository {
   /**
    * Anonymizes these bookings: each keeps tenant, desk, times, check-in and cancellation and its
    * createdAt truncated to the day, and loses the person, their visibility choice and the ceiling
-   * derived from it. Rows anonymized before are left alone. Returns how many rows changed.
+   * derived from it, its series (which would link it to the person's other bookings), the staff member
+   * who booked it for them and staff's cancellation note. Rows anonymized before are left alone. Returns how many rows changed.
    */
   anonymize(m: EntityManager, ids: string[], now: Date): Promise<number> {
     const q = quoter(m);
@@ -103,7 +104,7 @@ export class BookingsDataRepository {
     );
     return execute(
       m,
-      `UPDATE ${q('bookings')} SET ${q('userId')} = NULL, ${q('visibleToColleagues')} = NULL, ${q('visibilityCeiling')} = NULL, ${q('anonymizedAt')} = ?, ${q('createdAt')} = ${this.dialect.startOfDay(q('createdAt'))}
+      `UPDATE ${q('bookings')} SET ${q('userId')} = NULL, ${q('visibleToColleagues')} = NULL, ${q('visibilityCeiling')} = NULL, ${q('seriesId')} = NULL, ${q('bookedById')} = NULL, ${q('cancelNote')} = NULL, ${q('anonymizedAt')} = ?, ${q('createdAt')} = ${this.dialect.startOfDay(q('createdAt'))}
        WHERE ${q('id')} IN (${placeholders(ids)}) AND ${q('anonymizedAt')} IS NULL`,
       [anonymizedAt, ...ids],
     );

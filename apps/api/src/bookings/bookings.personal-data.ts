@@ -19,9 +19,15 @@ export class BookingsPersonalData implements PersonalData {
   readonly claims = [
     claim(
       Booking,
-      ['userId', 'visibleToColleagues', 'visibilityCeiling', 'createdAt'],
-      'who booked, whether colleagues may see it (and the ceiling derived from that), when it was booked to the millisecond',
+      ['userId', 'visibleToColleagues', 'visibilityCeiling', 'createdAt', 'seriesId', 'cancelNote'],
+      "who booked, whether colleagues may see it (and the ceiling derived from that), when it was booked to the millisecond, which of the person's bookings form one series, the reason staff gave for cancelling it",
       'the sweep (set to NULL, `createdAt` truncated to the day; or the row deleted in `delete` mode); erasure (at once, whatever the period)',
+    ),
+    claim(
+      Booking,
+      ['bookedById'],
+      'which staff member booked a desk for the person',
+      "with the booking (the sweep, the person's erasure); the staff member's erasure sets it to NULL",
     ),
     UsersRepository.claim(
       ['bookingAddedAt'],
@@ -61,6 +67,9 @@ export class BookingsPersonalData implements PersonalData {
         checkedInAt: iso(b.checkedInAt),
         cancelledAt: iso(b.cancelledAt),
         cancelReason: b.cancelReason,
+        cancelNote: b.cancelNote,
+        seriesId: b.seriesId,
+        bookedByStaff: b.bookedById !== null,
         createdAt: b.createdAt.toISOString(),
         idempotencyKey: keys.get(b.id) ?? null,
       })),
@@ -69,6 +78,8 @@ export class BookingsPersonalData implements PersonalData {
 
   /** Future bookings are cancelled (the desks are free again), then every booking of theirs is anonymized. */
   async erase(m: EntityManager, { tenantId, userId, now, anonymizeBookings }: ErasureSubject) {
+    // Bookings this person made for others stay theirs; only the link to the one erased goes.
+    await m.update(Booking, { tenantId, bookedById: userId }, { bookedById: null });
     const cancelled = await m.update(
       Booking,
       { tenantId, userId, cancelledAt: IsNull(), endsAt: MoreThan(now) },

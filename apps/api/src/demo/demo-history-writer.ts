@@ -66,7 +66,8 @@ export async function insertBookings(
       written += rows.length;
     };
     for (const booking of history) {
-      batch.push({ ...booking, tenantId });
+      // The generator makes single, self-made bookings: no series, no staff, no notes.
+      batch.push({ ...booking, tenantId, cancelNote: null, seriesId: null, bookedById: null });
       if (batch.length === ROWS_PER_TRANSACTION) await flush();
     }
     if (batch.length) await flush();

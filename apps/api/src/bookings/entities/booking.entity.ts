@@ -19,6 +19,7 @@ export type CancelReason = (typeof CANCEL_REASONS)[number];
 @Index('IDX_bookings_desk_span', ['deskId', 'startsAt', 'endsAt', 'cancelledAt'])
 @Index('IDX_bookings_user_window', ['userId', 'startsAt', 'endsAt'])
 @Index('IDX_bookings_tenant_ends', ['tenantId', 'endsAt'])
+@Index('IDX_bookings_series', ['seriesId'])
 export class Booking {
   @IdPrimaryColumn() id: string;
   @IdColumn() tenantId: string;
@@ -39,6 +40,15 @@ export class Booking {
   @DateTimeColumn({ nullable: true }) checkedInAt: Date | null;
   @DateTimeColumn({ nullable: true }) cancelledAt: Date | null;
   @Column({ type: 'varchar', length: 16, nullable: true }) cancelReason: CancelReason | null;
+  /** The reason staff gave when cancelling (free text the person reads); null once anonymized. */
+  @Column({ type: 'varchar', length: 500, nullable: true }) cancelNote: string | null;
+  /** The occurrences of one recurring or multi-day booking share it; null once anonymized. */
+  @IdColumn({ nullable: true }) seriesId: string | null;
+  /** The staff member who booked for the person, when it was not the person; null once anonymized. */
+  @IdColumn({ nullable: true }) bookedById: string | null;
+  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'bookedById', foreignKeyConstraintName: 'FK_bookings_booked_by' })
+  bookedBy?: Relation<User>;
   @DateTimeColumn({ nullable: true }) anonymizedAt: Date | null;
   @DateTimeColumn() createdAt: Date;
 }
