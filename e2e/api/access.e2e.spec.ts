@@ -66,6 +66,9 @@ const ACCESS: Record<string, Role[] | typeof PUBLIC> = {
   'post /api/floors/{id}/desks': EDITORS,
   'patch /api/desks/{id}': EDITORS,
   'delete /api/desks/{id}': EDITORS,
+  'get /api/floors/{id}/qr-sheet.pdf': EDITORS,
+  'post /api/floors/{id}/qr-tokens': EDITORS,
+  'get /api/desks/by-token/{token}': ALL,
   'get /api/floors/{id}/availability': ALL,
   'post /api/bookings': ALL,
   'get /api/bookings/mine': ALL,
@@ -147,6 +150,8 @@ const OWNED_BY_ID: Record<string, OwnedResource> = {
     stillIntact: floorIntact,
   },
   '/api/floors/{id}/availability': { create: async (t, owner) => (await placeOf(t, owner)).floorId, stillIntact: floorIntact },
+  '/api/floors/{id}/qr-sheet.pdf': { create: async (t, owner) => (await placeOf(t, owner)).floorId, stillIntact: floorIntact },
+  '/api/floors/{id}/qr-tokens': { create: async (t, owner) => (await placeOf(t, owner)).floorId, stillIntact: floorIntact },
   '/api/desks/{id}': {
     create: async (t, owner) => {
       const place = await placeOf(t, owner);

@@ -35,6 +35,7 @@ export const AUDIT_ACTIONS = [
   'floor.updated',
   'floor.deleted',
   'floor.plan_uploaded',
+  'floor.qr_codes_replaced',
   'desk.created',
   'desk.updated',
   'desk.deleted',

@@ -19,6 +19,8 @@ import { Booking } from './entities/booking.entity.js';
 import { FloorAvailabilityCache } from './floor-availability.cache.js';
 import { BookingImportController } from './import/booking-import.controller.js';
 import { BookingImportService } from './import/booking-import.service.js';
+import { WalkUpController } from './walk-up.controller.js';
+import { WalkUpService } from './walk-up.service.js';
 
 @Module({
   imports: [
@@ -29,7 +31,7 @@ import { BookingImportService } from './import/booking-import.service.js';
     AnonymizationModule,
     ConsentsModule,
   ],
-  controllers: [BookingsController, BookingImportController],
+  controllers: [BookingsController, BookingImportController, WalkUpController],
   providers: [
     BookingsService,
     BookingsRepository,
@@ -41,6 +43,7 @@ import { BookingImportService } from './import/booking-import.service.js';
     FloorAvailabilityCache,
     CalendarEntries,
     BookingsPersonalData,
+    WalkUpService,
   ],
   exports: [BookingWriter],
 })

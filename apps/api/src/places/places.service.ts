@@ -7,6 +7,7 @@ import { DomainError, NotFoundError } from '../common/errors/domain-error.js';
 import { currentTenantId } from '../common/tenancy/tenant-context.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { DeskBookabilityRepository } from './desk-bookability.repository.js';
+import { DeskQrTokensRepository } from './desk-qr-tokens.repository.js';
 import { isUniqueViolation } from '../database/unique-violation.js';
 import type { CreateDeskDto, UpdateDeskDto } from './dto/desk.dto.js';
 import type { CreateFloorDto, UpdateFloorDto } from './dto/floor.dto.js';
@@ -38,6 +39,7 @@ export class PlacesService {
     private readonly floorDesksCache: FloorDesksCache,
     private readonly audit: AuditService,
     private readonly bookability: DeskBookabilityRepository,
+    private readonly qrTokens: DeskQrTokensRepository,
   ) {}
 
   private get plans(): Repository<FloorPlan> {
@@ -238,6 +240,7 @@ export class PlacesService {
     await this.writeDesk(desk.label, async (m) => {
       await m.insert(Desk, desk);
       await this.bookability.record(m, desk, desk.createdAt);
+      await this.qrTokens.issue(m, desk, desk.createdAt);
       await this.recordDeskEvent(m, 'desk.created', desk, floor);
     });
     this.floorDesksCache.invalidateFloor(desk.tenantId, desk.floorId);

@@ -31,6 +31,7 @@ export const AUDIT_ACTION_KEYS = {
   'floor.updated': 'audit.actions.floor.updated',
   'floor.deleted': 'audit.actions.floor.deleted',
   'floor.plan_uploaded': 'audit.actions.floor.plan_uploaded',
+  'floor.qr_codes_replaced': 'audit.actions.floor.qr_codes_replaced',
   'desk.created': 'audit.actions.desk.created',
   'desk.updated': 'audit.actions.desk.updated',
   'desk.deleted': 'audit.actions.desk.deleted',

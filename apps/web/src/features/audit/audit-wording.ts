@@ -119,6 +119,8 @@ export function describeDetails(event: Pick<AuditEvent, 'action' | 'details'>, t
       return details?.twoFactor === true ? [t('audit.details.withTwoFactor')] : [];
     case 'auth.sign_in_failed':
       return [t('audit.details.failedSignIns', { count: numberField(details, 'failures') ?? 1 })];
+    case 'floor.qr_codes_replaced':
+      return [t('audit.details.qrCodesReplaced', { count: numberField(details, 'rotated') ?? 0 })];
     case 'bookings.imported':
       return [t('audit.details.imported', { count: numberField(details, 'rows') ?? 0 })];
     case 'user.erased':
