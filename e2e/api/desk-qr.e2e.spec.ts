@@ -14,7 +14,16 @@ function bytes(res: request.Response, callback: (err: Error | null, body: Buffer
 }
 
 interface Scan {
-  desk: { id: string; label: string; zone: string | null; floorId: string; floorName: string; locationId: string; locationName: string; timezone: string };
+  desk: {
+    id: string;
+    label: string;
+    zone: string | null;
+    floorId: string;
+    floorName: string;
+    locationId: string;
+    locationName: string;
+    timezone: string;
+  };
   booking: { id: string; startsAt: string; endsAt: string; checkedInAt: string | null; mine: boolean } | null;
   status: 'mine' | 'free' | 'booked' | 'unavailable';
   freeFrom: string | null;
@@ -92,7 +101,8 @@ describe('desk QR codes and walk-up booking', () => {
 
   it('gives every desk, new ones too, an opaque token of at least 128 bits that names no id', async () => {
     const { admin, manager, employee, place } = await tenant();
-    const extra = (await as(t.http, manager).post(`/api/floors/${place.floorId}/desks`).send({ label: 'New', x: 1, y: 1 }).expect(201)).body as {
+    const extra = (await as(t.http, manager).post(`/api/floors/${place.floorId}/desks`).send({ label: 'New', x: 1, y: 1 }).expect(201))
+      .body as {
       id: string;
     };
     const deskIds = [...place.deskIds, extra.id];
@@ -163,7 +173,12 @@ describe('desk QR codes and walk-up booking', () => {
       .expect(201);
     const bookingId = (booked.body as { id: string }).id;
     const mine = await scan(employee, token);
-    expect(mine).toMatchObject({ status: 'mine', freeFrom: null, freeUntil: null, booking: { id: bookingId, mine: true, checkedInAt: null } });
+    expect(mine).toMatchObject({
+      status: 'mine',
+      freeFrom: null,
+      freeUntil: null,
+      booking: { id: bookingId, mine: true, checkedInAt: null },
+    });
 
     const checkedIn = await as(t.http, employee).post(`/api/bookings/${bookingId}/check-in`).expect(200);
     expect((checkedIn.body as { checkedInAt: string | null }).checkedInAt).not.toBeNull();

@@ -468,6 +468,38 @@ export interface paths {
         patch: operations["PlacesController_updateDesk"];
         trace?: never;
     };
+    "/api/floors/{id}/qr-sheet.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DeskQrController_sheet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/floors/{id}/qr-tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DeskQrController_replace"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/floors/{id}/availability": {
         parameters: {
             query?: never;
@@ -574,6 +606,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["BookingImportController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/desks/by-token/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["WalkUpController_scan"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -904,7 +952,7 @@ export interface components {
             status: "ok";
         };
         /** @enum {string} */
-        AuditAction: "user.invited" | "user.invite_accepted" | "user.role_changed" | "user.renamed" | "user.deleted" | "settings.changed" | "2fa.enabled" | "2fa.disabled" | "2fa.recovery_code_used" | "2fa.recovery_codes_regenerated" | "password.changed" | "session.revoked" | "auth.signed_in" | "auth.sign_in_failed" | "auth.locked_out" | "user.erased" | "booking.cancelled" | "bookings.imported" | "anonymization.requested" | "location.created" | "location.updated" | "location.deleted" | "floor.created" | "floor.updated" | "floor.deleted" | "floor.plan_uploaded" | "desk.created" | "desk.updated" | "desk.deleted" | "tenant.exported" | "privacy_notice.published" | "consent.given" | "consent.withdrawn";
+        AuditAction: "user.invited" | "user.invite_accepted" | "user.role_changed" | "user.renamed" | "user.deleted" | "settings.changed" | "2fa.enabled" | "2fa.disabled" | "2fa.recovery_code_used" | "2fa.recovery_codes_regenerated" | "password.changed" | "session.revoked" | "auth.signed_in" | "auth.sign_in_failed" | "auth.locked_out" | "user.erased" | "booking.cancelled" | "bookings.imported" | "anonymization.requested" | "location.created" | "location.updated" | "location.deleted" | "floor.created" | "floor.updated" | "floor.deleted" | "floor.plan_uploaded" | "floor.qr_codes_replaced" | "desk.created" | "desk.updated" | "desk.deleted" | "tenant.exported" | "privacy_notice.published" | "consent.given" | "consent.withdrawn";
         /** @enum {string} */
         AuditTargetType: "user" | "tenant" | "booking" | "location" | "floor" | "desk" | "privacy_notice";
         AuditEventDto: {
@@ -1336,6 +1384,10 @@ export interface components {
             amenities?: string[];
             bookable?: boolean;
         };
+        QrTokensReplacedDto: {
+            /** @description How many desk codes were replaced */
+            rotated: number;
+        };
         BookedByDto: {
             displayName: string;
         };
@@ -1441,6 +1493,32 @@ export interface components {
             details?: components["schemas"]["ImportProblemDto"][];
             /** @description Correlates this answer with the server logs */
             requestId?: string;
+        };
+        ScannedDeskDto: {
+            id: string;
+            label: string;
+            zone: string | null;
+            bookable: boolean;
+            floorId: string;
+            floorName: string;
+            locationId: string;
+            locationName: string;
+            /** @description IANA time zone of the location */
+            timezone: string;
+        };
+        DeskScanDto: {
+            desk: components["schemas"]["ScannedDeskDto"];
+            /** @description The caller’s booking at this desk that covers now or starts later today */
+            booking: components["schemas"]["BookingDto"] | null;
+            /**
+             * @description booked: someone else holds the desk now (never who); unavailable: not bookable or the office is closed
+             * @enum {string}
+             */
+            status: "mine" | "free" | "booked" | "unavailable";
+            /** @description When free: where a walk-up booking starts (the running slot) */
+            freeFrom: string | null;
+            /** @description When free: until when it can be booked now (next booking, closing time or the longest booking allowed) */
+            freeUntil: string | null;
         };
         AnonymizationRunStartedDto: {
             /** @description Id of the queued run; its result shows in the status once it finished */
@@ -3051,6 +3129,69 @@ export interface operations {
             };
         };
     };
+    DeskQrController_sheet: {
+        parameters: {
+            query?: {
+                /** @description Default: the caller’s language */
+                lang?: "en" | "de";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An A4 sheet of the floor’s desk QR codes, sorted by label */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error in the shared shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    DeskQrController_replace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every desk of the floor has a new code; printed sheets stop working */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QrTokensReplacedDto"];
+                };
+            };
+            /** @description Error in the shared shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
     BookingsController_availability: {
         parameters: {
             query?: {
@@ -3315,6 +3456,37 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ImportRefusedDto"];
+                };
+            };
+            /** @description Error in the shared shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    WalkUpController_scan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Unknown codes and another organization’s codes are the same 404 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeskScanDto"];
                 };
             };
             /** @description Error in the shared shape */
@@ -4158,6 +4330,7 @@ type ReadonlyArray<T> = [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
 export const pathsApiAuthSignupNoticeGetParametersQueryLangValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/auth/signup-notice"]["get"]["parameters"]["query"]["lang"]> = ["en", "de"];
+export const pathsApiFloorsIdQrSheetPdfGetParametersQueryLangValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/floors/{id}/qr-sheet.pdf"]["get"]["parameters"]["query"]["lang"]> = ["en", "de"];
 export const pathsApiPrivacyNoticeCurrentGetParametersQueryLangValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/privacy-notice/current"]["get"]["parameters"]["query"]["lang"]> = ["en", "de"];
 export const pathsApiPrivacyNoticePreviewGetParametersQueryLangValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/privacy-notice/preview"]["get"]["parameters"]["query"]["lang"]> = ["en", "de"];
 export const pathsApiPrivacyNoticeVersionsGetParametersQueryLangValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/privacy-notice/versions"]["get"]["parameters"]["query"]["lang"]> = ["en", "de"];
@@ -4175,7 +4348,7 @@ export const healthDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<componen
 export const healthDtoDbValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HealthDto"]["db"]> = ["up", "down"];
 export const healthDtoQueueValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HealthDto"]["queue"]> = ["up", "in-process", "down"];
 export const liveDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LiveDto"]["status"]> = ["ok"];
-export const auditActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditAction"]> = ["user.invited", "user.invite_accepted", "user.role_changed", "user.renamed", "user.deleted", "settings.changed", "2fa.enabled", "2fa.disabled", "2fa.recovery_code_used", "2fa.recovery_codes_regenerated", "password.changed", "session.revoked", "auth.signed_in", "auth.sign_in_failed", "auth.locked_out", "user.erased", "booking.cancelled", "bookings.imported", "anonymization.requested", "location.created", "location.updated", "location.deleted", "floor.created", "floor.updated", "floor.deleted", "floor.plan_uploaded", "desk.created", "desk.updated", "desk.deleted", "tenant.exported", "privacy_notice.published", "consent.given", "consent.withdrawn"];
+export const auditActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditAction"]> = ["user.invited", "user.invite_accepted", "user.role_changed", "user.renamed", "user.deleted", "settings.changed", "2fa.enabled", "2fa.disabled", "2fa.recovery_code_used", "2fa.recovery_codes_regenerated", "password.changed", "session.revoked", "auth.signed_in", "auth.sign_in_failed", "auth.locked_out", "user.erased", "booking.cancelled", "bookings.imported", "anonymization.requested", "location.created", "location.updated", "location.deleted", "floor.created", "floor.updated", "floor.deleted", "floor.plan_uploaded", "floor.qr_codes_replaced", "desk.created", "desk.updated", "desk.deleted", "tenant.exported", "privacy_notice.published", "consent.given", "consent.withdrawn"];
 export const auditTargetTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditTargetType"]> = ["user", "tenant", "booking", "location", "floor", "desk", "privacy_notice"];
 export const signupNoticeDtoLangValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SignupNoticeDto"]["lang"]> = ["en", "de"];
 export const userDtoRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UserDto"]["role"]> = ["employee", "facility_manager", "tenant_admin"];
@@ -4203,6 +4376,7 @@ export const deskAvailabilityDtoStatusValues: ReadonlyArray<FlattenedDeepRequire
 export const bookingDtoCancelReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BookingDto"]["cancelReason"]> = ["user", "admin", "no_show"];
 export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["BAD_REQUEST", "MALFORMED_JSON", "VALIDATION_FAILED", "UNAUTHENTICATED", "FORBIDDEN", "CSRF_HEADER_MISSING", "NOT_FOUND", "METHOD_NOT_ALLOWED", "CONFLICT", "PAYLOAD_TOO_LARGE", "UNSUPPORTED_MEDIA_TYPE", "UNPROCESSABLE", "TOO_MANY_REQUESTS", "INTERNAL_ERROR", "SERVICE_UNAVAILABLE", "ERROR", "EMAIL_TAKEN", "WEAK_PASSWORD", "INVALID_CREDENTIALS", "TOO_MANY_ATTEMPTS", "INVITE_INVALID", "ACCOUNT_EXISTS", "LAST_ADMIN", "PASSWORD_INCORRECT", "TOTP_REQUIRED", "TOTP_INVALID", "RECOVERY_CODE_USED", "TOTP_ALREADY_ENABLED", "TOTP_SETUP_MISSING", "TOTP_NOT_ENABLED", "TOTP_ENROLLMENT_REQUIRED", "DESK_LABEL_TAKEN", "INVALID_PLAN_IMAGE", "PLAN_DIMENSIONS_TOO_LARGE", "PLAN_TOO_COMPLEX", "DESK_TAKEN", "USER_OVERLAP", "BOOKING_RULE_VIOLATED", "IDEMPOTENCY_KEY_REUSED", "CONSENT_REQUIRED", "NO_NOTICE", "NOT_CURRENT_VERSION", "INVALID_NOTICE_PDF"];
 export const importProblemCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImportProblemCode"]> = ["FILE_UNREADABLE", "NOT_ROWS", "NO_ROWS", "TOO_MANY_ROWS", "NOT_AN_OBJECT", "UNKNOWN_FIELD", "DESK_MISSING", "INVALID_EMAIL", "REQUIRED", "INVALID_TIME", "ENDS_BEFORE_START", "TOO_LONG", "NO_DESK_WITH_ID", "NO_FLOOR", "SEVERAL_FLOORS", "NO_DESK_ON_FLOOR", "NO_PERSON", "DESK_TWICE_IN_FILE", "PERSON_TWICE_IN_FILE", "DESK_TAKEN", "PERSON_BUSY"];
+export const deskScanDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeskScanDto"]["status"]> = ["mine", "free", "booked", "unavailable"];
 export const publishNoticeDtoSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublishNoticeDto"]["source"]> = ["generated", "custom"];
 export const currentNoticeDtoSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CurrentNoticeDto"]["source"]> = ["generated", "custom"];
 export const currentNoticeDtoLangValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CurrentNoticeDto"]["lang"]> = ["en", "de"];

@@ -43,6 +43,7 @@ const LOOK_ALIKES: Record<string, string> = {
   'privacy_notice_versions.contentHash': "a SHA-256 of the notice's text, the same for everyone who read it",
   'consents.contentHash': 'the SHA-256 of the notice version that was shown, not of anything about the person',
   'privacy_notice_bodies.body': "the company's privacy notice, written for everyone",
+  'desk_qr_tokens.token': "a desk's random QR code token, printed on the desk for everyone",
 };
 
 const src = fileURLToPath(new URL('..', import.meta.url));

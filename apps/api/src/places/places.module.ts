@@ -17,7 +17,16 @@ import { PlacesService } from './places.service.js';
 @Module({
   imports: [TypeOrmModule.forFeature([Location, Floor, Desk, DeskBookabilityChange, DeskQrToken])],
   controllers: [PlacesController, DeskQrController],
-  providers: [PlacesService, LocationsRepository, FloorsRepository, DesksRepository, DeskBookabilityRepository, FloorDesksCache, DeskQrTokensRepository, DeskQrService],
+  providers: [
+    PlacesService,
+    LocationsRepository,
+    FloorsRepository,
+    DesksRepository,
+    DeskBookabilityRepository,
+    FloorDesksCache,
+    DeskQrTokensRepository,
+    DeskQrService,
+  ],
   exports: [PlacesService, LocationsRepository, FloorsRepository, DesksRepository, DeskBookabilityRepository, DeskQrTokensRepository],
 })
 export class PlacesModule {}

@@ -119,18 +119,35 @@ export function renderQrSheet(layout: QrSheetLayout, lang: SheetLang, createdAt 
   const textWidth = (A4.width - 2 * MARGIN) / COLUMNS - 8;
   for (const page of layout.pages) {
     doc.addPage();
-    doc.fillColor('#1a1a1a').font('Helvetica-Bold').fontSize(14).text(toWinAnsi(layout.title), MARGIN, MARGIN, { width: A4.width - 2 * MARGIN });
-    doc.font('Helvetica').fontSize(9).fillColor('#555555').text(toWinAnsi(layout.hint), { width: A4.width - 2 * MARGIN });
+    doc
+      .fillColor('#1a1a1a')
+      .font('Helvetica-Bold')
+      .fontSize(14)
+      .text(toWinAnsi(layout.title), MARGIN, MARGIN, { width: A4.width - 2 * MARGIN });
+    doc
+      .font('Helvetica')
+      .fontSize(9)
+      .fillColor('#555555')
+      .text(toWinAnsi(layout.hint), { width: A4.width - 2 * MARGIN });
     for (const cell of page) {
       const { size, runs } = qrRuns(cell.url);
       // Four modules of quiet zone around the code, as scanners expect.
       const module = cell.size / (size + 8);
       const origin = { x: cell.x + 4 * module, y: cell.y + 4 * module };
-      for (const run of runs) doc.rect(origin.x + run.column * module, origin.y + run.row * module, run.length * module + 0.01, module + 0.01);
+      for (const run of runs)
+        doc.rect(origin.x + run.column * module, origin.y + run.row * module, run.length * module + 0.01, module + 0.01);
       doc.fillColor('#000000').fill();
       const textX = cell.x + cell.size / 2 - textWidth / 2;
-      doc.font('Helvetica-Bold').fontSize(13).fillColor('#000000').text(toWinAnsi(cell.label), textX, cell.y + cell.size + 2, { width: textWidth, align: 'center', lineBreak: false });
-      doc.font('Helvetica').fontSize(8.5).fillColor('#333333').text(toWinAnsi(cell.place), textX, cell.y + cell.size + 19, { width: textWidth, align: 'center', height: 22, ellipsis: true });
+      doc
+        .font('Helvetica-Bold')
+        .fontSize(13)
+        .fillColor('#000000')
+        .text(toWinAnsi(cell.label), textX, cell.y + cell.size + 2, { width: textWidth, align: 'center', lineBreak: false });
+      doc
+        .font('Helvetica')
+        .fontSize(8.5)
+        .fillColor('#333333')
+        .text(toWinAnsi(cell.place), textX, cell.y + cell.size + 19, { width: textWidth, align: 'center', height: 22, ellipsis: true });
     }
   }
   doc.end();
