@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../../apps/api/src/common/pdf/pdf-text.js';
 import { addMember, as, expectError, signupTenant, type Member } from './support/factories.js';
 import { createPlace, type Place } from './support/places.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { DeskQrTokens1765000300000 } from '../../migrations/1765000300000-DeskQrTokens.js';
+import { startIsolatedTestApp, startTestApp, type TestApp } from './support/test-app.js';
 
 /** Reads any answer as bytes (supertest parses only JSON and text by itself). */
 function bytes(res: request.Response, callback: (err: Error | null, body: Buffer) => void): void {
@@ -222,5 +223,49 @@ describe('desk QR codes and walk-up booking', () => {
     const place = await createPlace(t.http, admin, 1);
     const token = (await tokens(place.deskIds)).get(place.deskIds[0])!;
     expectError(await as(t.http, employee).get(`/api/desks/by-token/${token}`), 403, 'CONSENT_REQUIRED');
+  });
+});
+
+/** Desks that existed before the migration get their tokens from it; undone and redone on a database of its own. */
+describe('migration 1765000300000: tokens for existing desks', () => {
+  let first: TestApp;
+  let t: TestApp;
+  beforeAll(async () => {
+    first = await startTestApp();
+    t = await startIsolatedTestApp(first);
+  });
+  afterAll(async () => {
+    await t.close();
+    await first.close();
+  });
+
+  it('gives every existing desk its own random token in its tenant', async () => {
+    const a = await signupTenant(t.http);
+    const b = await signupTenant(t.http);
+    const placeA = await createPlace(t.http, a, 2);
+    const placeB = await createPlace(t.http, b, 1);
+    const db = t.app.get(DataSource);
+    const runner = db.createQueryRunner();
+    try {
+      const migration = new DeskQrTokens1765000300000();
+      await migration.down(runner);
+      await migration.up(runner);
+    } finally {
+      await runner.release();
+    }
+    const rows = await db.query<{ deskId: string; tenantId: string; token: string }[]>(
+      'SELECT deskId, tenantId, token FROM desk_qr_tokens',
+    );
+    const expected = [...placeA.deskIds.map((id) => [id, a.tenantId]), ...placeB.deskIds.map((id) => [id, b.tenantId])];
+    for (const [deskId, tenantId] of expected) {
+      const row = rows.find((r) => r.deskId === deskId);
+      expect(row?.tenantId).toBe(tenantId);
+      expect(row?.token).toMatch(/^[A-Za-z0-9_-]{24}$/);
+    }
+    expect(new Set(rows.map((r) => r.token)).size).toBe(rows.length);
+    const employee = await addMember(t.http, a, 'employee');
+    const token = rows.find((r) => r.deskId === placeA.deskIds[0])!.token;
+    const scanned = (await as(t.http, employee).get(`/api/desks/by-token/${token}`).expect(200)).body as Scan;
+    expect(scanned.desk.id).toBe(placeA.deskIds[0]);
   });
 });

@@ -33,6 +33,8 @@ export const STALE_AFTER = {
   // The signed-in admin may have changed their own name or role.
   usersChanged: ['users', 'session'],
   bookingsChanged: ['bookings'],
+  // Printed desk codes stop working; scans are cached under bookings, and the audit log has the event.
+  deskCodesReplaced: ['bookings', 'auditLog'],
   // The import queues an anonymization run and writes an audit event.
   bookingsImported: ['bookings', 'anonymizationStatus', 'auditLog'],
   // A stricter 2FA policy may cover the admin themselves.

@@ -26,3 +26,5 @@ export type DeskAvailability = Schemas['DeskAvailabilityDto'];
 export type DeskStatus = DeskAvailability['status'];
 export type AvailabilityBooking = Schemas['AvailabilityBookingDto'];
 export type Booking = Schemas['BookingDto'];
+/** A scanned desk QR code: the desk, the caller's booking there, and what can be booked now. */
+export type DeskScan = Schemas['DeskScanDto'];

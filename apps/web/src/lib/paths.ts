@@ -1,6 +1,8 @@
 /** The app's addresses that features link to; the routes themselves are wired in app/routing. */
 export const HOME_PATH = '/book';
 export const MY_BOOKINGS_PATH = '/bookings';
+/** What a desk's printed QR code opens (the API writes the same address: `${PUBLIC_URL}/d/${token}`). */
+export const WALK_UP_PATH = '/d/:token';
 export const FLOOR_PLANS_PATH = '/floor-plans';
 /** Utilization analytics (facility managers and tenant admins). */
 export const ANALYTICS_PATH = '/analytics';

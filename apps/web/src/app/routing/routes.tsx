@@ -17,6 +17,7 @@ import {
   HOME_PATH,
   MY_BOOKINGS_PATH,
   MY_DATA_PATH,
+  WALK_UP_PATH,
   NOTICE_ADMIN_PATH,
   PRIVACY_PATH,
   SECURITY_PATH,
@@ -42,6 +43,8 @@ const FloorEditorPage = lazy(() =>
 const AnalyticsPage = lazy(() =>
   import('../../features/analytics/pages/AnalyticsPage').then((module) => ({ default: module.AnalyticsPage })),
 );
+// The page a desk's QR code opens: phones at the desk, small and on its own.
+const WalkUpPage = lazy(() => import('../../features/booking/pages/WalkUpPage').then((module) => ({ default: module.WalkUpPage })));
 const MyBookingsPage = lazy(() =>
   import('../../features/booking/pages/MyBookingsPage').then((module) => ({ default: module.MyBookingsPage })),
 );
@@ -111,6 +114,7 @@ export const routes: RouteObject[] = [
                     children: [
                       { path: HOME_PATH, element: <BookPage /> },
                       { path: MY_BOOKINGS_PATH, element: <MyBookingsPage /> },
+                      { path: WALK_UP_PATH, element: <WalkUpPage /> },
                     ],
                   },
                   restricted('floorPlans', FLOOR_PLANS_PATH, <FloorEditorPage />),

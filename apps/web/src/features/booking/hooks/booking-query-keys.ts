@@ -7,4 +7,5 @@ export const bookingQueryKeys = {
     [...bookingQueryKeys.availabilityAll(), floorId, range.from, range.to] as const,
   mineAll: () => [...bookingQueryKeys.all, 'mine'] as const,
   mine: (range: { from: string; to: string }) => [...bookingQueryKeys.mineAll(), range.from, range.to] as const,
+  deskScan: (token: string) => [...bookingQueryKeys.all, 'desk-scan', token] as const,
 };

@@ -15,6 +15,7 @@ import { AddRowModal } from './AddRowModal';
 import { DeskPanel } from './DeskPanel';
 import { DeskTable } from './DeskTable';
 import { EditorMap } from './EditorMap';
+import { FloorQrCodes } from './FloorQrCodes';
 import { PlanDropZone, PlanUploadButton, PlanUploadError, usePlanUpload } from './PlanUpload';
 
 interface FloorWorkspaceProps {
@@ -197,6 +198,7 @@ export function FloorWorkspace({ floor, onRename, onDelete }: FloorWorkspaceProp
             </Button>
           )}
           {size && <PlanUploadButton hasPlan send={plan.send} uploading={plan.uploading} />}
+          <FloorQrCodes floor={floor} />
         </Group>
       </Group>
       {plan.error !== null && <PlanUploadError error={plan.error} />}
