@@ -16,7 +16,9 @@ function decodeWinAnsi(bytes: Buffer): string {
 export function pdfText(pdf: Buffer): string {
   const raw = pdf.toString('latin1');
   const lines: string[] = [];
-  for (const match of raw.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
+  // The data ends right before "\nendstream": a compressed stream may itself end in a \r byte, which
+  // "\r?\nendstream" would take away (about one stream in a hundred then failed to inflate).
+  for (const match of raw.matchAll(/stream\r?\n([\s\S]*?)\nendstream/g)) {
     let content: string;
     try {
       content = inflateSync(Buffer.from(match[1], 'latin1')).toString('latin1');
