@@ -121,8 +121,7 @@ describe('staff book for a person and cancel with a reason', () => {
     // Even naming themselves: the field is staff's.
     expectError(await bookFor(colleague, place, colleague.userId), 403, 'FORBIDDEN');
     const other = await signupTenant(t.http);
-    const stranger = await addMember(t.http, other, 'employee');
-    expectError(await bookFor(admin, place, stranger.userId), 404, 'NOT_FOUND');
+    expectError(await bookFor(admin, place, other.userId), 404, 'NOT_FOUND');
     expectError(await bookFor(admin, place, 'no-such-user'), 404, 'NOT_FOUND');
     // An invitation nobody accepted is no member yet.
     const invited = await as(t.http, admin)
