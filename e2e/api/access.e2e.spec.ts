@@ -32,6 +32,7 @@ const ACCESS: Record<string, Role[] | typeof PUBLIC> = {
   'patch /api/tenant/settings': ADMIN,
   'get /api/users': ADMIN,
   'post /api/users': ADMIN,
+  'get /api/users/directory': EDITORS,
   'get /api/users/{id}': ADMIN,
   'patch /api/users/{id}': ADMIN,
   'delete /api/users/{id}': ADMIN,

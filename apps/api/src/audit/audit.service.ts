@@ -26,6 +26,7 @@ export const AUDIT_ACTIONS = [
   'auth.locked_out',
   'user.erased',
   'booking.cancelled',
+  'booking.created_for_person',
   'bookings.imported',
   'anonymization.requested',
   'location.created',

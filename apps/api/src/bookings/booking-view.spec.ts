@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isoStrings, toDeskAvailability, visibleBookerIds, type Viewer } from './booking-view.js';
+import type { Desk } from '../places/entities/desk.entity.js';
+import { isoStrings, staffBookerIds, toBookingDto, toDeskAvailability, visibleBookerIds, type Viewer } from './booking-view.js';
 import type { BookingWindow } from './bookings.repository.js';
+import type { Booking } from './entities/booking.entity.js';
 
 const anna = 'user-anna';
 const ben = 'user-ben';
@@ -76,5 +78,43 @@ describe('isoStrings', () => {
     expect(iso(a)).toBe('2027-01-01T08:30:00.005Z');
     expect(iso(new Date(a.getTime()))).toBe(a.toISOString());
     expect(iso(new Date(a.getTime() + 1))).toBe('2027-01-01T08:30:00.006Z');
+  });
+});
+
+describe('staff acting for a person', () => {
+  const staff = 'user-staff';
+  const row = (overrides: Partial<Booking> = {}): Booking =>
+    ({
+      ...booking('b1', anna, false, 8),
+      checkedInAt: null,
+      cancelledAt: new Date(Date.UTC(2027, 2, 1)),
+      cancelReason: 'admin',
+      cancelNote: 'Floor closed',
+      seriesId: null,
+      bookedById: staff,
+      anonymizedAt: null,
+      createdAt: new Date(Date.UTC(2027, 2, 1)),
+      ...overrides,
+    }) as Booking;
+  const deskRow = { id: desk.id, label: desk.label, floorId: 'floor-1' } as Desk;
+  const bookedByNames = new Map([[staff, 'Sam Staff']]);
+
+  it('asks for the staff member’s name only on the viewer’s own bookings', () => {
+    expect(staffBookerIds([row(), row({ userId: ben })], anna)).toEqual([staff]);
+    expect(staffBookerIds([row({ bookedById: null }), row({ bookedById: anna })], anna)).toEqual([]);
+  });
+
+  it('shows the person who booked for them and staff’s reason; colleagues see neither', () => {
+    const own = toBookingDto(row(), deskRow, { userId: anna, visibility: 'anonymous', names, bookedByNames });
+    expect(own).toMatchObject({ mine: true, bookedByStaff: { displayName: 'Sam Staff' }, cancelNote: 'Floor closed' });
+    const colleague = toBookingDto(row(), deskRow, { userId: ben, visibility: 'anonymous', names, bookedByNames });
+    expect(colleague).toMatchObject({ mine: false, bookedBy: null, bookedByStaff: null, cancelNote: null });
+    expect(JSON.stringify(colleague)).not.toMatch(/anna|Sam Staff|Floor closed/i);
+  });
+
+  it('shows staff the reason but not a hidden booker', () => {
+    const view = toBookingDto(row(), deskRow, { userId: staff, visibility: 'anonymous', names, staff: true, bookedByNames });
+    expect(view).toMatchObject({ mine: false, bookedBy: null, bookedByStaff: null, cancelNote: 'Floor closed' });
+    expect(JSON.stringify(view)).not.toMatch(/anna/i);
   });
 });

@@ -11,6 +11,10 @@ export interface Viewer {
   visibility: BookingVisibility;
   /** Display names of the bookers the viewer may see (and their own). */
   names: ReadonlyMap<string, string>;
+  /** Facility manager or tenant admin: reads the reasons staff gave when cancelling. */
+  staff?: boolean;
+  /** Display names of the staff who booked the viewer's own bookings for them. */
+  bookedByNames?: ReadonlyMap<string, string>;
 }
 
 function bookedBy(booking: BookingWindow, viewer: Viewer): { mine: boolean; bookedBy: { displayName: string } | null } {
@@ -27,8 +31,19 @@ export function visibleBookerIds(bookings: readonly BookingWindow[], viewerUserI
     .filter((id): id is string => id !== null);
 }
 
+/**
+ * Staff who booked the viewer's own bookings for them (their ids, to look up names). Only the
+ * booking's person learns who booked for them; everyone else's view has no such field filled.
+ */
+export function staffBookerIds(bookings: readonly Pick<Booking, 'userId' | 'bookedById'>[], viewerUserId: string): string[] {
+  return bookings
+    .filter((b) => b.userId === viewerUserId && b.bookedById !== null && b.bookedById !== viewerUserId)
+    .map((b) => b.bookedById as string);
+}
+
 export function toBookingDto(booking: Booking, desk: Desk, viewer: Viewer): BookingDto {
   const who = bookedBy(booking, viewer);
+  const staffName = who.mine && booking.bookedById ? viewer.bookedByNames?.get(booking.bookedById) : undefined;
   return {
     id: booking.id,
     deskId: booking.deskId,
@@ -41,6 +56,9 @@ export function toBookingDto(booking: Booking, desk: Desk, viewer: Viewer): Book
     checkedInAt: booking.checkedInAt?.toISOString() ?? null,
     cancelledAt: booking.cancelledAt?.toISOString() ?? null,
     cancelReason: booking.cancelReason,
+    // Staff's own text: for the person it was about and for staff, never for colleagues.
+    cancelNote: who.mine || viewer.staff ? booking.cancelNote : null,
+    bookedByStaff: staffName ? { displayName: staffName } : null,
   };
 }
 

@@ -1,16 +1,15 @@
 import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { CurrentPrincipal } from '../common/auth/decorators.js';
 import type { Principal } from '../common/context/request-context.js';
 import { ValidationFailedError } from '../common/errors/domain-error.js';
 import { RequiresConsent } from '../consents/consent-gate.service.js';
-import { toBookingDto, visibleBookerIds, type Viewer } from './booking-view.js';
+import { staffBookerIds, toBookingDto, visibleBookerIds, type Viewer } from './booking-view.js';
 import { BookingsService } from './bookings.service.js';
 import { CalendarEntries } from './calendar-entries.js';
 import { bookingsCalendar } from './calendar.js';
-import { BookingDto, CreateBookingDto, DeskAvailabilityDto, TimeRangeQueryDto } from './dto/booking.dto.js';
-import type { BookingWindow } from './bookings.repository.js';
+import { BookingDto, CancelBookingDto, CreateBookingDto, DeskAvailabilityDto, TimeRangeQueryDto } from './dto/booking.dto.js';
 import type { Booking } from './entities/booking.entity.js';
 import { FloorAvailability } from './floor-availability.js';
 
@@ -37,14 +36,16 @@ export class BookingsController {
     private readonly calendarEntries: CalendarEntries,
   ) {}
 
-  private async viewer(principal: Principal, bookings: readonly BookingWindow[]): Promise<Viewer> {
+  private async viewer(principal: Principal, bookings: readonly Booking[]): Promise<Viewer> {
     // Read with the session on this request, so a changed setting applies at once (no cache).
     const visibility = principal.tenantSettings.privacy.bookingVisibility;
     const me = principal.userId;
     const others = visibleBookerIds(bookings, me, visibility).filter((id) => id !== me);
     const names = await this.bookings.displayNames(principal.tenantId, others);
     if (bookings.some((b) => b.userId === me)) names.set(me, principal.displayName);
-    return { userId: me, visibility, names };
+    const bookers = staffBookerIds(bookings, me);
+    const bookedByNames = bookers.length ? await this.bookings.displayNames(principal.tenantId, bookers) : undefined;
+    return { userId: me, visibility, names, staff: principal.role !== 'employee', bookedByNames };
   }
 
   @Get('floors/:id/availability')
@@ -107,9 +108,10 @@ export class BookingsController {
 
   @Delete('bookings/:id')
   @HttpCode(204)
+  @ApiBody({ type: CancelBookingDto, required: false })
   @ApiNoContentResponse()
-  async cancel(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<void> {
-    await this.bookings.cancel(principal, id);
+  async cancel(@CurrentPrincipal() principal: Principal, @Param('id') id: string, @Body() dto: CancelBookingDto): Promise<void> {
+    await this.bookings.cancel(principal, id, dto.reason);
   }
 
   @Post('bookings/:id/check-in')

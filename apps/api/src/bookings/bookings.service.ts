@@ -3,7 +3,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, IsNull, LessThanOrEqual, MoreThan, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../common/context/request-context.js';
-import { DomainError, ForbiddenError, ValidationFailedError } from '../common/errors/domain-error.js';
+import { DomainError, ForbiddenError, NotFoundError, ValidationFailedError } from '../common/errors/domain-error.js';
+import { ConsentsService } from '../consents/consents.service.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { isUniqueViolation } from '../database/unique-violation.js';
 import type { Desk } from '../places/entities/desk.entity.js';
@@ -48,6 +49,18 @@ const RULE_MESSAGES: Record<BookingRule, string> = {
   OUTSIDE_OPENING_HOURS: 'The office is closed at this time',
 };
 
+export class PersonConsentRequiredError extends DomainError {
+  constructor() {
+    super(409, 'PERSON_CONSENT_REQUIRED', 'This person has not accepted the current privacy notice yet; they can book once they have');
+  }
+}
+
+/** Whom a booking is for, and who made it when that is someone else (staff). */
+interface BookingParty {
+  userId: string;
+  bookedById: string | null;
+}
+
 /** A booking with its desk, as the response describes both. */
 export interface BookedDesk {
   booking: Booking;
@@ -64,8 +77,30 @@ export class BookingsService {
     private readonly audit: AuditService,
     private readonly tenants: TenantsRepository,
     private readonly users: UsersRepository,
+    private readonly consents: ConsentsService,
     @InjectRepository(Booking) private readonly allBookings: Repository<Booking>,
   ) {}
+
+  /**
+   * The person a booking is for. `forUserId` is staff's (an employee sending it is refused, even with
+   * their own id); another tenant's or an unknown id, or an invitation not yet accepted, is 404. With
+   * the tenant requiring consent, a person who has not accepted the current notice cannot be booked
+   * for either (409 PERSON_CONSENT_REQUIRED): the gate protects them, not only the caller.
+   */
+  private async partyOf(principal: Principal, dto: CreateBookingDto): Promise<BookingParty> {
+    if (dto.forUserId === undefined) return { userId: principal.userId, bookedById: null };
+    if (principal.role === 'employee') throw new ForbiddenError('Only facility managers and admins can book for someone else');
+    if (dto.forUserId === principal.userId) return { userId: principal.userId, bookedById: null };
+    if (!(await this.users.isActiveMember(principal.tenantId, dto.forUserId))) throw new NotFoundError('User');
+    // Being shown to colleagues is the person's own choice: staff may hide a booking, never show it.
+    if (dto.visibleToColleagues === true) {
+      throw new ValidationFailedError([
+        { field: 'visibleToColleagues', messages: ['Only the person can choose to be shown; leave it out or send false'] },
+      ]);
+    }
+    if (await this.consents.personMissingConsent(principal, dto.forUserId)) throw new PersonConsentRequiredError();
+    return { userId: dto.forUserId, bookedById: principal.userId };
+  }
 
   /**
    * Books a desk. Integrity lives in the database (BookingWriter): inside one transaction the desk
@@ -78,6 +113,7 @@ export class BookingsService {
         { field: 'Idempotency-Key', messages: ['Idempotency-Key must be 1-100 printable ASCII characters'] },
       ]);
     }
+    const party = await this.partyOf(principal, dto);
     const requestHash = bookingRequestHash(dto);
     if (idempotencyKey) {
       const earlier = await this.bookings.findByIdempotencyKey(principal.userId, idempotencyKey, now);
@@ -104,17 +140,18 @@ export class BookingsService {
       {
         tenantId: principal.tenantId,
         deskId: desk.id,
-        userId: principal.userId,
+        userId: party.userId,
         startsAt,
         endsAt,
         visibleToColleagues: dto.visibleToColleagues,
+        bookedById: party.bookedById,
       },
       settings.privacy,
       now,
     );
     try {
       const made = await this.tx.run(async (m): Promise<Booking> => {
-        await this.writer.lockParticipants(m, [desk.id], [principal.userId], { stamp: true });
+        await this.writer.lockParticipants(m, [desk.id], [party.userId], { stamp: true });
         // A retry that waited for the locks above finds the booking its first attempt made.
         if (idempotencyKey) {
           const earlier = await this.bookings.findByIdempotencyKey(principal.userId, idempotencyKey, now, m);
@@ -123,10 +160,21 @@ export class BookingsService {
         if (await this.writer.hasOverlap(m, 'deskId', desk.id, startsAt, endsAt)) {
           throw new DomainError(409, 'DESK_TAKEN', `Desk ${desk.label} is already booked at this time`);
         }
-        if (await this.writer.hasOverlap(m, 'userId', principal.userId, startsAt, endsAt)) {
-          throw new DomainError(409, 'USER_OVERLAP', 'You already have a booking at this time');
+        if (await this.writer.hasOverlap(m, 'userId', party.userId, startsAt, endsAt)) {
+          const whose = party.bookedById ? 'This person already has' : 'You already have';
+          throw new DomainError(409, 'USER_OVERLAP', `${whose} a booking at this time`);
         }
         await this.writer.insert(m, [booking]);
+        if (party.bookedById) {
+          // Ids only: the person is found through the booking, which the sweep anonymizes with this event.
+          await this.audit.record(m, {
+            tenantId: principal.tenantId,
+            actorUserId: principal.userId,
+            action: 'booking.created_for_person',
+            targetType: 'booking',
+            targetId: booking.id,
+          });
+        }
         if (idempotencyKey) await this.bookings.rememberIdempotencyKey(m, principal.userId, idempotencyKey, requestHash, booking.id, now);
         return booking;
       });
@@ -154,8 +202,12 @@ export class BookingsService {
     return this.bookings.mine(principal.userId, from, to);
   }
 
-  /** Own bookings for everyone; any booking of the tenant for facility managers and admins. */
-  async cancel(principal: Principal, id: string): Promise<void> {
+  /**
+   * Own bookings for everyone; any booking of the tenant for facility managers and admins, who may
+   * give the person a reason (`cancelNote`, which only that person and staff read). A reason on
+   * one's own booking has no reader and is not stored.
+   */
+  async cancel(principal: Principal, id: string, reason?: string): Promise<void> {
     const booking = await this.bookings.getById(id);
     const own = booking.userId === principal.userId;
     if (!own && principal.role === 'employee') throw new ForbiddenError('You can only cancel your own bookings');
@@ -163,7 +215,7 @@ export class BookingsService {
       const result = await m.update(
         Booking,
         { id: booking.id, tenantId: principal.tenantId, cancelledAt: IsNull() },
-        { cancelledAt: new Date(), cancelReason: own ? 'user' : 'admin' },
+        { cancelledAt: new Date(), cancelReason: own ? 'user' : 'admin', cancelNote: own ? null : (reason ?? null) },
       );
       // Someone else's booking cancelled by staff is worth a trace; the sweep deletes it with the booking's identity.
       if (!own && result.affected) {
@@ -173,6 +225,7 @@ export class BookingsService {
           action: 'booking.cancelled',
           targetType: 'booking',
           targetId: booking.id,
+          details: { withReason: reason !== undefined },
         });
       }
     });

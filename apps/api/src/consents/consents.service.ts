@@ -127,6 +127,12 @@ export class ConsentsService implements OnModuleInit {
     return consentMissing(principal, await this.consents.gateState(principal.tenantId, principal.userId));
   }
 
+  /** Whether another person of the caller's tenant lacks consent the tenant requires (staff booking for them). */
+  async personMissingConsent(principal: Principal, userId: string): Promise<boolean> {
+    if (!principal.tenantSettings.privacy.consentRequired) return false;
+    return consentMissing(principal, await this.consents.gateState(principal.tenantId, userId)) !== null;
+  }
+
   /** Who accepted one version of the tenant's (tenant_admin); another tenant's id is 404. */
   async report(tenantId: string, noticeVersionId: string): Promise<ConsentReport> {
     const version = await this.notices.findInTenant(tenantId, noticeVersionId);

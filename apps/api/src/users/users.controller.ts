@@ -1,8 +1,9 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../common/auth/decorators.js';
 import type { Principal } from '../common/context/request-context.js';
 import { InviteResponseDto, InviteUserDto, UpdateUserDto } from './dto/user-input.dto.js';
+import { MemberDirectoryEntryDto, MemberDirectoryQueryDto } from './dto/member-directory.dto.js';
 import { UserDto, toUserDto } from './dto/user.dto.js';
 import { ErasureService } from '../data-rights/erasure.service.js';
 import { UsersService } from './users.service.js';
@@ -20,6 +21,14 @@ export class UsersController {
   @ApiOkResponse({ type: [UserDto] })
   async list(): Promise<UserDto[]> {
     return (await this.users.list()).map(toUserDto);
+  }
+
+  /** Names of members are not booking data (visibility governs bookings): staff pick whom to book for. Before `:id`. */
+  @Get('directory')
+  @Roles('facility_manager', 'tenant_admin')
+  @ApiOkResponse({ type: [MemberDirectoryEntryDto] })
+  async directory(@CurrentPrincipal() principal: Principal, @Query() query: MemberDirectoryQueryDto): Promise<MemberDirectoryEntryDto[]> {
+    return (await this.users.directory(principal, query.q)).map((u) => ({ id: u.id, displayName: u.displayName }));
   }
 
   @Get(':id')

@@ -39,6 +39,30 @@ export class UsersRepository extends TenantScopedRepository<User> {
     return this.users.count({ where: { tenantId, passwordHash: Not(IsNull()) } });
   }
 
+  /** Whether this id is a person of this tenant who can sign in (an invitation not yet accepted is not). */
+  async isActiveMember(tenantId: string, id: string): Promise<boolean> {
+    return (await this.users.count({ where: { id, tenantId, passwordHash: Not(IsNull()) } })) > 0;
+  }
+
+  /**
+   * People of this tenant who can sign in whose display name contains `text` (any case), by name:
+   * ids and names only, for staff picking whom to book for.
+   */
+  async searchMembers(tenantId: string, text: string, limit: number): Promise<Pick<User, 'id' | 'displayName'>[]> {
+    // `!` escapes LIKE's wildcards: it needs no escaping itself in either dialect's string literals.
+    const pattern = `%${text.toLowerCase().replace(/[!%_]/g, (c) => `!${c}`)}%`;
+    return this.users
+      .createQueryBuilder('u')
+      .select(['u.id', 'u.displayName'])
+      .where('u.tenantId = :tenantId', { tenantId })
+      .andWhere('u.passwordHash IS NOT NULL')
+      .andWhere("LOWER(u.displayName) LIKE :pattern ESCAPE '!'", { pattern })
+      .orderBy('u.displayName', 'ASC')
+      .addOrderBy('u.id', 'ASC')
+      .limit(limit)
+      .getMany();
+  }
+
   /** One query: the person and their tenant's name (the web app asks on every page load). */
   async profile(id: string): Promise<UserProfile> {
     const user = await this.users.findOneOrFail({

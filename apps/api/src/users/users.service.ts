@@ -15,6 +15,7 @@ import { LastAdminError, removesLastAdmin } from './last-admin.js';
 import { UsersRepository, type UserProfile } from './users.repository.js';
 
 export const INVITE_VALIDITY_MS = 7 * 24 * 3_600_000;
+const MEMBER_DIRECTORY_LIMIT = 20;
 
 export class EmailTakenError extends DomainError {
   constructor() {
@@ -34,6 +35,11 @@ export class UsersService {
 
   list(): Promise<User[]> {
     return this.users.find({}, { createdAt: 'ASC' });
+  }
+
+  /** Up to 20 members of the caller's tenant who can sign in, by part of their name (staff booking for someone). */
+  directory(principal: Principal, text: string): Promise<Pick<User, 'id' | 'displayName'>[]> {
+    return this.users.searchMembers(principal.tenantId, text, MEMBER_DIRECTORY_LIMIT);
   }
 
   get(id: string): Promise<User> {

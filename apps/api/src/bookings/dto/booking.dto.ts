@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
 import { IsBoolean, IsString, Length } from 'class-validator';
 import { IsIsoTimeWithOffset } from '../../common/validation/iso-time.js';
 import { Optional } from '../../common/validation/optional.js';
@@ -11,6 +12,28 @@ export class CreateBookingDto {
   @Optional()
   @IsBoolean()
   visibleToColleagues?: boolean;
+  @ApiPropertyOptional({
+    description:
+      'Staff (facility_manager, tenant_admin) only: book for this member of the tenant. Their rules and overlaps apply; ' +
+      'visibleToColleagues may only be false (the default otherwise: the choice to be shown is the person’s own)',
+  })
+  @Optional()
+  @IsString()
+  @Length(1, 64)
+  forUserId?: string;
+}
+
+export class CancelBookingDto {
+  @ApiPropertyOptional({
+    minLength: 1,
+    maxLength: 500,
+    description: 'Staff cancelling someone else’s booking: the reason the person reads. Ignored on one’s own booking',
+  })
+  @Optional()
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString()
+  @Length(1, 500)
+  reason?: string;
 }
 
 export class TimeRangeQueryDto {
@@ -36,6 +59,18 @@ export class BookingDto {
   @ApiProperty({ nullable: true, type: String }) checkedInAt: string | null;
   @ApiProperty({ nullable: true, type: String }) cancelledAt: string | null;
   @ApiProperty({ nullable: true, enum: ['user', 'admin', 'no_show'], type: String }) cancelReason: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'The reason staff gave when cancelling; only to the booking’s person and to staff',
+  })
+  cancelNote: string | null;
+  @ApiProperty({
+    type: BookedByDto,
+    nullable: true,
+    description: 'Who booked it for the caller, on the caller’s own bookings only (null everywhere else)',
+  })
+  bookedByStaff: BookedByDto | null;
 }
 
 export class AvailabilityBookingDto {

@@ -49,6 +49,8 @@ export const ERROR_CODES = [
   'BOOKING_RULE_VIOLATED',
   'IDEMPOTENCY_KEY_REUSED',
   'CONSENT_REQUIRED',
+  // Staff booking for a person who has not accepted the current privacy notice.
+  'PERSON_CONSENT_REQUIRED',
   // Privacy notices and consent.
   'NO_NOTICE',
   'NOT_CURRENT_VERSION',

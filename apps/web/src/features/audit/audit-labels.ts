@@ -13,6 +13,7 @@ export const AUDIT_ACTION_KEYS = {
   'user.erased': 'audit.actions.user.erased',
   'settings.changed': 'audit.actions.settings.changed',
   'booking.cancelled': 'audit.actions.booking.cancelled',
+  'booking.created_for_person': 'audit.actions.booking.created_for_person',
   'bookings.imported': 'audit.actions.bookings.imported',
   '2fa.enabled': 'audit.actions.2fa.enabled',
   '2fa.disabled': 'audit.actions.2fa.disabled',

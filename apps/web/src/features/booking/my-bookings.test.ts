@@ -15,6 +15,8 @@ const booking = (id: string, startsAt: string, endsAt: string, overrides: Partia
   checkedInAt: null,
   cancelledAt: null,
   cancelReason: null,
+  cancelNote: null,
+  bookedByStaff: null,
   ...overrides,
 });
 

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Booking } from '../../../api/types';
 import type { FloorPlace } from '../../places';
 import type { BookingState } from '../my-bookings';
+import { StaffBookingNote } from './StaffBookingNote';
 
 interface BookingItemProps {
   booking: Booking;
@@ -51,6 +52,7 @@ export function BookingItem({ booking, state, place, times, checkInHint, onCheck
             )}
           </Group>
           <Text size="sm">{times}</Text>
+          <StaffBookingNote booking={booking} />
           {place && (
             <Text size="xs" c="dimmed">
               {t('myBookings.where', { floor: place.floor.name, location: place.location.name })}

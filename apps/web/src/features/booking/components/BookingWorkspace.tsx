@@ -17,6 +17,7 @@ import { rangeInstants, resolveTimeRange, safeZone, shiftWorkingDay, type TimeRa
 import classes from '../pages/BookPage.module.css';
 import { BookToolbar } from './BookToolbar';
 import { DeskCard } from './DeskCard';
+import { StaffDeskActions } from './StaffDeskActions';
 import { DeskFilters } from './DeskFilters';
 import { DeskLegend } from './DeskLegend';
 import { DeskList } from './DeskList';
@@ -160,6 +161,11 @@ export function BookingWorkspace({ location, floors, floor, settings, canEdit, e
                 notBookable={ownDeskNote}
                 pending={actions.pendingDeskId === desk.deskId}
                 nameChoice={nameChoice}
+                staffActions={
+                  canEdit ? (
+                    <StaffDeskActions desk={desk} range={open ? shown : null} when={when} describe={describe} onDone={close} />
+                  ) : null
+                }
               />
             )}
           />
