@@ -15,6 +15,8 @@ const booking = (overrides: Partial<Booking> = {}): Booking => ({
   checkedInAt: null,
   cancelledAt: null,
   cancelReason: null,
+  cancelNote: null,
+  bookedByStaff: null,
   ...overrides,
 });
 const mine = (b: Booking) => ({ booking: b, status: 'mine' as const, freeFrom: null, freeUntil: null });
