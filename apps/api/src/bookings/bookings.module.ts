@@ -13,6 +13,12 @@ import { BookingsPersonalData } from './bookings.personal-data.js';
 import { BookingsRepository } from './bookings.repository.js';
 import { BookingsService } from './bookings.service.js';
 import { CalendarEntries } from './calendar-entries.js';
+import { CalendarFeedsController } from './calendar-feeds.controller.js';
+import { CalendarFeedsRepository } from './calendar-feeds.repository.js';
+import { CalendarFeedsService } from './calendar-feeds.service.js';
+import { ColleagueSearch } from './colleague-search.service.js';
+import { ColleaguesController } from './colleagues.controller.js';
+import { CalendarFeed } from './entities/calendar-feed.entity.js';
 import { FloorAvailability } from './floor-availability.js';
 import { BookingIdempotencyKey } from './entities/booking-idempotency-key.entity.js';
 import { Booking } from './entities/booking.entity.js';
@@ -22,14 +28,14 @@ import { BookingImportService } from './import/booking-import.service.js';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Booking, BookingIdempotencyKey]),
+    TypeOrmModule.forFeature([Booking, BookingIdempotencyKey, CalendarFeed]),
     PlacesModule,
     TenantsModule,
     UsersDataModule,
     AnonymizationModule,
     ConsentsModule,
   ],
-  controllers: [BookingsController, BookingImportController],
+  controllers: [BookingsController, BookingImportController, ColleaguesController, CalendarFeedsController],
   providers: [
     BookingsService,
     BookingsRepository,
@@ -40,6 +46,9 @@ import { BookingImportService } from './import/booking-import.service.js';
     FloorAvailability,
     FloorAvailabilityCache,
     CalendarEntries,
+    CalendarFeedsRepository,
+    CalendarFeedsService,
+    ColleagueSearch,
     BookingsPersonalData,
   ],
   exports: [BookingWriter],
