@@ -26,3 +26,4 @@ export type DeskAvailability = Schemas['DeskAvailabilityDto'];
 export type DeskStatus = DeskAvailability['status'];
 export type AvailabilityBooking = Schemas['AvailabilityBookingDto'];
 export type Booking = Schemas['BookingDto'];
+export type ColleagueBooking = Schemas['ColleagueBookingDto'];

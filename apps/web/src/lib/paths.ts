@@ -1,6 +1,8 @@
 /** The app's addresses that features link to; the routes themselves are wired in app/routing. */
 export const HOME_PATH = '/book';
 export const MY_BOOKINGS_PATH = '/bookings';
+/** Find a colleague: where people sit on a day, within the organization's visibility rules. */
+export const COLLEAGUES_PATH = '/colleagues';
 export const FLOOR_PLANS_PATH = '/floor-plans';
 /** Utilization analytics (facility managers and tenant admins). */
 export const ANALYTICS_PATH = '/analytics';

@@ -13,6 +13,7 @@ import { EnrolmentLayout } from '../layout/EnrolmentLayout';
 import { PublicLayout } from '../layout/PublicLayout';
 import {
   ANALYTICS_PATH,
+  COLLEAGUES_PATH,
   FLOOR_PLANS_PATH,
   HOME_PATH,
   MY_BOOKINGS_PATH,
@@ -41,6 +42,9 @@ const FloorEditorPage = lazy(() =>
 // Analytics brings the chart library (recharts): its own chunk, for facility managers and admins only.
 const AnalyticsPage = lazy(() =>
   import('../../features/analytics/pages/AnalyticsPage').then((module) => ({ default: module.AnalyticsPage })),
+);
+const ColleaguesPage = lazy(() =>
+  import('../../features/colleagues/pages/ColleaguesPage').then((module) => ({ default: module.ColleaguesPage })),
 );
 const MyBookingsPage = lazy(() =>
   import('../../features/booking/pages/MyBookingsPage').then((module) => ({ default: module.MyBookingsPage })),
@@ -111,6 +115,7 @@ export const routes: RouteObject[] = [
                     children: [
                       { path: HOME_PATH, element: <BookPage /> },
                       { path: MY_BOOKINGS_PATH, element: <MyBookingsPage /> },
+                      { path: COLLEAGUES_PATH, element: <ColleaguesPage /> },
                     ],
                   },
                   restricted('floorPlans', FLOOR_PLANS_PATH, <FloorEditorPage />),
