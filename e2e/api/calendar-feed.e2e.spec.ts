@@ -45,7 +45,8 @@ describe('calendar subscription feed', () => {
 
   /** The path of a webcal:// URL (supertest serves each request on a new port, so the host varies). */
   const pathOf = (url: string | null) => (url ? new URL(url.replace(/^webcal:/, 'http:')).pathname : null);
-  const feedPath = async (who: Member) => pathOf(((await as(t.http, who).get('/api/me/calendar-feed').expect(200)).body as { url: string | null }).url);
+  const feedPath = async (who: Member) =>
+    pathOf(((await as(t.http, who).get('/api/me/calendar-feed').expect(200)).body as { url: string | null }).url);
   /** A feed URL fetched without any session. */
   const fetchFeed = (url: string) => request(t.http).get(pathOf(url)!);
 
@@ -97,7 +98,12 @@ describe('calendar subscription feed', () => {
         status: 'CONFIRMED',
         sequence: 0,
       },
-      expect.objectContaining({ uid: expect.stringContaining(b) as string, summary: 'Desk D2 · HQ', start: utcAt(2, 13), end: utcAt(2, 14) }),
+      expect.objectContaining({
+        uid: expect.stringContaining(b) as string,
+        summary: 'Desk D2 · HQ',
+        start: utcAt(2, 13),
+        end: utcAt(2, 14),
+      }),
     ]);
     // The token is the only credential: no cookie, no bearer, no CSRF header.
     expect(res.headers['set-cookie']).toBeUndefined();

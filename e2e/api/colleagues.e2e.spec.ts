@@ -141,7 +141,9 @@ describe('find a colleague', () => {
   it('never lists people who opted out; /me and the export show the choice', async () => {
     const s = await tenant('everyone');
     await book(s.booker, s.place.deskIds[0], utcAt(1, 9), utcAt(1, 10));
-    expect(((await as(t.http, s.booker).get('/api/me').expect(200)).body as { findableByColleagues: boolean }).findableByColleagues).toBe(true);
+    expect(((await as(t.http, s.booker).get('/api/me').expect(200)).body as { findableByColleagues: boolean }).findableByColleagues).toBe(
+      true,
+    );
 
     const me = await as(t.http, s.booker).patch('/api/me').send({ findableByColleagues: false }).expect(200);
     expect((me.body as { findableByColleagues: boolean }).findableByColleagues).toBe(false);
@@ -233,7 +235,9 @@ describe('find a colleague', () => {
       expect(res.status, query).toBe(400);
       expectError(res, 400, 'VALIDATION_FAILED');
     }
-    await as(t.http, s.colleague).get(`/api/colleagues?q=${'Z'.repeat(100)}&date=${dateIn(1)}`).expect(200);
+    await as(t.http, s.colleague)
+      .get(`/api/colleagues?q=${'Z'.repeat(100)}&date=${dateIn(1)}`)
+      .expect(200);
   });
 
   it('is a booking feature: behind the consent gate', async () => {
@@ -242,4 +246,3 @@ describe('find a colleague', () => {
     expectError(await as(t.http, member).get(`/api/colleagues?q=Ada&date=${dateIn(1)}`), 403, 'CONSENT_REQUIRED');
   });
 });
-
