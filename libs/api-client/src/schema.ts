@@ -644,6 +644,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/colleagues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ColleaguesController_find"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/calendar-feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CalendarFeedsController_get"];
+        put?: never;
+        post: operations["CalendarFeedsController_create"];
+        delete: operations["CalendarFeedsController_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/{token}.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CalendarFeedsController_feed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/anonymization/run": {
         parameters: {
             query?: never;
@@ -968,7 +1016,7 @@ export interface components {
             status: "ok";
         };
         /** @enum {string} */
-        AuditAction: "user.invited" | "user.invite_accepted" | "user.role_changed" | "user.renamed" | "user.deleted" | "settings.changed" | "2fa.enabled" | "2fa.disabled" | "2fa.recovery_code_used" | "2fa.recovery_codes_regenerated" | "password.changed" | "session.revoked" | "auth.signed_in" | "auth.sign_in_failed" | "auth.locked_out" | "user.erased" | "booking.cancelled" | "booking.created_for_person" | "bookings.imported" | "anonymization.requested" | "location.created" | "location.updated" | "location.deleted" | "floor.created" | "floor.updated" | "floor.deleted" | "floor.plan_uploaded" | "floor.qr_codes_replaced" | "desk.created" | "desk.updated" | "desk.deleted" | "tenant.exported" | "privacy_notice.published" | "consent.given" | "consent.withdrawn";
+        AuditAction: "user.invited" | "user.invite_accepted" | "user.role_changed" | "user.renamed" | "user.deleted" | "settings.changed" | "2fa.enabled" | "2fa.disabled" | "2fa.recovery_code_used" | "2fa.recovery_codes_regenerated" | "password.changed" | "session.revoked" | "auth.signed_in" | "auth.sign_in_failed" | "auth.locked_out" | "user.erased" | "booking.cancelled" | "booking.created_for_person" | "bookings.imported" | "anonymization.requested" | "location.created" | "location.updated" | "location.deleted" | "floor.created" | "floor.updated" | "floor.deleted" | "floor.plan_uploaded" | "floor.qr_codes_replaced" | "desk.created" | "desk.updated" | "desk.deleted" | "tenant.exported" | "privacy_notice.published" | "consent.given" | "consent.withdrawn" | "calendar_feed.created" | "calendar_feed.regenerated" | "calendar_feed.revoked";
         /** @enum {string} */
         AuditTargetType: "user" | "tenant" | "booking" | "location" | "floor" | "desk" | "privacy_notice";
         AuditEventDto: {
@@ -1175,6 +1223,8 @@ export interface components {
             /** @enum {string} */
             locale: "en" | "de";
             totpEnabled: boolean;
+            /** @description Colleagues may find this person by name (GET /colleagues), within the visibility rules */
+            findableByColleagues: boolean;
             /** @description The tenant requires 2FA for this user and they have not set it up yet */
             totpEnrollmentRequired: boolean;
             consent: components["schemas"]["ConsentStatusDto"];
@@ -1184,6 +1234,8 @@ export interface components {
             displayName?: string;
             /** @enum {string} */
             locale?: "en" | "de";
+            /** @description False: colleagues cannot find the caller by name (GET /colleagues) */
+            findableByColleagues?: boolean;
         };
         RetentionDto: {
             /** @enum {string} */
@@ -1549,6 +1601,26 @@ export interface components {
             freeFrom: string | null;
             /** @description When free: until when it can be booked now (next booking, closing time or the longest booking allowed) */
             freeUntil: string | null;
+        };
+        ColleagueBookingDto: {
+            displayName: string;
+            deskId: string;
+            deskLabel: string;
+            floorId: string;
+            floorName: string;
+            locationId: string;
+            locationName: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+        };
+        CalendarFeedDto: {
+            /**
+             * @description webcal:// URL of the caller’s feed; null without one
+             * @example webcal://deskbook.example.com/api/calendar/….ics
+             */
+            url: string | null;
         };
         AnonymizationRunStartedDto: {
             /** @description Id of the queued run; its result shows in the status once it finished */
@@ -3565,6 +3637,160 @@ export interface operations {
             };
         };
     };
+    ColleaguesController_find: {
+        parameters: {
+            query: {
+                /** @description Part of a display name (case-insensitive) */
+                q: string;
+                /** @description A day, in each location’s time zone */
+                date: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Where the people whose name matches sit that day, only as the visibility rules show them; never the caller */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ColleagueBookingDto"][];
+                };
+            };
+            /** @description Error in the shared shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    CalendarFeedsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedDto"];
+                };
+            };
+            /** @description Error in the shared shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    CalendarFeedsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A new URL; an earlier one stops working at once */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedDto"];
+                };
+            };
+            /** @description Error in the shared shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    CalendarFeedsController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The URL stops working */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error in the shared shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    CalendarFeedsController_feed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The person’s bookings from 30 days ago on, cancelled ones as STATUS:CANCELLED (RFC 5545) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unknown or revoked token, or the person has not accepted the current privacy notice */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error in the shared shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
     AnonymizationController_run: {
         parameters: {
             query?: never;
@@ -4413,7 +4639,7 @@ export const healthDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<componen
 export const healthDtoDbValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HealthDto"]["db"]> = ["up", "down"];
 export const healthDtoQueueValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HealthDto"]["queue"]> = ["up", "in-process", "down"];
 export const liveDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LiveDto"]["status"]> = ["ok"];
-export const auditActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditAction"]> = ["user.invited", "user.invite_accepted", "user.role_changed", "user.renamed", "user.deleted", "settings.changed", "2fa.enabled", "2fa.disabled", "2fa.recovery_code_used", "2fa.recovery_codes_regenerated", "password.changed", "session.revoked", "auth.signed_in", "auth.sign_in_failed", "auth.locked_out", "user.erased", "booking.cancelled", "booking.created_for_person", "bookings.imported", "anonymization.requested", "location.created", "location.updated", "location.deleted", "floor.created", "floor.updated", "floor.deleted", "floor.plan_uploaded", "floor.qr_codes_replaced", "desk.created", "desk.updated", "desk.deleted", "tenant.exported", "privacy_notice.published", "consent.given", "consent.withdrawn"];
+export const auditActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditAction"]> = ["user.invited", "user.invite_accepted", "user.role_changed", "user.renamed", "user.deleted", "settings.changed", "2fa.enabled", "2fa.disabled", "2fa.recovery_code_used", "2fa.recovery_codes_regenerated", "password.changed", "session.revoked", "auth.signed_in", "auth.sign_in_failed", "auth.locked_out", "user.erased", "booking.cancelled", "booking.created_for_person", "bookings.imported", "anonymization.requested", "location.created", "location.updated", "location.deleted", "floor.created", "floor.updated", "floor.deleted", "floor.plan_uploaded", "floor.qr_codes_replaced", "desk.created", "desk.updated", "desk.deleted", "tenant.exported", "privacy_notice.published", "consent.given", "consent.withdrawn", "calendar_feed.created", "calendar_feed.regenerated", "calendar_feed.revoked"];
 export const auditTargetTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditTargetType"]> = ["user", "tenant", "booking", "location", "floor", "desk", "privacy_notice"];
 export const signupNoticeDtoLangValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SignupNoticeDto"]["lang"]> = ["en", "de"];
 export const userDtoRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UserDto"]["role"]> = ["employee", "facility_manager", "tenant_admin"];

@@ -44,6 +44,9 @@ export const AUDIT_ACTIONS = [
   'privacy_notice.published',
   'consent.given',
   'consent.withdrawn',
+  'calendar_feed.created',
+  'calendar_feed.regenerated',
+  'calendar_feed.revoked',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -13,6 +13,12 @@ import { BookingsPersonalData } from './bookings.personal-data.js';
 import { BookingsRepository } from './bookings.repository.js';
 import { BookingsService } from './bookings.service.js';
 import { CalendarEntries } from './calendar-entries.js';
+import { CalendarFeedsController } from './calendar-feeds.controller.js';
+import { CalendarFeedsRepository } from './calendar-feeds.repository.js';
+import { CalendarFeedsService } from './calendar-feeds.service.js';
+import { ColleagueSearch } from './colleague-search.service.js';
+import { ColleaguesController } from './colleagues.controller.js';
+import { CalendarFeed } from './entities/calendar-feed.entity.js';
 import { FloorAvailability } from './floor-availability.js';
 import { BookingIdempotencyKey } from './entities/booking-idempotency-key.entity.js';
 import { Booking } from './entities/booking.entity.js';
@@ -24,14 +30,14 @@ import { WalkUpService } from './walk-up.service.js';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Booking, BookingIdempotencyKey]),
+    TypeOrmModule.forFeature([Booking, BookingIdempotencyKey, CalendarFeed]),
     PlacesModule,
     TenantsModule,
     UsersDataModule,
     AnonymizationModule,
     ConsentsModule,
   ],
-  controllers: [BookingsController, BookingImportController, WalkUpController],
+  controllers: [BookingsController, BookingImportController, WalkUpController, ColleaguesController, CalendarFeedsController],
   providers: [
     BookingsService,
     BookingsRepository,
@@ -42,6 +48,9 @@ import { WalkUpService } from './walk-up.service.js';
     FloorAvailability,
     FloorAvailabilityCache,
     CalendarEntries,
+    CalendarFeedsRepository,
+    CalendarFeedsService,
+    ColleagueSearch,
     BookingsPersonalData,
     WalkUpService,
   ],

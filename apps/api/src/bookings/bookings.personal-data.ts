@@ -6,6 +6,7 @@ import { DesksRepository } from '../places/places.repositories.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { BookingIdempotencyKey } from './entities/booking-idempotency-key.entity.js';
 import { Booking } from './entities/booking.entity.js';
+import { CalendarFeed } from './entities/calendar-feed.entity.js';
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 /** Bookings anonymized per statement while erasing someone: short statements, the table stays usable. */
@@ -40,6 +41,12 @@ export class BookingsPersonalData implements PersonalData {
       'who sent which client-chosen `Idempotency-Key` for which booking, and a hash of that request',
       "24 hours after the booking was made (purged by the bookings.housekeeping job); with the booking's person (the sweep, erasure), whichever comes first",
     ),
+    claim(
+      CalendarFeed,
+      ['userId', 'tokenHash', 'sealedToken', 'createdAt'],
+      "whose calendar feed it is, the SHA-256 of its secret token and the token sealed with the app's key, when it was made",
+      'revoking or regenerating the feed; erasure (row removed)',
+    ),
   ];
 
   constructor(
@@ -55,9 +62,12 @@ export class BookingsPersonalData implements PersonalData {
       bookings.map((b) => b.deskId),
     );
     const keys = new Map((await m.findBy(BookingIdempotencyKey, { userId })).map((k) => [k.bookingId, k.idempotencyKey]));
+    const feed = await m.findOneBy(CalendarFeed, { tenantId, userId });
     return {
       // Kept only minutes (floor availability uses it; the anonymization sweep clears it).
       profile: { lastBookingAddedAt: iso(bookingAddedAt) },
+      // That a feed exists and since when; never its token (the export is a file people pass on).
+      calendarFeed: feed ? { createdAt: feed.createdAt.toISOString() } : null,
       bookings: bookings.map((b) => ({
         id: b.id,
         desk: places.get(b.deskId) ?? null,
@@ -78,6 +88,8 @@ export class BookingsPersonalData implements PersonalData {
 
   /** Future bookings are cancelled (the desks are free again), then every booking of theirs is anonymized. */
   async erase(m: EntityManager, { tenantId, userId, now, anonymizeBookings }: ErasureSubject) {
+    // The feed URL answers 404 from this commit on (the cascade from users would remove it too).
+    await m.delete(CalendarFeed, { tenantId, userId });
     // Bookings this person made for others stay theirs; only the link to the one erased goes.
     await m.update(Booking, { tenantId, bookedById: userId }, { bookedById: null });
     const cancelled = await m.update(

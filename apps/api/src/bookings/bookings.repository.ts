@@ -101,6 +101,44 @@ export class BookingsRepository extends TenantScopedRepository<Booking> {
   }
 
   /**
+   * A person's bookings starting in [from, to), cancelled ones included, by an explicit tenant (the
+   * calendar feed has no session): one read of the person's window (IDX_bookings_user_window).
+   */
+  ofPerson(tenantId: string, userId: string, from: Date, to: Date): Promise<Booking[]> {
+    return this.bookings
+      .createQueryBuilder('b')
+      .where('b.userId = :userId', { userId })
+      .andWhere('b.tenantId = :tenantId', { tenantId })
+      .andWhere('b.startsAt >= :from', { from })
+      .andWhere('b.startsAt < :to', { to })
+      .orderBy('b.startsAt', 'ASC')
+      .getMany();
+  }
+
+  /**
+   * The active bookings of these people overlapping [from, to), for the colleague search: not
+   * cancelled, not anonymized (an anonymized row has no person anyway), in this tenant. Only rows
+   * whose ceiling allows showing the person at all are read; visibility.ts decides the rest.
+   */
+  async activeOfPeople(tenantId: string, userIds: readonly string[], from: Date, to: Date): Promise<BookingWindow[]> {
+    if (userIds.length === 0) return [];
+    const { lower } = windowBounds(from, to);
+    const rows = await this.bookings
+      .createQueryBuilder('b')
+      .select(['b.id', 'b.deskId', 'b.userId', 'b.startsAt', 'b.endsAt', 'b.visibleToColleagues', 'b.visibilityCeiling'])
+      .where('b.userId IN (:...userIds)', { userIds: [...new Set(userIds)] })
+      .andWhere('b.tenantId = :tenantId', { tenantId })
+      .andWhere('b.cancelledAt IS NULL')
+      .andWhere('b.anonymizedAt IS NULL')
+      .andWhere("b.visibilityCeiling = 'shown'")
+      .andWhere('b.startsAt >= :lower', { lower })
+      .andWhere('b.startsAt < :to', { to })
+      .andWhere('b.endsAt > :from', { from })
+      .getMany();
+    return byStart(rows);
+  }
+
+  /**
    * The booking a person's earlier request with this Idempotency-Key made, and the hash of that
    * request, if the key is still kept (IDEMPOTENCY_KEY_TTL_MS). With `m`, read inside that
    * transaction with a shared lock (the newest committed key, kept until the transaction ends).

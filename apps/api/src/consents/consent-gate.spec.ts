@@ -51,8 +51,18 @@ async function allRoutes(): Promise<Route[]> {
  * The booking features of DESIGN.md (availability, bookings, check-in, calendar). The booking
  * import is an admin tool that moves existing bookings in, not booking by the person: not gated.
  */
-const BOOKING_FEATURE = /availability|bookings|check-in|calendar/;
-const NOT_A_BOOKING_FEATURE = ['post /admin/bookings/import'];
+const BOOKING_FEATURE = /availability|bookings|check-in|calendar|colleagues/;
+/**
+ * Also not gated: the calendar feed has no session and checks consent itself (404 while missing),
+ * and managing one's feed URL is an account setting; revoking it must always work.
+ */
+const NOT_A_BOOKING_FEATURE = [
+  'delete /me/calendar-feed',
+  'get /calendar/:token.ics',
+  'get /me/calendar-feed',
+  'post /admin/bookings/import',
+  'post /me/calendar-feed',
+];
 
 describe('the consent gate', () => {
   it('guards exactly the booking features, every one of them', async () => {
@@ -63,6 +73,7 @@ describe('the consent gate', () => {
       'delete /bookings/:id',
       'get /bookings/:id',
       'get /bookings/mine',
+      'get /colleagues',
       'get /floors/:id/availability',
       'get /me/calendar.ics',
       'post /bookings',

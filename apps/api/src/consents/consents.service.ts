@@ -18,6 +18,9 @@ export class NotCurrentVersionError extends DomainError {
   }
 }
 
+/** Whose consent the gate checks: a signed-in caller, or the person behind a calendar feed. */
+export type ConsentSubject = Pick<Principal, 'tenantId' | 'userId' | 'tenantSettings'>;
+
 /** What GET /me says about consent (DESIGN.md "Privacy notices and consent"). */
 export interface ConsentStatus {
   required: boolean;
@@ -120,8 +123,11 @@ export class ConsentsService implements OnModuleInit {
     };
   }
 
-  /** The current version's id when the caller must accept it before booking; null when they may book. */
-  async missingConsent(principal: Principal): Promise<string | null> {
+  /**
+   * The current version's id when the person must accept it before booking; null when they may book.
+   * Also for the calendar feed, which has no session: it passes the feed's person and tenant settings.
+   */
+  async missingConsent(principal: ConsentSubject): Promise<string | null> {
     // Off: no query at all on the booking hot path.
     if (!principal.tenantSettings.privacy.consentRequired) return null;
     return consentMissing(principal, await this.consents.gateState(principal.tenantId, principal.userId));
@@ -149,7 +155,7 @@ export class ConsentsService implements OnModuleInit {
 }
 
 /** The gate's rule: consent required by the tenant, a notice exists, and the caller's active consent is not to it. */
-function consentMissing(principal: Principal, gate: { currentVersionId: string; consentId: string | null } | null): string | null {
+function consentMissing(principal: ConsentSubject, gate: { currentVersionId: string; consentId: string | null } | null): string | null {
   if (!principal.tenantSettings.privacy.consentRequired || !gate) return null;
   return gate.consentId ? null : gate.currentVersionId;
 }

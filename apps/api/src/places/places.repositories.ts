@@ -45,6 +45,18 @@ export interface PlaceNames {
   location: string;
 }
 
+/** A desk with its floor and location, as calendars and the colleague search name them. */
+export interface DeskPlace {
+  deskId: string;
+  label: string;
+  floorId: string;
+  floorName: string;
+  locationId: string;
+  locationName: string;
+  address: string;
+  timezone: string;
+}
+
 /** A desk with the location whose time zone and opening hours its bookings follow. */
 export interface DeskInPlace {
   desk: Desk;
@@ -118,5 +130,29 @@ export class DesksRepository extends TenantScopedRepository<Desk> {
         return [d.id, { label: d.label, floor: floor?.name ?? '', location: (floor && locationById.get(floor.locationId)?.name) ?? '' }];
       }),
     );
+  }
+
+  /**
+   * These desks of this tenant with their floor and location, in one query whatever their number
+   * (the floor's plan image is not read). By an explicit tenant: the calendar feed has no session.
+   */
+  async placesOf(tenantId: string, deskIds: readonly string[]): Promise<Map<string, DeskPlace>> {
+    const ids = [...new Set(deskIds)];
+    if (ids.length === 0) return new Map();
+    const rows = await this.desks
+      .createQueryBuilder('d')
+      .innerJoin('d.floor', 'f')
+      .innerJoin('f.location', 'l')
+      .select('d.id', 'deskId')
+      .addSelect('d.label', 'label')
+      .addSelect('f.id', 'floorId')
+      .addSelect('f.name', 'floorName')
+      .addSelect('l.id', 'locationId')
+      .addSelect('l.name', 'locationName')
+      .addSelect('l.address', 'address')
+      .addSelect('l.timezone', 'timezone')
+      .where('d.tenantId = :tenantId AND d.id IN (:...ids)', { tenantId, ids })
+      .getRawMany<DeskPlace>();
+    return new Map(rows.map((row) => [row.deskId, { ...row, address: row.address ?? '' }]));
   }
 }

@@ -12,8 +12,8 @@ export class UsersPersonalData implements PersonalData {
   readonly claims = [
     claim(
       User,
-      ['email', 'accountEmail', 'displayName', 'passwordHash', 'locale'],
-      'e-mail (in `accountEmail` too once the person can sign in), display name, password hash, language',
+      ['email', 'accountEmail', 'displayName', 'passwordHash', 'locale', 'findableByColleagues'],
+      'e-mail (in `accountEmail` too once the person can sign in), display name, password hash, language, whether colleagues may find them by name',
       'erasure (row removed)',
     ),
     claim(
@@ -33,6 +33,7 @@ export class UsersPersonalData implements PersonalData {
         displayName: user.displayName,
         role: user.role,
         locale: user.locale,
+        findableByColleagues: user.findableByColleagues,
         company: user.tenant!.name,
         createdAt: user.createdAt.toISOString(),
       },

@@ -8,7 +8,10 @@ import { Dialect } from '../database/dialect.js';
 import { User } from './entities/user.entity.js';
 
 /** A person as /me shows them, with their tenant's name. */
-export type UserProfile = Pick<User, 'id' | 'email' | 'displayName' | 'role' | 'tenantId' | 'locale' | 'totpEnabledAt'> & {
+export type UserProfile = Pick<
+  User,
+  'id' | 'email' | 'displayName' | 'role' | 'tenantId' | 'locale' | 'totpEnabledAt' | 'findableByColleagues'
+> & {
   tenantName: string;
 };
 
@@ -76,6 +79,7 @@ export class UsersRepository extends TenantScopedRepository<User> {
         tenantId: true,
         locale: true,
         totpEnabledAt: true,
+        findableByColleagues: true,
         tenant: { id: true, name: true },
       },
     });
@@ -84,7 +88,11 @@ export class UsersRepository extends TenantScopedRepository<User> {
   }
 
   /** Changes what a person may change about themselves. */
-  async updateProfile(m: EntityManager, id: string, changes: Partial<Pick<User, 'displayName' | 'locale'>>): Promise<void> {
+  async updateProfile(
+    m: EntityManager,
+    id: string,
+    changes: Partial<Pick<User, 'displayName' | 'locale' | 'findableByColleagues'>>,
+  ): Promise<void> {
     await m.update(User, this.scoped({ id }), changes);
   }
 
@@ -129,6 +137,29 @@ export class UsersRepository extends TenantScopedRepository<User> {
       .where('u.id IN (:...ids)', { ids: [...new Set(ids)] })
       .getRawMany<{ id: string; tenantId: string; displayName: string }>();
     return new Map(users.filter((u) => u.tenantId === tenantId).map((u) => [u.id, u.displayName]));
+  }
+
+  /**
+   * Members of this tenant who let colleagues find them and whose display name contains `text`
+   * (case-insensitive; `%`, `_` and `!` in the text match themselves), by name, at most `limit`.
+   * The column is lowered in SQL and the text in JS (MariaDB's collation ignores case anyway; SQLite
+   * folds ASCII letters only, so there "Ö" and "ö" stay different).
+   */
+  findableNamed(tenantId: string, text: string, excludeId: string, limit: number): Promise<Pick<User, 'id' | 'displayName'>[]> {
+    // '!' escapes: a backslash is an escape in MariaDB's string literals but not in SQLite's.
+    const pattern = `%${text.toLowerCase().replace(/[!%_]/g, (c) => `!${c}`)}%`;
+    return this.users
+      .createQueryBuilder('u')
+      .select(['u.id', 'u.displayName'])
+      .where('u.tenantId = :tenantId', { tenantId })
+      .andWhere('u.findableByColleagues = :findable', { findable: true })
+      .andWhere('u.passwordHash IS NOT NULL')
+      .andWhere('u.id <> :excludeId', { excludeId })
+      .andWhere("LOWER(u.displayName) LIKE :pattern ESCAPE '!'", { pattern })
+      .orderBy('u.displayName', 'ASC')
+      .addOrderBy('u.id', 'ASC')
+      .limit(limit)
+      .getMany();
   }
 
   /** These columns of the person in this tenant, read in the caller's transaction (personal-data export and erasure). */

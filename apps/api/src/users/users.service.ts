@@ -52,7 +52,10 @@ export class UsersService {
   }
 
   /** The caller's own name and language. */
-  async updateProfile(principal: Principal, changes: { displayName?: string; locale?: string }): Promise<void> {
+  async updateProfile(
+    principal: Principal,
+    changes: { displayName?: string; locale?: string; findableByColleagues?: boolean },
+  ): Promise<void> {
     const set = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
     if (Object.keys(set).length) await this.tx.run((m) => this.users.updateProfile(m, principal.userId, set));
   }

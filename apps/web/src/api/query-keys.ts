@@ -19,6 +19,7 @@ export const QUERY_ROOTS = {
   noticePreview: 'privacy-notice-preview',
   noticeVersions: 'privacy-notice-versions',
   analytics: 'analytics',
+  calendarFeed: 'calendar-feed',
 } as const;
 
 export type QueryRoot = keyof typeof QUERY_ROOTS;
@@ -57,6 +58,8 @@ export const STALE_AFTER = {
   // A finished rollup refresh changes every figure; the minimum group size decides what is withheld.
   analyticsRefreshed: ['analytics'],
   analyticsMinGroupSizeChanged: ['analytics'],
+  // Making, regenerating or revoking the feed URL writes an audit event.
+  calendarFeedChanged: ['calendarFeed', 'auditLog'],
 } as const satisfies Record<string, readonly QueryRoot[]>;
 
 export type ServerChange = keyof typeof STALE_AFTER;

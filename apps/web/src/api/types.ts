@@ -29,3 +29,4 @@ export type Booking = Schemas['BookingDto'];
 /** A scanned desk QR code: the desk, the caller's booking there, and what can be booked now. */
 export type DeskScan = Schemas['DeskScanDto'];
 export type MemberDirectoryEntry = Schemas['MemberDirectoryEntryDto'];
+export type ColleagueBooking = Schemas['ColleagueBookingDto'];

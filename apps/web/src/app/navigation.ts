@@ -1,8 +1,9 @@
 import type { Role } from '../api/types';
-import { ANALYTICS_PATH, FLOOR_PLANS_PATH, HOME_PATH, MY_BOOKINGS_PATH, NOTICE_ADMIN_PATH } from '../lib/paths';
+import { ANALYTICS_PATH, COLLEAGUES_PATH, FLOOR_PLANS_PATH, HOME_PATH, MY_BOOKINGS_PATH, NOTICE_ADMIN_PATH } from '../lib/paths';
 import { ADMINS, EDITORS, EVERYONE } from '../lib/roles';
 
-export type NavItemId = 'book' | 'myBookings' | 'floorPlans' | 'analytics' | 'account' | 'users' | 'settings' | 'notice' | 'audit';
+export type NavItemId =
+  'book' | 'myBookings' | 'colleagues' | 'floorPlans' | 'analytics' | 'account' | 'users' | 'settings' | 'notice' | 'audit';
 
 export interface NavItem {
   id: NavItemId;
@@ -14,6 +15,7 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { id: 'book', path: HOME_PATH, roles: EVERYONE },
   { id: 'myBookings', path: MY_BOOKINGS_PATH, roles: EVERYONE },
+  { id: 'colleagues', path: COLLEAGUES_PATH, roles: EVERYONE },
   { id: 'floorPlans', path: FLOOR_PLANS_PATH, roles: EDITORS },
   { id: 'analytics', path: ANALYTICS_PATH, roles: EDITORS },
   { id: 'users', path: '/admin/users', roles: ADMINS },

@@ -3,6 +3,8 @@ export const HOME_PATH = '/book';
 export const MY_BOOKINGS_PATH = '/bookings';
 /** What a desk's printed QR code opens (the API writes the same address: `${PUBLIC_URL}/d/${token}`). */
 export const WALK_UP_PATH = '/d/:token';
+/** Find a colleague: where people sit on a day, within the organization's visibility rules. */
+export const COLLEAGUES_PATH = '/colleagues';
 export const FLOOR_PLANS_PATH = '/floor-plans';
 /** Utilization analytics (facility managers and tenant admins). */
 export const ANALYTICS_PATH = '/analytics';

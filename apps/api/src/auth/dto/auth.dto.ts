@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { IsBoolean, IsIn, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { Optional } from '../../common/validation/optional.js';
 import { TenantDto } from '../../tenants/dto/tenant.dto.js';
 import { DisplayNameField, EmailField } from '../../users/dto/user-input.dto.js';
@@ -99,4 +99,8 @@ export const LOCALES = ['en', 'de'] as const;
 export class UpdateMeDto {
   @DisplayNameField(true) displayName?: string;
   @ApiPropertyOptional({ enum: LOCALES }) @Optional() @Matches(/^(en|de)$/, { message: 'locale must be en or de' }) locale?: string;
+  @ApiPropertyOptional({ description: 'False: colleagues cannot find the caller by name (GET /colleagues)' })
+  @Optional()
+  @IsBoolean()
+  findableByColleagues?: boolean;
 }

@@ -41,4 +41,6 @@ export class User {
    * ownBookingsMayBeNewer); the anonymization sweep clears it once it is older than that.
    */
   @DateTimeColumn({ nullable: true }) bookingAddedAt: Date | null;
+  /** False: the person opted out of the colleague search (GET /colleagues never lists them). */
+  @Column({ type: 'boolean', default: true }) findableByColleagues: boolean;
 }

@@ -25,7 +25,11 @@ export class MeController {
   @Patch()
   @ApiOkResponse({ type: MeDto })
   async update(@CurrentPrincipal() principal: Principal, @Body() dto: UpdateMeDto): Promise<MeDto> {
-    await this.users.updateProfile(principal, { displayName: dto.displayName, locale: dto.locale });
+    await this.users.updateProfile(principal, {
+      displayName: dto.displayName,
+      locale: dto.locale,
+      findableByColleagues: dto.findableByColleagues,
+    });
     return this.load(principal);
   }
 
@@ -40,6 +44,7 @@ export class MeController {
       tenantName: user.tenantName,
       locale: user.locale,
       totpEnabled: user.totpEnabledAt !== null,
+      findableByColleagues: user.findableByColleagues,
       totpEnrollmentRequired: principal.totpEnrollmentRequired,
       consent: { ...consent, acceptedAt: consent.acceptedAt?.toISOString() ?? null },
     };

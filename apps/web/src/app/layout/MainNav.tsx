@@ -8,6 +8,7 @@ import {
   IconMap2,
   IconSettings,
   IconUserCircle,
+  IconUserSearch,
   IconUsers,
   type Icon,
 } from '@tabler/icons-react';
@@ -19,6 +20,7 @@ import { navItemsForRole, type NavItemId } from '../navigation';
 const ICONS: Record<NavItemId, Icon> = {
   book: IconCalendarEvent,
   myBookings: IconListDetails,
+  colleagues: IconUserSearch,
   floorPlans: IconMap2,
   analytics: IconChartBar,
   users: IconUsers,

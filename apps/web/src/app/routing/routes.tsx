@@ -13,6 +13,7 @@ import { EnrolmentLayout } from '../layout/EnrolmentLayout';
 import { PublicLayout } from '../layout/PublicLayout';
 import {
   ANALYTICS_PATH,
+  COLLEAGUES_PATH,
   FLOOR_PLANS_PATH,
   HOME_PATH,
   MY_BOOKINGS_PATH,
@@ -45,6 +46,9 @@ const AnalyticsPage = lazy(() =>
 );
 // The page a desk's QR code opens: phones at the desk, small and on its own.
 const WalkUpPage = lazy(() => import('../../features/booking/pages/WalkUpPage').then((module) => ({ default: module.WalkUpPage })));
+const ColleaguesPage = lazy(() =>
+  import('../../features/colleagues/pages/ColleaguesPage').then((module) => ({ default: module.ColleaguesPage })),
+);
 const MyBookingsPage = lazy(() =>
   import('../../features/booking/pages/MyBookingsPage').then((module) => ({ default: module.MyBookingsPage })),
 );
@@ -115,6 +119,7 @@ export const routes: RouteObject[] = [
                       { path: HOME_PATH, element: <BookPage /> },
                       { path: MY_BOOKINGS_PATH, element: <MyBookingsPage /> },
                       { path: WALK_UP_PATH, element: <WalkUpPage /> },
+                      { path: COLLEAGUES_PATH, element: <ColleaguesPage /> },
                     ],
                   },
                   restricted('floorPlans', FLOOR_PLANS_PATH, <FloorEditorPage />),

@@ -40,6 +40,9 @@ export const AUDIT_ACTION_KEYS = {
   'privacy_notice.published': 'audit.actions.privacy_notice.published',
   'consent.given': 'audit.actions.consent.given',
   'consent.withdrawn': 'audit.actions.consent.withdrawn',
+  'calendar_feed.created': 'audit.actions.calendar_feed.created',
+  'calendar_feed.regenerated': 'audit.actions.calendar_feed.regenerated',
+  'calendar_feed.revoked': 'audit.actions.calendar_feed.revoked',
 } as const satisfies Record<AuditAction, string>;
 
 export const AUDIT_TARGET_KEYS = {

@@ -6,6 +6,8 @@ import { MY_DATA_PATH, SECURITY_PATH } from '../../../lib/paths';
 import { PageHeader } from '../../../components/PageHeader';
 import { SectionCard } from '../../../components/SectionCard';
 import { useSignedInUser } from '../../auth';
+import { CalendarFeedCard } from '../components/CalendarFeedCard';
+import { FindableSwitch } from '../components/FindableSwitch';
 import { LanguagePreference } from '../components/LanguagePreference';
 import { ProfileForm } from '../components/ProfileForm';
 
@@ -24,6 +26,7 @@ export function AccountPage() {
             {t('account.profile.signedInAs', { email: me.email, role: t(`roles.${me.role}`) })}
           </Text>
           <ProfileForm me={me} />
+          <FindableSwitch me={me} />
         </Stack>
       </Paper>
       <Paper withBorder p="lg" component="section" aria-labelledby="account-security">
@@ -50,6 +53,7 @@ export function AccountPage() {
           </Group>
         </Stack>
       </Paper>
+      <CalendarFeedCard />
       <SectionCard title={t('account.myData.title')} description={t('account.myData.description')}>
         <Group>
           <Button component={Link} to={MY_DATA_PATH} variant="light" leftSection={<IconDatabase size={16} aria-hidden />}>

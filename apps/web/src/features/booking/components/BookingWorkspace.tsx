@@ -36,16 +36,18 @@ interface BookingWorkspaceProps {
   editorLink: ReactNode;
   onLocationChange: (locationId: string) => void;
   onFloorChange: (floorId: string) => void;
+  /** The day a link asked for ("YYYY-MM-DD"); today's default otherwise. */
+  initialDate?: string;
 }
 
 type View = 'map' | 'list';
 
-export function BookingWorkspace({ location, floors, floor, settings, canEdit, editorLink, ...props }: BookingWorkspaceProps) {
+export function BookingWorkspace({ location, floors, floor, settings, canEdit, editorLink, initialDate, ...props }: BookingWorkspaceProps) {
   const { t, i18n } = useTranslation();
   const locale = formattingLocale(i18n.language);
   const zone = safeZone(location.timezone);
   const now = useNow();
-  const [choice, setChoice] = useState<TimeRangeChoice>({});
+  const [choice, setChoice] = useState<TimeRangeChoice>(() => (initialDate ? { date: initialDate } : {}));
   const [filter, setFilter] = useState(NO_FILTER);
   const [view, setView] = useState<View | null>(null);
   const [showName, setShowName] = useState<boolean | null>(null);

@@ -2,7 +2,8 @@ import { Button, EmptyState, Skeleton } from '@mantine/core';
 import { IconBuilding } from '@tabler/icons-react';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
+import { readBookLink } from '../../../lib/book-link';
 import { FLOOR_PLANS_PATH } from '../../../lib/paths';
 import { canEditPlaces } from '../../../lib/roles';
 import { ErrorState } from '../../../components/ErrorState';
@@ -24,7 +25,12 @@ export function BookPage() {
   const canEdit = canEditPlaces(me.role);
   const locations = useLocations();
   const settings = useTenantSettings();
-  const [place, setPlace] = useState<LastPlace>(readLastPlace);
+  // A link ("Show on map" from the colleague search) names the place and day; otherwise the last place.
+  const { search } = useLocation();
+  const [link] = useState(() => readBookLink(search));
+  const [place, setPlace] = useState<LastPlace>(() =>
+    link.locationId ? { locationId: link.locationId, floorId: link.floorId } : readLastPlace(),
+  );
   const location = locations.data?.find((l) => l.id === place.locationId) ?? locations.data?.[0] ?? null;
   const floors = useFloors(location?.id ?? null);
   const floor = floors.data?.find((f) => f.id === place.floorId) ?? floors.data?.[0] ?? null;
@@ -72,6 +78,7 @@ export function BookPage() {
       <Suspense fallback={loading}>
         <BookingWorkspace
           key={location.id}
+          initialDate={location.id === link.locationId ? link.date : undefined}
           locations={locations.data}
           location={location}
           floors={floors}
