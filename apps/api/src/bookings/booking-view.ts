@@ -41,6 +41,8 @@ export function toBookingDto(booking: Booking, desk: Desk, viewer: Viewer): Book
     checkedInAt: booking.checkedInAt?.toISOString() ?? null,
     cancelledAt: booking.cancelledAt?.toISOString() ?? null,
     cancelReason: booking.cancelReason,
+    // Like the visibility choice: it would link someone else's bookings to each other.
+    seriesId: who.mine ? booking.seriesId : null,
   };
 }
 

@@ -16,20 +16,24 @@ import { CalendarEntries } from './calendar-entries.js';
 import { FloorAvailability } from './floor-availability.js';
 import { BookingIdempotencyKey } from './entities/booking-idempotency-key.entity.js';
 import { Booking } from './entities/booking.entity.js';
+import { DeskFavourite } from './entities/desk-favourite.entity.js';
+import { FavouritesController } from './favourites.controller.js';
+import { FavouritesRepository } from './favourites.repository.js';
+import { FavouritesService } from './favourites.service.js';
 import { FloorAvailabilityCache } from './floor-availability.cache.js';
 import { BookingImportController } from './import/booking-import.controller.js';
 import { BookingImportService } from './import/booking-import.service.js';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Booking, BookingIdempotencyKey]),
+    TypeOrmModule.forFeature([Booking, BookingIdempotencyKey, DeskFavourite]),
     PlacesModule,
     TenantsModule,
     UsersDataModule,
     AnonymizationModule,
     ConsentsModule,
   ],
-  controllers: [BookingsController, BookingImportController],
+  controllers: [BookingsController, BookingImportController, FavouritesController],
   providers: [
     BookingsService,
     BookingsRepository,
@@ -41,6 +45,8 @@ import { BookingImportService } from './import/booking-import.service.js';
     FloorAvailabilityCache,
     CalendarEntries,
     BookingsPersonalData,
+    FavouritesRepository,
+    FavouritesService,
   ],
   exports: [BookingWriter],
 })

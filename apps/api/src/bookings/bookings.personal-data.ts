@@ -6,6 +6,8 @@ import { DesksRepository } from '../places/places.repositories.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { BookingIdempotencyKey } from './entities/booking-idempotency-key.entity.js';
 import { Booking } from './entities/booking.entity.js';
+import { DeskFavourite } from './entities/desk-favourite.entity.js';
+import { FavouritesRepository } from './favourites.repository.js';
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 /** Bookings anonymized per statement while erasing someone: short statements, the table stays usable. */
@@ -40,11 +42,18 @@ export class BookingsPersonalData implements PersonalData {
       'who sent which client-chosen `Idempotency-Key` for which booking, and a hash of that request',
       "24 hours after the booking was made (purged by the bookings.housekeeping job); with the booking's person (the sweep, erasure), whichever comes first",
     ),
+    claim(
+      DeskFavourite,
+      ['userId', 'deskId', 'usual', 'createdAt'],
+      'which desks the person marked as favourites, which one is their usual desk, and since when',
+      'erasure (rows removed; also with the desk); the person removes them any time (`DELETE /me/favourites/:deskId`)',
+    ),
   ];
 
   constructor(
     private readonly desks: DesksRepository,
     private readonly users: UsersRepository,
+    private readonly favourites: FavouritesRepository,
   ) {}
 
   async exportFor(m: EntityManager, tenantId: string, userId: string) {
@@ -53,6 +62,11 @@ export class BookingsPersonalData implements PersonalData {
     const places = await this.desks.placeNames(
       m,
       bookings.map((b) => b.deskId),
+    );
+    const favourites = await this.favourites.rowsOf(m, tenantId, userId);
+    const favouritePlaces = await this.desks.placeNames(
+      m,
+      favourites.map((f) => f.deskId),
     );
     const keys = new Map((await m.findBy(BookingIdempotencyKey, { userId })).map((k) => [k.bookingId, k.idempotencyKey]));
     return {
@@ -73,6 +87,11 @@ export class BookingsPersonalData implements PersonalData {
         createdAt: b.createdAt.toISOString(),
         idempotencyKey: keys.get(b.id) ?? null,
       })),
+      favourites: favourites.map((f) => ({
+        desk: favouritePlaces.get(f.deskId) ?? null,
+        usual: f.usual,
+        createdAt: f.createdAt.toISOString(),
+      })),
     };
   }
 
@@ -92,6 +111,7 @@ export class BookingsPersonalData implements PersonalData {
       if (done === 0) break;
       anonymized += done;
     }
+    await this.favourites.eraseOf(m, tenantId, userId);
     return { bookingsAnonymized: anonymized, bookingsCancelled: cancelled.affected ?? 0 };
   }
 

@@ -100,6 +100,15 @@ export class BookingsRepository extends TenantScopedRepository<Booking> {
       .getMany();
   }
 
+  /** The bookings of one series in the caller's tenant (cancelled ones included), by start. */
+  ofSeries(seriesId: string): Promise<Pick<Booking, 'id' | 'userId' | 'deskId' | 'startsAt' | 'endsAt' | 'cancelledAt'>[]> {
+    return this.bookings.find({
+      where: { seriesId, tenantId: currentTenantId() },
+      select: { id: true, userId: true, deskId: true, startsAt: true, endsAt: true, cancelledAt: true },
+      order: { startsAt: 'ASC' },
+    });
+  }
+
   /**
    * The booking a person's earlier request with this Idempotency-Key made, and the hash of that
    * request, if the key is still kept (IDEMPOTENCY_KEY_TTL_MS). With `m`, read inside that

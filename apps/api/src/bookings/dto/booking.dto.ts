@@ -36,6 +36,12 @@ export class BookingDto {
   @ApiProperty({ nullable: true, type: String }) checkedInAt: string | null;
   @ApiProperty({ nullable: true, type: String }) cancelledAt: string | null;
   @ApiProperty({ nullable: true, enum: ['user', 'admin', 'no_show'], type: String }) cancelReason: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'The series this booking is an occurrence of; only on the caller’s own bookings',
+  })
+  seriesId: string | null;
 }
 
 export class AvailabilityBookingDto {
