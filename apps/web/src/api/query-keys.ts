@@ -19,6 +19,7 @@ export const QUERY_ROOTS = {
   noticePreview: 'privacy-notice-preview',
   noticeVersions: 'privacy-notice-versions',
   analytics: 'analytics',
+  favourites: 'favourites',
 } as const;
 
 export type QueryRoot = keyof typeof QUERY_ROOTS;
@@ -55,6 +56,7 @@ export const STALE_AFTER = {
   // A finished rollup refresh changes every figure; the minimum group size decides what is withheld.
   analyticsRefreshed: ['analytics'],
   analyticsMinGroupSizeChanged: ['analytics'],
+  favouritesChanged: ['favourites'],
 } as const satisfies Record<string, readonly QueryRoot[]>;
 
 export type ServerChange = keyof typeof STALE_AFTER;

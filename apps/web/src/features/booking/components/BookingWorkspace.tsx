@@ -17,6 +17,7 @@ import { rangeInstants, resolveTimeRange, safeZone, shiftWorkingDay, type TimeRa
 import classes from '../pages/BookPage.module.css';
 import { BookToolbar } from './BookToolbar';
 import { DeskCard } from './DeskCard';
+import { DeskCardExtras } from './DeskCardExtras';
 import { DeskFilters } from './DeskFilters';
 import { DeskLegend } from './DeskLegend';
 import { DeskList } from './DeskList';
@@ -160,6 +161,15 @@ export function BookingWorkspace({ location, floors, floor, settings, canEdit, e
                 notBookable={ownDeskNote}
                 pending={actions.pendingDeskId === desk.deskId}
                 nameChoice={nameChoice}
+                extras={
+                  <DeskCardExtras
+                    desk={{ deskId: desk.deskId, label: desk.label, bookable: desk.bookable }}
+                    first={open ? { ...shown, date: range.date } : null}
+                    lastDay={range.maxDate}
+                    zone={zone}
+                    visibleToColleagues={visibleToColleagues}
+                  />
+                }
               />
             )}
           />

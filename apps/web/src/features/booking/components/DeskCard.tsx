@@ -1,5 +1,5 @@
 import { Button, Stack, Switch, Text } from '@mantine/core';
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeskAvailability } from '../../../api/types';
 import { deskStatusAppearance, myBookingOn } from '../../places';
@@ -27,10 +27,12 @@ interface DeskCardProps {
   pending: boolean;
   /** The "Show my name to colleagues" switch, only where each person decides. */
   nameChoice: NameChoice | null;
+  /** Favourite star, "Repeat…" and the desk's menu (DeskCardExtras). */
+  extras?: ReactNode;
 }
 
 /** What a click on a desk opens: the desk, who has it, and Book or Cancel. */
-export function DeskCard({ desk, when, bookingTimes, onBook, onCancel, onClose, notBookable, pending, nameChoice }: DeskCardProps) {
+export function DeskCard({ desk, when, bookingTimes, onBook, onCancel, onClose, notBookable, pending, nameChoice, extras }: DeskCardProps) {
   const { t } = useTranslation();
   const action = deskStatusAppearance(desk.status).action;
   const mine = myBookingOn(desk);
@@ -58,6 +60,7 @@ export function DeskCard({ desk, when, bookingTimes, onBook, onCancel, onClose, 
       </div>
       <AmenityBadges amenities={desk.amenities} />
       <DeskStatusSummary desk={desk} strong />
+      {extras}
       {desk.bookings.length > 0 && (
         <Stack gap={2}>
           {desk.bookings.map((booking) => (
