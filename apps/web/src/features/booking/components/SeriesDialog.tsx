@@ -146,7 +146,7 @@ export function SeriesDialog({ opened, onClose, desk, first, lastDay, zone, visi
       <Stack gap="sm">
         <SegmentedControl
           value={mode}
-          onChange={(value) => setMode(value as Mode)}
+          onChange={setMode}
           data={[
             { value: 'weekly', label: t('series.weekly') },
             { value: 'days', label: t('series.severalDays') },
