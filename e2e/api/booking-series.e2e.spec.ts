@@ -255,7 +255,7 @@ describe('recurring and multi-day bookings', () => {
     expect(rows.every((b) => b.cancelledAt !== null)).toBe(true);
     const reasons = await t.app
       .get(DataSource)
-      .getRepository<{ cancelReason: string }>('bookings')
+      .getRepository<{ deskId: string; startsAt: Date; cancelReason: string }>('bookings')
       .find({ where: { deskId: place.deskIds[0] }, order: { startsAt: 'ASC' } });
     expect(reasons.map((r) => r.cancelReason)).toEqual(['admin', 'admin', 'user', 'user']);
     const audit = (await as(t.http, admin).get('/api/admin/audit-log').expect(200)).body as { action: string; targetId: string }[];
