@@ -548,6 +548,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/bookings/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["BookingsController_createSeries"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bookings/series/{seriesId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["BookingsController_cancelSeries"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/bookings/mine": {
         parameters: {
             query?: never;
@@ -687,6 +719,54 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/favourites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["FavouritesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/favourites/{deskId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["FavouritesController_add"];
+        post?: never;
+        delete: operations["FavouritesController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/usual-desk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["FavouritesController_setUsual"];
+        post?: never;
+        delete: operations["FavouritesController_clearUsual"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1514,6 +1594,52 @@ export interface components {
             cancelNote: string | null;
             /** @description Who booked it for the caller, on the caller’s own bookings only (null everywhere else) */
             bookedByStaff: components["schemas"]["BookedByDto"] | null;
+            /** @description The series this booking is an occurrence of; only on the caller’s own bookings */
+            seriesId: string | null;
+        };
+        CreateBookingSeriesDto: {
+            deskId: string;
+            /**
+             * @description The first occurrence (with the days form: its times only)
+             * @example 2027-03-02T08:00:00+01:00
+             */
+            startsAt: string;
+            /** @example 2027-03-02T16:00:00+01:00 */
+            endsAt: string;
+            /** @description ISO weekdays, 1 = Monday … 7 = Sunday; with `weeks`, instead of `days` */
+            weekdays?: number[];
+            /** @description Weeks from the week of `startsAt` */
+            weeks?: number;
+            /**
+             * @description Local dates; instead of weekdays/weeks
+             * @example [
+             *       "2027-03-02",
+             *       "2027-03-04"
+             *     ]
+             */
+            days?: string[];
+            /** @description Book the occurrences that can be booked even if others cannot */
+            allowPartial?: boolean;
+            /** @description Only with visibility user_choice; default privacy.userChoiceDefault */
+            visibleToColleagues?: boolean;
+        };
+        /** @enum {string} */
+        BookingRule: "DESK_NOT_BOOKABLE" | "IN_THE_PAST" | "TOO_FAR_AHEAD" | "TOO_LONG" | "SLOT_BOUNDARY" | "OUTSIDE_OPENING_HOURS" | "CHECK_IN_WINDOW" | "BOOKING_CANCELLED";
+        SeriesRuleDetailsDto: {
+            rule: components["schemas"]["BookingRule"];
+        };
+        SeriesRefusalDto: {
+            /** @example 2027-03-09 */
+            date: string;
+            /** @enum {string} */
+            code: "DESK_TAKEN" | "USER_OVERLAP" | "BOOKING_RULE_VIOLATED";
+            /** @description For BOOKING_RULE_VIOLATED: `{ rule }` */
+            details?: components["schemas"]["SeriesRuleDetailsDto"];
+        };
+        BookingSeriesDto: {
+            seriesId: string;
+            booked: components["schemas"]["BookingDto"][];
+            refused: components["schemas"]["SeriesRefusalDto"][];
         };
         CancelBookingDto: {
             /** @description Staff cancelling someone else’s booking: the reason the person reads. Ignored on one’s own booking */
@@ -1528,7 +1654,7 @@ export interface components {
          * @description Stable machine-readable code
          * @enum {string}
          */
-        ErrorCode: "BAD_REQUEST" | "MALFORMED_JSON" | "VALIDATION_FAILED" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_HEADER_MISSING" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNPROCESSABLE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE" | "ERROR" | "EMAIL_TAKEN" | "WEAK_PASSWORD" | "INVALID_CREDENTIALS" | "TOO_MANY_ATTEMPTS" | "INVITE_INVALID" | "ACCOUNT_EXISTS" | "LAST_ADMIN" | "PASSWORD_INCORRECT" | "TOTP_REQUIRED" | "TOTP_INVALID" | "RECOVERY_CODE_USED" | "TOTP_ALREADY_ENABLED" | "TOTP_SETUP_MISSING" | "TOTP_NOT_ENABLED" | "TOTP_ENROLLMENT_REQUIRED" | "DESK_LABEL_TAKEN" | "INVALID_PLAN_IMAGE" | "PLAN_DIMENSIONS_TOO_LARGE" | "PLAN_TOO_COMPLEX" | "DESK_TAKEN" | "USER_OVERLAP" | "BOOKING_RULE_VIOLATED" | "IDEMPOTENCY_KEY_REUSED" | "CONSENT_REQUIRED" | "PERSON_CONSENT_REQUIRED" | "NO_NOTICE" | "NOT_CURRENT_VERSION" | "INVALID_NOTICE_PDF";
+        ErrorCode: "BAD_REQUEST" | "MALFORMED_JSON" | "VALIDATION_FAILED" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_HEADER_MISSING" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNPROCESSABLE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE" | "ERROR" | "EMAIL_TAKEN" | "WEAK_PASSWORD" | "INVALID_CREDENTIALS" | "TOO_MANY_ATTEMPTS" | "INVITE_INVALID" | "ACCOUNT_EXISTS" | "LAST_ADMIN" | "PASSWORD_INCORRECT" | "TOTP_REQUIRED" | "TOTP_INVALID" | "RECOVERY_CODE_USED" | "TOTP_ALREADY_ENABLED" | "TOTP_SETUP_MISSING" | "TOTP_NOT_ENABLED" | "TOTP_ENROLLMENT_REQUIRED" | "DESK_LABEL_TAKEN" | "INVALID_PLAN_IMAGE" | "PLAN_DIMENSIONS_TOO_LARGE" | "PLAN_TOO_COMPLEX" | "DESK_TAKEN" | "USER_OVERLAP" | "BOOKING_RULE_VIOLATED" | "IDEMPOTENCY_KEY_REUSED" | "SERIES_CONFLICT" | "CONSENT_REQUIRED" | "PERSON_CONSENT_REQUIRED" | "NO_NOTICE" | "NOT_CURRENT_VERSION" | "INVALID_NOTICE_PDF";
         /** @enum {string} */
         ImportProblemCode: "FILE_UNREADABLE" | "NOT_ROWS" | "NO_ROWS" | "TOO_MANY_ROWS" | "NOT_AN_OBJECT" | "UNKNOWN_FIELD" | "DESK_MISSING" | "INVALID_EMAIL" | "REQUIRED" | "INVALID_TIME" | "ENDS_BEFORE_START" | "TOO_LONG" | "NO_DESK_WITH_ID" | "NO_FLOOR" | "SEVERAL_FLOORS" | "NO_DESK_ON_FLOOR" | "NO_PERSON" | "DESK_TWICE_IN_FILE" | "PERSON_TWICE_IN_FILE" | "DESK_TAKEN" | "PERSON_BUSY";
         ImportProblemDto: {
@@ -1621,6 +1747,19 @@ export interface components {
              * @example webcal://deskbook.example.com/api/calendar/….ics
              */
             url: string | null;
+        };
+        FavouriteDeskDto: {
+            deskId: string;
+            label: string;
+            floorId: string;
+            floorName: string;
+            locationId: string;
+            locationName: string;
+            /** @description The person’s usual desk (at most one) */
+            usual: boolean;
+        };
+        UsualDeskDto: {
+            deskId: string;
         };
         AnonymizationRunStartedDto: {
             /** @description Id of the queued run; its result shows in the status once it finished */
@@ -1877,8 +2016,6 @@ export interface components {
         AnalyticsStatusDto: {
             refreshedAt: string | null;
         };
-        /** @enum {string} */
-        BookingRule: "DESK_NOT_BOOKABLE" | "IN_THE_PAST" | "TOO_FAR_AHEAD" | "TOO_LONG" | "SLOT_BOUNDARY" | "OUTSIDE_OPENING_HOURS" | "CHECK_IN_WINDOW" | "BOOKING_CANCELLED";
         BookingRuleViolationDto: {
             /** @example TOO_FAR_AHEAD */
             rule: components["schemas"]["BookingRule"];
@@ -3395,6 +3532,69 @@ export interface operations {
             };
         };
     };
+    BookingsController_createSeries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateBookingSeriesDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingSeriesDto"];
+                };
+            };
+            /** @description Error in the shared shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    BookingsController_cancelSeries: {
+        parameters: {
+            query?: {
+                /** @description Local date of the first occurrence to cancel; default today */
+                from?: string;
+            };
+            header?: never;
+            path: {
+                seriesId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error in the shared shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
     BookingsController_mine: {
         parameters: {
             query?: {
@@ -3775,6 +3975,146 @@ export interface operations {
             };
             /** @description Unknown or revoked token, or the person has not accepted the current privacy notice */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error in the shared shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    FavouritesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FavouriteDeskDto"][];
+                };
+            };
+            /** @description Error in the shared shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    FavouritesController_add: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                deskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error in the shared shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    FavouritesController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                deskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error in the shared shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    FavouritesController_setUsual: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UsualDeskDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error in the shared shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    FavouritesController_clearUsual: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4665,7 +5005,9 @@ export const updatePrivacySettingsDtoNoticeModeValues: ReadonlyArray<FlattenedDe
 export const updateBookingSettingsDtoSlotMinutesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateBookingSettingsDto"]["slotMinutes"]> = [5, 10, 15, 30, 60];
 export const deskAvailabilityDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeskAvailabilityDto"]["status"]> = ["free", "booked", "mine", "unavailable"];
 export const bookingDtoCancelReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BookingDto"]["cancelReason"]> = ["user", "admin", "no_show"];
-export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["BAD_REQUEST", "MALFORMED_JSON", "VALIDATION_FAILED", "UNAUTHENTICATED", "FORBIDDEN", "CSRF_HEADER_MISSING", "NOT_FOUND", "METHOD_NOT_ALLOWED", "CONFLICT", "PAYLOAD_TOO_LARGE", "UNSUPPORTED_MEDIA_TYPE", "UNPROCESSABLE", "TOO_MANY_REQUESTS", "INTERNAL_ERROR", "SERVICE_UNAVAILABLE", "ERROR", "EMAIL_TAKEN", "WEAK_PASSWORD", "INVALID_CREDENTIALS", "TOO_MANY_ATTEMPTS", "INVITE_INVALID", "ACCOUNT_EXISTS", "LAST_ADMIN", "PASSWORD_INCORRECT", "TOTP_REQUIRED", "TOTP_INVALID", "RECOVERY_CODE_USED", "TOTP_ALREADY_ENABLED", "TOTP_SETUP_MISSING", "TOTP_NOT_ENABLED", "TOTP_ENROLLMENT_REQUIRED", "DESK_LABEL_TAKEN", "INVALID_PLAN_IMAGE", "PLAN_DIMENSIONS_TOO_LARGE", "PLAN_TOO_COMPLEX", "DESK_TAKEN", "USER_OVERLAP", "BOOKING_RULE_VIOLATED", "IDEMPOTENCY_KEY_REUSED", "CONSENT_REQUIRED", "PERSON_CONSENT_REQUIRED", "NO_NOTICE", "NOT_CURRENT_VERSION", "INVALID_NOTICE_PDF"];
+export const bookingRuleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BookingRule"]> = ["DESK_NOT_BOOKABLE", "IN_THE_PAST", "TOO_FAR_AHEAD", "TOO_LONG", "SLOT_BOUNDARY", "OUTSIDE_OPENING_HOURS", "CHECK_IN_WINDOW", "BOOKING_CANCELLED"];
+export const seriesRefusalDtoCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SeriesRefusalDto"]["code"]> = ["DESK_TAKEN", "USER_OVERLAP", "BOOKING_RULE_VIOLATED"];
+export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["BAD_REQUEST", "MALFORMED_JSON", "VALIDATION_FAILED", "UNAUTHENTICATED", "FORBIDDEN", "CSRF_HEADER_MISSING", "NOT_FOUND", "METHOD_NOT_ALLOWED", "CONFLICT", "PAYLOAD_TOO_LARGE", "UNSUPPORTED_MEDIA_TYPE", "UNPROCESSABLE", "TOO_MANY_REQUESTS", "INTERNAL_ERROR", "SERVICE_UNAVAILABLE", "ERROR", "EMAIL_TAKEN", "WEAK_PASSWORD", "INVALID_CREDENTIALS", "TOO_MANY_ATTEMPTS", "INVITE_INVALID", "ACCOUNT_EXISTS", "LAST_ADMIN", "PASSWORD_INCORRECT", "TOTP_REQUIRED", "TOTP_INVALID", "RECOVERY_CODE_USED", "TOTP_ALREADY_ENABLED", "TOTP_SETUP_MISSING", "TOTP_NOT_ENABLED", "TOTP_ENROLLMENT_REQUIRED", "DESK_LABEL_TAKEN", "INVALID_PLAN_IMAGE", "PLAN_DIMENSIONS_TOO_LARGE", "PLAN_TOO_COMPLEX", "DESK_TAKEN", "USER_OVERLAP", "BOOKING_RULE_VIOLATED", "IDEMPOTENCY_KEY_REUSED", "SERIES_CONFLICT", "CONSENT_REQUIRED", "PERSON_CONSENT_REQUIRED", "NO_NOTICE", "NOT_CURRENT_VERSION", "INVALID_NOTICE_PDF"];
 export const importProblemCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImportProblemCode"]> = ["FILE_UNREADABLE", "NOT_ROWS", "NO_ROWS", "TOO_MANY_ROWS", "NOT_AN_OBJECT", "UNKNOWN_FIELD", "DESK_MISSING", "INVALID_EMAIL", "REQUIRED", "INVALID_TIME", "ENDS_BEFORE_START", "TOO_LONG", "NO_DESK_WITH_ID", "NO_FLOOR", "SEVERAL_FLOORS", "NO_DESK_ON_FLOOR", "NO_PERSON", "DESK_TWICE_IN_FILE", "PERSON_TWICE_IN_FILE", "DESK_TAKEN", "PERSON_BUSY"];
 export const deskScanDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeskScanDto"]["status"]> = ["mine", "free", "booked", "unavailable"];
 export const publishNoticeDtoSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublishNoticeDto"]["source"]> = ["generated", "custom"];
@@ -4673,4 +5015,3 @@ export const currentNoticeDtoSourceValues: ReadonlyArray<FlattenedDeepRequired<c
 export const currentNoticeDtoLangValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CurrentNoticeDto"]["lang"]> = ["en", "de"];
 export const noticePreviewDtoLangValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NoticePreviewDto"]["lang"]> = ["en", "de"];
 export const noticeVersionDtoSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NoticeVersionDto"]["source"]> = ["generated", "custom"];
-export const bookingRuleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BookingRule"]> = ["DESK_NOT_BOOKABLE", "IN_THE_PAST", "TOO_FAR_AHEAD", "TOO_LONG", "SLOT_BOUNDARY", "OUTSIDE_OPENING_HOURS", "CHECK_IN_WINDOW", "BOOKING_CANCELLED"];

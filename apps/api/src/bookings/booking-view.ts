@@ -59,6 +59,8 @@ export function toBookingDto(booking: Booking, desk: Desk, viewer: Viewer): Book
     // Staff's own text: for the person it was about and for staff, never for colleagues.
     cancelNote: who.mine || viewer.staff ? booking.cancelNote : null,
     bookedByStaff: staffName ? { displayName: staffName } : null,
+    // Like the visibility choice: it would link someone else's bookings to each other.
+    seriesId: who.mine ? booking.seriesId : null,
   };
 }
 

@@ -10,6 +10,7 @@ import { BookingsService } from './bookings.service.js';
 import { CalendarEntries } from './calendar-entries.js';
 import { bookingsCalendar } from './calendar.js';
 import { BookingDto, CancelBookingDto, CreateBookingDto, DeskAvailabilityDto, TimeRangeQueryDto } from './dto/booking.dto.js';
+import { BookingSeriesDto, CancelSeriesQueryDto, CreateBookingSeriesDto, type SeriesRuleDetailsDto } from './dto/booking-series.dto.js';
 import type { Booking } from './entities/booking.entity.js';
 import { FloorAvailability } from './floor-availability.js';
 
@@ -84,6 +85,39 @@ export class BookingsController {
   ): Promise<BookingDto> {
     const { booking, desk } = await this.bookings.create(principal, dto, idempotencyKey);
     return toBookingDto(booking, desk, await this.viewer(principal, [booking]));
+  }
+
+  /**
+   * POST /bookings/series: one desk on several days at the same local times (weekdays × weeks, or a
+   * list of dates). 201 `{ seriesId, booked, refused }`; 409 SERIES_CONFLICT (`details.refused`,
+   * `details.bookable`) and nothing written when a date is refused without `allowPartial`, or none is free.
+   */
+  @Post('bookings/series')
+  @ApiCreatedResponse({ type: BookingSeriesDto })
+  async createSeries(@CurrentPrincipal() principal: Principal, @Body() dto: CreateBookingSeriesDto): Promise<BookingSeriesDto> {
+    const { seriesId, booked, refused, desk } = await this.bookings.createSeries(principal, dto);
+    const viewer = await this.viewer(principal, booked);
+    return {
+      seriesId,
+      booked: booked.map((b) => toBookingDto(b, desk, viewer)),
+      refused: refused.map((r) => ({
+        date: r.date,
+        code: r.code,
+        ...(r.details !== undefined ? { details: r.details as SeriesRuleDetailsDto } : {}),
+      })),
+    };
+  }
+
+  /** DELETE /bookings/series/:seriesId?from=YYYY-MM-DD: cancels the occurrences from that local date on (default today). */
+  @Delete('bookings/series/:seriesId')
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  async cancelSeries(
+    @CurrentPrincipal() principal: Principal,
+    @Param('seriesId') seriesId: string,
+    @Query() query: CancelSeriesQueryDto,
+  ): Promise<void> {
+    await this.bookings.cancelSeries(principal, seriesId, query.from);
   }
 
   @Get('bookings/mine')

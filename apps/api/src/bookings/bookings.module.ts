@@ -22,6 +22,10 @@ import { CalendarFeed } from './entities/calendar-feed.entity.js';
 import { FloorAvailability } from './floor-availability.js';
 import { BookingIdempotencyKey } from './entities/booking-idempotency-key.entity.js';
 import { Booking } from './entities/booking.entity.js';
+import { DeskFavourite } from './entities/desk-favourite.entity.js';
+import { FavouritesController } from './favourites.controller.js';
+import { FavouritesRepository } from './favourites.repository.js';
+import { FavouritesService } from './favourites.service.js';
 import { FloorAvailabilityCache } from './floor-availability.cache.js';
 import { BookingImportController } from './import/booking-import.controller.js';
 import { BookingImportService } from './import/booking-import.service.js';
@@ -30,14 +34,21 @@ import { WalkUpService } from './walk-up.service.js';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Booking, BookingIdempotencyKey, CalendarFeed]),
+    TypeOrmModule.forFeature([Booking, BookingIdempotencyKey, CalendarFeed, DeskFavourite]),
     PlacesModule,
     TenantsModule,
     UsersDataModule,
     AnonymizationModule,
     ConsentsModule,
   ],
-  controllers: [BookingsController, BookingImportController, WalkUpController, ColleaguesController, CalendarFeedsController],
+  controllers: [
+    BookingsController,
+    BookingImportController,
+    WalkUpController,
+    ColleaguesController,
+    CalendarFeedsController,
+    FavouritesController,
+  ],
   providers: [
     BookingsService,
     BookingsRepository,
@@ -53,6 +64,8 @@ import { WalkUpService } from './walk-up.service.js';
     ColleagueSearch,
     BookingsPersonalData,
     WalkUpService,
+    FavouritesRepository,
+    FavouritesService,
   ],
   exports: [BookingWriter],
 })

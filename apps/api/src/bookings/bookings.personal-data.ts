@@ -7,6 +7,8 @@ import { UsersRepository } from '../users/users.repository.js';
 import { BookingIdempotencyKey } from './entities/booking-idempotency-key.entity.js';
 import { Booking } from './entities/booking.entity.js';
 import { CalendarFeed } from './entities/calendar-feed.entity.js';
+import { DeskFavourite } from './entities/desk-favourite.entity.js';
+import { FavouritesRepository } from './favourites.repository.js';
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 /** Bookings anonymized per statement while erasing someone: short statements, the table stays usable. */
@@ -47,11 +49,18 @@ export class BookingsPersonalData implements PersonalData {
       "whose calendar feed it is, the SHA-256 of its secret token and the token sealed with the app's key, when it was made",
       'revoking or regenerating the feed; erasure (row removed)',
     ),
+    claim(
+      DeskFavourite,
+      ['userId', 'deskId', 'usual', 'createdAt'],
+      'which desks the person marked as favourites, which one is their usual desk, and since when',
+      'erasure (rows removed; also with the desk); the person removes them any time (`DELETE /me/favourites/:deskId`)',
+    ),
   ];
 
   constructor(
     private readonly desks: DesksRepository,
     private readonly users: UsersRepository,
+    private readonly favourites: FavouritesRepository,
   ) {}
 
   async exportFor(m: EntityManager, tenantId: string, userId: string) {
@@ -60,6 +69,11 @@ export class BookingsPersonalData implements PersonalData {
     const places = await this.desks.placeNames(
       m,
       bookings.map((b) => b.deskId),
+    );
+    const favourites = await this.favourites.rowsOf(m, tenantId, userId);
+    const favouritePlaces = await this.desks.placeNames(
+      m,
+      favourites.map((f) => f.deskId),
     );
     const keys = new Map((await m.findBy(BookingIdempotencyKey, { userId })).map((k) => [k.bookingId, k.idempotencyKey]));
     const feed = await m.findOneBy(CalendarFeed, { tenantId, userId });
@@ -83,6 +97,11 @@ export class BookingsPersonalData implements PersonalData {
         createdAt: b.createdAt.toISOString(),
         idempotencyKey: keys.get(b.id) ?? null,
       })),
+      favourites: favourites.map((f) => ({
+        desk: favouritePlaces.get(f.deskId) ?? null,
+        usual: f.usual,
+        createdAt: f.createdAt.toISOString(),
+      })),
     };
   }
 
@@ -104,6 +123,7 @@ export class BookingsPersonalData implements PersonalData {
       if (done === 0) break;
       anonymized += done;
     }
+    await this.favourites.eraseOf(m, tenantId, userId);
     return { bookingsAnonymized: anonymized, bookingsCancelled: cancelled.affected ?? 0 };
   }
 

@@ -100,6 +100,15 @@ export class BookingsRepository extends TenantScopedRepository<Booking> {
       .getMany();
   }
 
+  /** The bookings of one series in the caller's tenant (cancelled ones included), by start. */
+  ofSeries(seriesId: string): Promise<Pick<Booking, 'id' | 'userId' | 'deskId' | 'startsAt' | 'endsAt' | 'cancelledAt'>[]> {
+    return this.bookings.find({
+      where: { seriesId, tenantId: currentTenantId() },
+      select: { id: true, userId: true, deskId: true, startsAt: true, endsAt: true, cancelledAt: true },
+      order: { startsAt: 'ASC' },
+    });
+  }
+
   /**
    * A person's bookings starting in [from, to), cancelled ones included, by an explicit tenant (the
    * calendar feed has no session): one read of the person's window (IDX_bookings_user_window).

@@ -1,23 +1,27 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, IsNull, LessThanOrEqual, MoreThan, Repository } from 'typeorm';
+import { In, IsNull, LessThanOrEqual, MoreThan, Repository, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../common/context/request-context.js';
 import { DomainError, ForbiddenError, NotFoundError, ValidationFailedError } from '../common/errors/domain-error.js';
 import { ConsentsService } from '../consents/consents.service.js';
+import type { ErrorCode } from '../common/errors/error-codes.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { isUniqueViolation } from '../database/unique-violation.js';
 import type { Desk } from '../places/entities/desk.entity.js';
-import { DesksRepository } from '../places/places.repositories.js';
+import { DesksRepository, type DeskInPlace } from '../places/places.repositories.js';
 import { TenantsRepository } from '../tenants/tenants.repository.js';
-import { resolveSettings } from '../tenants/settings.js';
+import { resolveSettings, type TenantSettings } from '../tenants/settings.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { CHECK_IN_OPENS_BEFORE_MINUTES, violatedBookingRule, type BookingRule, type BookingRuleName } from './booking-rules.js';
 import { BookingWriter } from './booking-writer.service.js';
 import { BookingsRepository, type IdempotentBooking } from './bookings.repository.js';
 import type { CreateBookingDto } from './dto/booking.dto.js';
+import { isLocalDate, type CreateBookingSeriesDto } from './dto/booking-series.dto.js';
 import { Booking } from './entities/booking.entity.js';
 import { bookingRequestHash } from './idempotency-fingerprint.js';
+import { localDate, MAX_SERIES_OCCURRENCES, seriesOccurrences, startOfLocalDate, type SeriesPattern } from './series-dates.js';
 
 const CHECK_IN_OPENS_BEFORE_MS = CHECK_IN_OPENS_BEFORE_MINUTES * 60_000;
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,100}$/;
@@ -59,6 +63,64 @@ export class PersonConsentRequiredError extends DomainError {
 interface BookingParty {
   userId: string;
   bookedById: string | null;
+}
+
+/**
+ * Why one booking (a single one, or one occurrence of a series) cannot be made: the error a single
+ * booking answers with, and a series lists by code per date. Every check a booking passes lives in
+ * `ruleRefusal` (no database) and `conflictRefusal` (inside the booking transaction, after the
+ * locks), which both paths run.
+ */
+export type Refusal = DomainError;
+
+export class DeskTakenError extends DomainError {
+  constructor(label: string) {
+    super(409, 'DESK_TAKEN', `Desk ${label} is already booked at this time`);
+  }
+}
+
+export class UserOverlapError extends DomainError {
+  constructor(forSomeoneElse = false) {
+    super(409, 'USER_OVERLAP', `${forSomeoneElse ? 'This person already has' : 'You already have'} a booking at this time`);
+  }
+}
+
+/** A proposed booking of one person at one desk, as the checks judge it. */
+export interface Candidate {
+  place: DeskInPlace;
+  userId: string;
+  /** Staff booking for the person, when it is not the person. */
+  bookedById?: string | null;
+  startsAt: Date;
+  endsAt: Date;
+}
+
+/** An occurrence of a series that was not booked: its local date and what a single booking would answer. */
+export interface SeriesRefusal {
+  date: string;
+  code: ErrorCode;
+  details?: unknown;
+}
+
+export class SeriesConflictError extends DomainError {
+  constructor(refused: SeriesRefusal[], bookable: string[]) {
+    super(
+      409,
+      'SERIES_CONFLICT',
+      bookable.length
+        ? 'Some dates of this series cannot be booked; nothing was booked (send allowPartial to book the others)'
+        : 'No date of this series can be booked',
+      { refused, bookable },
+    );
+  }
+}
+
+/** A series as it was booked: the bookings made and the dates refused. */
+export interface BookedSeries {
+  seriesId: string;
+  booked: Booking[];
+  refused: SeriesRefusal[];
+  desk: Desk;
 }
 
 /** A booking with its desk, as the response describes both. */
@@ -122,19 +184,13 @@ export class BookingsService {
     const startsAt = new Date(dto.startsAt);
     const endsAt = new Date(dto.endsAt);
     if (endsAt <= startsAt) throw new ValidationFailedError([{ field: 'endsAt', messages: ['endsAt must be after startsAt'] }]);
-    const { desk, location } = await this.desks.getInPlace(dto.deskId);
+    const place = await this.desks.getInPlace(dto.deskId);
+    const { desk } = place;
     // Read with the session on this request (never cached): a changed rule applies at once.
     const settings = principal.tenantSettings;
-    const rule = violatedBookingRule({
-      startsAt,
-      endsAt,
-      now,
-      rules: settings.booking,
-      timezone: location.timezone,
-      openingHours: location.openingHours,
-      bookable: desk.bookable,
-    });
-    if (rule) throw new BookingRuleViolatedError(rule, RULE_MESSAGES[rule]);
+    const candidate: Candidate = { place, userId: party.userId, bookedById: party.bookedById, startsAt, endsAt };
+    const broken = this.ruleRefusal(candidate, settings, now);
+    if (broken) throw broken;
 
     const booking = this.writer.buildRow(
       {
@@ -157,13 +213,8 @@ export class BookingsService {
           const earlier = await this.bookings.findByIdempotencyKey(principal.userId, idempotencyKey, now, m);
           if (earlier) return retryAnswer(earlier, requestHash);
         }
-        if (await this.writer.hasOverlap(m, 'deskId', desk.id, startsAt, endsAt)) {
-          throw new DomainError(409, 'DESK_TAKEN', `Desk ${desk.label} is already booked at this time`);
-        }
-        if (await this.writer.hasOverlap(m, 'userId', party.userId, startsAt, endsAt)) {
-          const whose = party.bookedById ? 'This person already has' : 'You already have';
-          throw new DomainError(409, 'USER_OVERLAP', `${whose} a booking at this time`);
-        }
+        const conflict = await this.conflictRefusal(m, candidate);
+        if (conflict) throw conflict;
         await this.writer.insert(m, [booking]);
         if (party.bookedById) {
           // Ids only: the person is found through the booking, which the sweep anonymizes with this event.
@@ -190,6 +241,131 @@ export class BookingsService {
     }
   }
 
+  /** The booking rules (tenant settings, the location's hours, the desk's state): no database read. */
+  ruleRefusal(c: Candidate, settings: TenantSettings, now: Date): Refusal | null {
+    const { desk, location } = c.place;
+    const rule = violatedBookingRule({
+      startsAt: c.startsAt,
+      endsAt: c.endsAt,
+      now,
+      rules: settings.booking,
+      timezone: location.timezone,
+      openingHours: location.openingHours,
+      bookable: desk.bookable,
+    });
+    return rule ? new BookingRuleViolatedError(rule, RULE_MESSAGES[rule]) : null;
+  }
+
+  /**
+   * What other bookings stand in the way, read inside the booking transaction after
+   * `lockParticipants` locked the desk and the person: the desk's, then the person's.
+   */
+  async conflictRefusal(m: EntityManager, c: Candidate): Promise<Refusal | null> {
+    const { desk } = c.place;
+    if (await this.writer.hasOverlap(m, 'deskId', desk.id, c.startsAt, c.endsAt)) {
+      return new DeskTakenError(desk.label);
+    }
+    if (await this.writer.hasOverlap(m, 'userId', c.userId, c.startsAt, c.endsAt)) {
+      return new UserOverlapError(Boolean(c.bookedById));
+    }
+    return null;
+  }
+
+  /**
+   * Books a desk on several days at the same local times (README "Recurring and multi-day bookings").
+   * Each occurrence is judged exactly as a single booking is, in one transaction under the same locks
+   * (desk, then person), so a series and single bookings racing for the same desk cannot both win.
+   * Unless `allowPartial`, one refused date refuses the whole series and nothing is written.
+   */
+  async createSeries(principal: Principal, dto: CreateBookingSeriesDto, now = new Date()): Promise<BookedSeries> {
+    if (dto.days !== undefined && (dto.weekdays !== undefined || dto.weeks !== undefined)) {
+      throw new ValidationFailedError([{ field: 'days', messages: ['give either days or weekdays with weeks, not both'] }]);
+    }
+    const invalidDays = (dto.days ?? []).filter((d) => !isLocalDate(d));
+    if (invalidDays.length) throw new ValidationFailedError([{ field: 'days', messages: [`not a date: ${invalidDays.join(', ')}`] }]);
+    const startsAt = new Date(dto.startsAt);
+    const endsAt = new Date(dto.endsAt);
+    if (endsAt <= startsAt) throw new ValidationFailedError([{ field: 'endsAt', messages: ['endsAt must be after startsAt'] }]);
+    const place = await this.desks.getInPlace(dto.deskId);
+    const { desk, location } = place;
+    const pattern: SeriesPattern = dto.days ? { days: dto.days } : { weekdays: dto.weekdays ?? [], weeks: dto.weeks ?? 0 };
+    const occurrences = seriesOccurrences(startsAt, endsAt, location.timezone, pattern);
+    const field = dto.days ? 'days' : 'weeks';
+    if (occurrences.length === 0) throw new ValidationFailedError([{ field, messages: ['the series has no date on or after startsAt'] }]);
+    if (occurrences.length > MAX_SERIES_OCCURRENCES) {
+      throw new ValidationFailedError([
+        { field, messages: [`a series may have at most ${MAX_SERIES_OCCURRENCES} dates; this one has ${occurrences.length}`] },
+      ]);
+    }
+    const settings = principal.tenantSettings;
+    const seriesId = randomUUID();
+    const { booked, refused } = await this.tx.run(async (m) => {
+      await this.writer.lockParticipants(m, [desk.id], [principal.userId], { stamp: true });
+      const rows: Booking[] = [];
+      const refusals: SeriesRefusal[] = [];
+      for (const o of occurrences) {
+        const candidate: Candidate = { place, userId: principal.userId, startsAt: o.startsAt, endsAt: o.endsAt };
+        const refusal = this.ruleRefusal(candidate, settings, now) ?? (await this.conflictRefusal(m, candidate));
+        if (refusal) {
+          refusals.push({ date: o.date, code: refusal.code, ...(refusal.details !== undefined ? { details: refusal.details } : {}) });
+          continue;
+        }
+        rows.push(
+          this.writer.buildRow(
+            {
+              tenantId: principal.tenantId,
+              deskId: desk.id,
+              userId: principal.userId,
+              startsAt: o.startsAt,
+              endsAt: o.endsAt,
+              visibleToColleagues: dto.visibleToColleagues,
+              seriesId,
+            },
+            settings.privacy,
+            now,
+          ),
+        );
+      }
+      // Thrown inside the transaction: the person's stamp is rolled back with everything else.
+      if (rows.length === 0 || (refusals.length > 0 && dto.allowPartial !== true)) {
+        throw new SeriesConflictError(
+          refusals,
+          rows.map((r) => localDate(r.startsAt, location.timezone)),
+        );
+      }
+      await this.writer.insert(m, rows);
+      return { booked: rows, refused: refusals };
+    });
+    return { seriesId, booked, refused, desk };
+  }
+
+  /**
+   * Cancels the occurrences of a series whose local date is `from` (default: today, at the desk's
+   * location) or later and that have not ended. The owner's series, or any of the tenant's for staff;
+   * someone else's series is "not found" to an employee, as another tenant's is to everyone.
+   */
+  async cancelSeries(principal: Principal, seriesId: string, from: string | undefined, now = new Date()): Promise<void> {
+    const rows = await this.bookings.ofSeries(seriesId);
+    if (rows.length === 0) throw new NotFoundError('Series');
+    const own = rows.every((b) => b.userId === principal.userId);
+    if (!own && principal.role === 'employee') throw new NotFoundError('Series');
+    if (from !== undefined && !isLocalDate(from))
+      throw new ValidationFailedError([{ field: 'from', messages: ['from must be a date like 2027-03-09'] }]);
+    const { location } = await this.desks.getInPlace(rows[0].deskId);
+    const since = startOfLocalDate(from ?? localDate(now, location.timezone), location.timezone);
+    const due = rows.filter((b) => b.cancelledAt === null && b.startsAt >= since && b.endsAt > now);
+    if (due.length === 0) return;
+    await this.tx.run((m) =>
+      this.cancelInTransaction(
+        m,
+        principal,
+        due.map((b) => b.id),
+        own,
+        now,
+      ),
+    );
+  }
+
   private async withDesk(booking: Booking): Promise<BookedDesk> {
     return { booking, desk: await this.desks.getById(booking.deskId) };
   }
@@ -211,11 +387,23 @@ export class BookingsService {
     const booking = await this.bookings.getById(id);
     const own = booking.userId === principal.userId;
     if (!own && principal.role === 'employee') throw new ForbiddenError('You can only cancel your own bookings');
-    await this.tx.run(async (m) => {
+    await this.tx.run((m) => this.cancelInTransaction(m, principal, [booking.id], own, new Date(), reason));
+  }
+
+  /** The one way bookings are cancelled by a person (single bookings and series alike). */
+  private async cancelInTransaction(
+    m: EntityManager,
+    principal: Principal,
+    ids: readonly string[],
+    own: boolean,
+    now: Date,
+    reason?: string,
+  ): Promise<void> {
+    for (const id of ids) {
       const result = await m.update(
         Booking,
-        { id: booking.id, tenantId: principal.tenantId, cancelledAt: IsNull() },
-        { cancelledAt: new Date(), cancelReason: own ? 'user' : 'admin', cancelNote: own ? null : (reason ?? null) },
+        { id, tenantId: principal.tenantId, cancelledAt: IsNull() },
+        { cancelledAt: now, cancelReason: own ? 'user' : 'admin', cancelNote: own ? null : (reason ?? null) },
       );
       // Someone else's booking cancelled by staff is worth a trace; the sweep deletes it with the booking's identity.
       if (!own && result.affected) {
@@ -224,11 +412,11 @@ export class BookingsService {
           actorUserId: principal.userId,
           action: 'booking.cancelled',
           targetType: 'booking',
-          targetId: booking.id,
+          targetId: id,
           details: { withReason: reason !== undefined },
         });
       }
-    });
+    }
   }
 
   async checkIn(principal: Principal, id: string, now = new Date()): Promise<Booking> {

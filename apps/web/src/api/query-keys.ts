@@ -20,6 +20,7 @@ export const QUERY_ROOTS = {
   noticeVersions: 'privacy-notice-versions',
   analytics: 'analytics',
   calendarFeed: 'calendar-feed',
+  favourites: 'favourites',
 } as const;
 
 export type QueryRoot = keyof typeof QUERY_ROOTS;
@@ -60,6 +61,7 @@ export const STALE_AFTER = {
   analyticsMinGroupSizeChanged: ['analytics'],
   // Making, regenerating or revoking the feed URL writes an audit event.
   calendarFeedChanged: ['calendarFeed', 'auditLog'],
+  favouritesChanged: ['favourites'],
 } as const satisfies Record<string, readonly QueryRoot[]>;
 
 export type ServerChange = keyof typeof STALE_AFTER;

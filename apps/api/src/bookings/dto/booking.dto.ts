@@ -71,6 +71,12 @@ export class BookingDto {
     description: 'Who booked it for the caller, on the caller’s own bookings only (null everywhere else)',
   })
   bookedByStaff: BookedByDto | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'The series this booking is an occurrence of; only on the caller’s own bookings',
+  })
+  seriesId: string | null;
 }
 
 export class AvailabilityBookingDto {

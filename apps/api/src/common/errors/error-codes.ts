@@ -48,6 +48,8 @@ export const ERROR_CODES = [
   'USER_OVERLAP',
   'BOOKING_RULE_VIOLATED',
   'IDEMPOTENCY_KEY_REUSED',
+  // A series with dates that cannot be booked (`details.refused`, `details.bookable`): nothing written.
+  'SERIES_CONFLICT',
   'CONSENT_REQUIRED',
   // Staff booking for a person who has not accepted the current privacy notice.
   'PERSON_CONSENT_REQUIRED',

@@ -17,6 +17,7 @@ const booking = (id: string, startsAt: string, endsAt: string, overrides: Partia
   cancelReason: null,
   cancelNote: null,
   bookedByStaff: null,
+  seriesId: null,
   ...overrides,
 });
 

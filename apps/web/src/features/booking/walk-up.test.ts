@@ -17,6 +17,7 @@ const booking = (overrides: Partial<Booking> = {}): Booking => ({
   cancelReason: null,
   cancelNote: null,
   bookedByStaff: null,
+  seriesId: null,
   ...overrides,
 });
 const mine = (b: Booking) => ({ booking: b, status: 'mine' as const, freeFrom: null, freeUntil: null });

@@ -1,5 +1,5 @@
 import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { IconCheck } from '@tabler/icons-react';
+import { IconCheck, IconRepeat } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Booking } from '../../../api/types';
 import type { FloorPlace } from '../../places';
@@ -43,6 +43,11 @@ export function BookingItem({ booking, state, place, times, checkInHint, onCheck
             {badge && (
               <Badge color={badge.color} variant="light" tt="none">
                 {t(badge.key)}
+              </Badge>
+            )}
+            {booking.seriesId && (
+              <Badge color="blue" variant="light" tt="none" leftSection={<IconRepeat size={12} aria-hidden />}>
+                {t('series.repeats')}
               </Badge>
             )}
             {state === 'checkedIn' && (

@@ -18,6 +18,7 @@ import classes from '../pages/BookPage.module.css';
 import { BookToolbar } from './BookToolbar';
 import { DeskCard } from './DeskCard';
 import { StaffDeskActions } from './StaffDeskActions';
+import { DeskCardExtras } from './DeskCardExtras';
 import { DeskFilters } from './DeskFilters';
 import { DeskLegend } from './DeskLegend';
 import { DeskList } from './DeskList';
@@ -167,6 +168,15 @@ export function BookingWorkspace({ location, floors, floor, settings, canEdit, e
                   canEdit ? (
                     <StaffDeskActions desk={desk} range={open ? shown : null} when={when} describe={describe} onDone={close} />
                   ) : null
+                }
+                extras={
+                  <DeskCardExtras
+                    desk={{ deskId: desk.deskId, label: desk.label, bookable: desk.bookable }}
+                    first={open ? { ...shown, date: range.date } : null}
+                    lastDay={range.maxDate}
+                    zone={zone}
+                    visibleToColleagues={visibleToColleagues}
+                  />
                 }
               />
             )}

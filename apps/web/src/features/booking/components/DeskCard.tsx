@@ -29,6 +29,8 @@ interface DeskCardProps {
   nameChoice: NameChoice | null;
   /** What staff may do for others on this desk (StaffDeskActions), below the card's own action. */
   staffActions?: ReactNode;
+  /** Favourite star, "Repeat…" and the desk's menu (DeskCardExtras). */
+  extras?: ReactNode;
 }
 
 /** What a click on a desk opens: the desk, who has it, and Book or Cancel. */
@@ -43,6 +45,7 @@ export function DeskCard({
   pending,
   nameChoice,
   staffActions,
+  extras,
 }: DeskCardProps) {
   const { t } = useTranslation();
   const action = deskStatusAppearance(desk.status).action;
@@ -71,6 +74,7 @@ export function DeskCard({
       </div>
       <AmenityBadges amenities={desk.amenities} />
       <DeskStatusSummary desk={desk} strong />
+      {extras}
       {desk.bookings.length > 0 && (
         <Stack gap={2}>
           {desk.bookings.map((booking) => (

@@ -12,6 +12,7 @@ import { useSignedInUser } from '../../auth';
 import { useFloors, useLocations } from '../../places';
 import { useTenantSettings } from '../../../api/tenant-settings';
 import { readLastPlace, saveLastPlace, type LastPlace } from '../last-place';
+import { FavouritesBar } from '../components/FavouritesBar';
 import classes from './BookPage.module.css';
 
 // The workspace (pickers, luxon, list; the map loads later still) downloads while the locations and
@@ -100,6 +101,11 @@ export function BookPage() {
   return (
     <div className={classes.page}>
       <PageHeader title={t('book.title')} />
+      <FavouritesBar
+        onShowFloor={(locationId, floorId) => {
+          choosePlace({ locationId, floorId });
+        }}
+      />
       {content}
     </div>
   );

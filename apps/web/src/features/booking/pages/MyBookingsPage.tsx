@@ -18,6 +18,8 @@ import { formattingLocale } from '../../../lib/formatting-locale';
 import { browserZone, formatDay, formatLongDay, formatTime } from '../format';
 import { useCheckIn } from '../hooks/useBookingMutations';
 import { useConfirmCancelBooking } from '../hooks/useConfirmCancelBooking';
+import { useConfirmCancelOccurrence } from '../hooks/useConfirmCancelOccurrence';
+import { UsualDeskAction } from '../components/UsualDeskAction';
 import { useMyBookings } from '../hooks/useMyBookings';
 import { useNow } from '../hooks/useNow';
 import { bookingState, canCheckIn, checkInDeadline, groupByDay, myBookingsWindow, splitBookings, type DayGroup } from '../my-bookings';
@@ -36,6 +38,7 @@ export function MyBookingsPage() {
   const { places, isPending: placesPending } = useFloorDirectory();
   const { confirmCancel, cancellingId } = useConfirmCancelBooking();
   const checkIn = useCheckIn();
+  const { confirmCancelOccurrence } = useConfirmCancelOccurrence();
 
   // Times in the booking's location zone; the browser's while (or if) the location is unknown.
   const zoneOf = (booking: Booking) => places.get(booking.floorId)?.location.timezone ?? browserZone();
@@ -115,7 +118,15 @@ export function MyBookingsPage() {
                 onCancel={
                   upcoming
                     ? () => {
-                        confirmCancel({ id: booking.id, label: booking.deskLabel, when: when(booking) });
+                        const asked = { id: booking.id, label: booking.deskLabel, when: when(booking) };
+                        if (booking.seriesId)
+                          confirmCancelOccurrence({
+                            ...asked,
+                            seriesId: booking.seriesId,
+                            startsAt: booking.startsAt,
+                            zone: zoneOf(booking),
+                          });
+                        else confirmCancel(asked);
                       }
                     : null
                 }
@@ -170,6 +181,7 @@ export function MyBookingsPage() {
               description={t('myBookings.empty.body')}
             >
               <EmptyState.Actions>
+                <UsualDeskAction />
                 <Button component={Link} to={HOME_PATH}>
                   {t('myBookings.empty.action')}
                 </Button>
