@@ -10,6 +10,7 @@ import { VisibilityCeiling1764700000000 } from './1764700000000-VisibilityCeilin
 import { PrivacyNotices1764800000000 } from './1764800000000-PrivacyNotices.js';
 import { UtilizationAnalytics1764900000000 } from './1764900000000-UtilizationAnalytics.js';
 import { BookingSeriesAndStaffNotes1765000000000 } from './1765000000000-BookingSeriesAndStaffNotes.js';
+import { DeskBlocks1765000400000 } from './1765000400000-DeskBlocks.js';
 
 /** Every migration, oldest first. Landed migrations are never edited; add a new one instead. */
-export const MIGRATIONS = [Foundation1764000000000, AccountSecurity1764100000000, PlacesAndBookings1764200000000, Anonymization1764300000000, LeanBookingIndexes1764400000000, BookingAddedStamp1764500000000, IdempotencyRequestHash1764600000000, InvitesWithoutAccounts1764610000000, VisibilityCeiling1764700000000, PrivacyNotices1764800000000, UtilizationAnalytics1764900000000, BookingSeriesAndStaffNotes1765000000000];
+export const MIGRATIONS = [Foundation1764000000000, AccountSecurity1764100000000, PlacesAndBookings1764200000000, Anonymization1764300000000, LeanBookingIndexes1764400000000, BookingAddedStamp1764500000000, IdempotencyRequestHash1764600000000, InvitesWithoutAccounts1764610000000, VisibilityCeiling1764700000000, PrivacyNotices1764800000000, UtilizationAnalytics1764900000000, BookingSeriesAndStaffNotes1765000000000, DeskBlocks1765000400000];

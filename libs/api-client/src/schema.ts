@@ -580,6 +580,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/floors/{id}/blocks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DeskBlocksController_list"];
+        put?: never;
+        post: operations["DeskBlocksController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/blocks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["DeskBlocksController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/anonymization/run": {
         parameters: {
             query?: never;
@@ -904,7 +936,7 @@ export interface components {
             status: "ok";
         };
         /** @enum {string} */
-        AuditAction: "user.invited" | "user.invite_accepted" | "user.role_changed" | "user.renamed" | "user.deleted" | "settings.changed" | "2fa.enabled" | "2fa.disabled" | "2fa.recovery_code_used" | "2fa.recovery_codes_regenerated" | "password.changed" | "session.revoked" | "auth.signed_in" | "auth.sign_in_failed" | "auth.locked_out" | "user.erased" | "booking.cancelled" | "bookings.imported" | "anonymization.requested" | "location.created" | "location.updated" | "location.deleted" | "floor.created" | "floor.updated" | "floor.deleted" | "floor.plan_uploaded" | "desk.created" | "desk.updated" | "desk.deleted" | "tenant.exported" | "privacy_notice.published" | "consent.given" | "consent.withdrawn";
+        AuditAction: "user.invited" | "user.invite_accepted" | "user.role_changed" | "user.renamed" | "user.deleted" | "settings.changed" | "2fa.enabled" | "2fa.disabled" | "2fa.recovery_code_used" | "2fa.recovery_codes_regenerated" | "password.changed" | "session.revoked" | "auth.signed_in" | "auth.sign_in_failed" | "auth.locked_out" | "user.erased" | "booking.cancelled" | "bookings.imported" | "anonymization.requested" | "location.created" | "location.updated" | "location.deleted" | "floor.created" | "floor.updated" | "floor.deleted" | "floor.plan_uploaded" | "floor.blocked" | "floor.unblocked" | "desk.created" | "desk.updated" | "desk.deleted" | "tenant.exported" | "privacy_notice.published" | "consent.given" | "consent.withdrawn";
         /** @enum {string} */
         AuditTargetType: "user" | "tenant" | "booking" | "location" | "floor" | "desk" | "privacy_notice";
         AuditEventDto: {
@@ -1346,6 +1378,9 @@ export interface components {
             mine: boolean;
             bookedBy: components["schemas"]["BookedByDto"] | null;
         };
+        BlockedDto: {
+            reason: string;
+        };
         DeskAvailabilityDto: {
             deskId: string;
             label: string;
@@ -1357,6 +1392,8 @@ export interface components {
             /** @enum {string} */
             status: "free" | "booked" | "mine" | "unavailable";
             bookings: components["schemas"]["AvailabilityBookingDto"][];
+            /** @description Only on a desk a block covers for (part of) the window; its status is then "unavailable" */
+            blocked?: components["schemas"]["BlockedDto"];
         };
         CreateBookingDto: {
             deskId: string;
@@ -1384,6 +1421,8 @@ export interface components {
             cancelledAt: string | null;
             /** @enum {string|null} */
             cancelReason: "user" | "admin" | "no_show" | null;
+            /** @description Why staff cancelled it (e.g. the reason of a block); only on the caller’s own bookings */
+            cancelNote: string | null;
         };
         ImportResultDto: {
             imported: number;
@@ -1394,7 +1433,7 @@ export interface components {
          * @description Stable machine-readable code
          * @enum {string}
          */
-        ErrorCode: "BAD_REQUEST" | "MALFORMED_JSON" | "VALIDATION_FAILED" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_HEADER_MISSING" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNPROCESSABLE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE" | "ERROR" | "EMAIL_TAKEN" | "WEAK_PASSWORD" | "INVALID_CREDENTIALS" | "TOO_MANY_ATTEMPTS" | "INVITE_INVALID" | "ACCOUNT_EXISTS" | "LAST_ADMIN" | "PASSWORD_INCORRECT" | "TOTP_REQUIRED" | "TOTP_INVALID" | "RECOVERY_CODE_USED" | "TOTP_ALREADY_ENABLED" | "TOTP_SETUP_MISSING" | "TOTP_NOT_ENABLED" | "TOTP_ENROLLMENT_REQUIRED" | "DESK_LABEL_TAKEN" | "INVALID_PLAN_IMAGE" | "PLAN_DIMENSIONS_TOO_LARGE" | "PLAN_TOO_COMPLEX" | "DESK_TAKEN" | "USER_OVERLAP" | "BOOKING_RULE_VIOLATED" | "IDEMPOTENCY_KEY_REUSED" | "CONSENT_REQUIRED" | "NO_NOTICE" | "NOT_CURRENT_VERSION" | "INVALID_NOTICE_PDF";
+        ErrorCode: "BAD_REQUEST" | "MALFORMED_JSON" | "VALIDATION_FAILED" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_HEADER_MISSING" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNPROCESSABLE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE" | "ERROR" | "EMAIL_TAKEN" | "WEAK_PASSWORD" | "INVALID_CREDENTIALS" | "TOO_MANY_ATTEMPTS" | "INVITE_INVALID" | "ACCOUNT_EXISTS" | "LAST_ADMIN" | "PASSWORD_INCORRECT" | "TOTP_REQUIRED" | "TOTP_INVALID" | "RECOVERY_CODE_USED" | "TOTP_ALREADY_ENABLED" | "TOTP_SETUP_MISSING" | "TOTP_NOT_ENABLED" | "TOTP_ENROLLMENT_REQUIRED" | "DESK_LABEL_TAKEN" | "INVALID_PLAN_IMAGE" | "PLAN_DIMENSIONS_TOO_LARGE" | "PLAN_TOO_COMPLEX" | "DESK_TAKEN" | "USER_OVERLAP" | "BOOKING_RULE_VIOLATED" | "IDEMPOTENCY_KEY_REUSED" | "CONSENT_REQUIRED" | "BLOCK_HAS_BOOKINGS" | "DESK_BLOCKED" | "NO_NOTICE" | "NOT_CURRENT_VERSION" | "INVALID_NOTICE_PDF";
         /** @enum {string} */
         ImportProblemCode: "FILE_UNREADABLE" | "NOT_ROWS" | "NO_ROWS" | "TOO_MANY_ROWS" | "NOT_AN_OBJECT" | "UNKNOWN_FIELD" | "DESK_MISSING" | "INVALID_EMAIL" | "REQUIRED" | "INVALID_TIME" | "ENDS_BEFORE_START" | "TOO_LONG" | "NO_DESK_WITH_ID" | "NO_FLOOR" | "SEVERAL_FLOORS" | "NO_DESK_ON_FLOOR" | "NO_PERSON" | "DESK_TWICE_IN_FILE" | "PERSON_TWICE_IN_FILE" | "DESK_TAKEN" | "PERSON_BUSY";
         ImportProblemDto: {
@@ -1441,6 +1480,58 @@ export interface components {
             details?: components["schemas"]["ImportProblemDto"][];
             /** @description Correlates this answer with the server logs */
             requestId?: string;
+        };
+        CreateDeskBlockDto: {
+            /**
+             * @description First day, in the location's time zone
+             * @example 2026-12-24
+             */
+            from: string;
+            /**
+             * @description Last day (inclusive), in the location's time zone
+             * @example 2026-12-26
+             */
+            to: string;
+            /** @description Desks of this floor; left out: the whole floor */
+            deskIds?: string[];
+            /**
+             * @description Shown on the desks and to the people whose bookings it cancels
+             * @example Carpet cleaning
+             */
+            reason: string;
+        };
+        DeskBlockDto: {
+            id: string;
+            /**
+             * @description First day, in the location's time zone
+             * @example 2026-12-24
+             */
+            from: string;
+            /**
+             * @description Last day (inclusive)
+             * @example 2026-12-26
+             */
+            to: string;
+            /** @description Start of the first day (UTC) */
+            startsAt: string;
+            /** @description Start of the day after the last (UTC) */
+            endsAt: string;
+            /** @description null: the whole floor */
+            deskIds: string[] | null;
+            reason: string;
+            createdAt: string;
+        };
+        BlockedBookingDto: {
+            id: string;
+            deskId: string;
+            deskLabel: string;
+            startsAt: string;
+            endsAt: string;
+        };
+        DeskBlockCreatedDto: {
+            block: components["schemas"]["DeskBlockDto"];
+            /** @description The bookings the block cancelled */
+            cancelled: components["schemas"]["BlockedBookingDto"][];
         };
         AnonymizationRunStartedDto: {
             /** @description Id of the queued run; its result shows in the status once it finished */
@@ -3328,6 +3419,108 @@ export interface operations {
             };
         };
     };
+    DeskBlocksController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeskBlockDto"][];
+                };
+            };
+            /** @description Error in the shared shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    DeskBlocksController_create: {
+        parameters: {
+            query?: {
+                /** @description Cancel the bookings inside the block (else 409 BLOCK_HAS_BOOKINGS lists them) */
+                confirm?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDeskBlockDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeskBlockCreatedDto"];
+                };
+            };
+            /** @description BLOCK_HAS_BOOKINGS: `details.bookings` lists them (desk and time, nobody); nothing is written */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error in the shared shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    DeskBlocksController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error in the shared shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
     AnonymizationController_run: {
         parameters: {
             query?: never;
@@ -4158,6 +4351,7 @@ type ReadonlyArray<T> = [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
 export const pathsApiAuthSignupNoticeGetParametersQueryLangValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/auth/signup-notice"]["get"]["parameters"]["query"]["lang"]> = ["en", "de"];
+export const pathsApiFloorsIdBlocksPostParametersQueryConfirmValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/floors/{id}/blocks"]["post"]["parameters"]["query"]["confirm"]> = ["true", "false"];
 export const pathsApiPrivacyNoticeCurrentGetParametersQueryLangValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/privacy-notice/current"]["get"]["parameters"]["query"]["lang"]> = ["en", "de"];
 export const pathsApiPrivacyNoticePreviewGetParametersQueryLangValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/privacy-notice/preview"]["get"]["parameters"]["query"]["lang"]> = ["en", "de"];
 export const pathsApiPrivacyNoticeVersionsGetParametersQueryLangValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/privacy-notice/versions"]["get"]["parameters"]["query"]["lang"]> = ["en", "de"];
@@ -4175,7 +4369,7 @@ export const healthDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<componen
 export const healthDtoDbValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HealthDto"]["db"]> = ["up", "down"];
 export const healthDtoQueueValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HealthDto"]["queue"]> = ["up", "in-process", "down"];
 export const liveDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LiveDto"]["status"]> = ["ok"];
-export const auditActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditAction"]> = ["user.invited", "user.invite_accepted", "user.role_changed", "user.renamed", "user.deleted", "settings.changed", "2fa.enabled", "2fa.disabled", "2fa.recovery_code_used", "2fa.recovery_codes_regenerated", "password.changed", "session.revoked", "auth.signed_in", "auth.sign_in_failed", "auth.locked_out", "user.erased", "booking.cancelled", "bookings.imported", "anonymization.requested", "location.created", "location.updated", "location.deleted", "floor.created", "floor.updated", "floor.deleted", "floor.plan_uploaded", "desk.created", "desk.updated", "desk.deleted", "tenant.exported", "privacy_notice.published", "consent.given", "consent.withdrawn"];
+export const auditActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditAction"]> = ["user.invited", "user.invite_accepted", "user.role_changed", "user.renamed", "user.deleted", "settings.changed", "2fa.enabled", "2fa.disabled", "2fa.recovery_code_used", "2fa.recovery_codes_regenerated", "password.changed", "session.revoked", "auth.signed_in", "auth.sign_in_failed", "auth.locked_out", "user.erased", "booking.cancelled", "bookings.imported", "anonymization.requested", "location.created", "location.updated", "location.deleted", "floor.created", "floor.updated", "floor.deleted", "floor.plan_uploaded", "floor.blocked", "floor.unblocked", "desk.created", "desk.updated", "desk.deleted", "tenant.exported", "privacy_notice.published", "consent.given", "consent.withdrawn"];
 export const auditTargetTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditTargetType"]> = ["user", "tenant", "booking", "location", "floor", "desk", "privacy_notice"];
 export const signupNoticeDtoLangValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SignupNoticeDto"]["lang"]> = ["en", "de"];
 export const userDtoRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UserDto"]["role"]> = ["employee", "facility_manager", "tenant_admin"];
@@ -4201,7 +4395,7 @@ export const updatePrivacySettingsDtoNoticeModeValues: ReadonlyArray<FlattenedDe
 export const updateBookingSettingsDtoSlotMinutesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateBookingSettingsDto"]["slotMinutes"]> = [5, 10, 15, 30, 60];
 export const deskAvailabilityDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeskAvailabilityDto"]["status"]> = ["free", "booked", "mine", "unavailable"];
 export const bookingDtoCancelReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BookingDto"]["cancelReason"]> = ["user", "admin", "no_show"];
-export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["BAD_REQUEST", "MALFORMED_JSON", "VALIDATION_FAILED", "UNAUTHENTICATED", "FORBIDDEN", "CSRF_HEADER_MISSING", "NOT_FOUND", "METHOD_NOT_ALLOWED", "CONFLICT", "PAYLOAD_TOO_LARGE", "UNSUPPORTED_MEDIA_TYPE", "UNPROCESSABLE", "TOO_MANY_REQUESTS", "INTERNAL_ERROR", "SERVICE_UNAVAILABLE", "ERROR", "EMAIL_TAKEN", "WEAK_PASSWORD", "INVALID_CREDENTIALS", "TOO_MANY_ATTEMPTS", "INVITE_INVALID", "ACCOUNT_EXISTS", "LAST_ADMIN", "PASSWORD_INCORRECT", "TOTP_REQUIRED", "TOTP_INVALID", "RECOVERY_CODE_USED", "TOTP_ALREADY_ENABLED", "TOTP_SETUP_MISSING", "TOTP_NOT_ENABLED", "TOTP_ENROLLMENT_REQUIRED", "DESK_LABEL_TAKEN", "INVALID_PLAN_IMAGE", "PLAN_DIMENSIONS_TOO_LARGE", "PLAN_TOO_COMPLEX", "DESK_TAKEN", "USER_OVERLAP", "BOOKING_RULE_VIOLATED", "IDEMPOTENCY_KEY_REUSED", "CONSENT_REQUIRED", "NO_NOTICE", "NOT_CURRENT_VERSION", "INVALID_NOTICE_PDF"];
+export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["BAD_REQUEST", "MALFORMED_JSON", "VALIDATION_FAILED", "UNAUTHENTICATED", "FORBIDDEN", "CSRF_HEADER_MISSING", "NOT_FOUND", "METHOD_NOT_ALLOWED", "CONFLICT", "PAYLOAD_TOO_LARGE", "UNSUPPORTED_MEDIA_TYPE", "UNPROCESSABLE", "TOO_MANY_REQUESTS", "INTERNAL_ERROR", "SERVICE_UNAVAILABLE", "ERROR", "EMAIL_TAKEN", "WEAK_PASSWORD", "INVALID_CREDENTIALS", "TOO_MANY_ATTEMPTS", "INVITE_INVALID", "ACCOUNT_EXISTS", "LAST_ADMIN", "PASSWORD_INCORRECT", "TOTP_REQUIRED", "TOTP_INVALID", "RECOVERY_CODE_USED", "TOTP_ALREADY_ENABLED", "TOTP_SETUP_MISSING", "TOTP_NOT_ENABLED", "TOTP_ENROLLMENT_REQUIRED", "DESK_LABEL_TAKEN", "INVALID_PLAN_IMAGE", "PLAN_DIMENSIONS_TOO_LARGE", "PLAN_TOO_COMPLEX", "DESK_TAKEN", "USER_OVERLAP", "BOOKING_RULE_VIOLATED", "IDEMPOTENCY_KEY_REUSED", "CONSENT_REQUIRED", "BLOCK_HAS_BOOKINGS", "DESK_BLOCKED", "NO_NOTICE", "NOT_CURRENT_VERSION", "INVALID_NOTICE_PDF"];
 export const importProblemCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImportProblemCode"]> = ["FILE_UNREADABLE", "NOT_ROWS", "NO_ROWS", "TOO_MANY_ROWS", "NOT_AN_OBJECT", "UNKNOWN_FIELD", "DESK_MISSING", "INVALID_EMAIL", "REQUIRED", "INVALID_TIME", "ENDS_BEFORE_START", "TOO_LONG", "NO_DESK_WITH_ID", "NO_FLOOR", "SEVERAL_FLOORS", "NO_DESK_ON_FLOOR", "NO_PERSON", "DESK_TWICE_IN_FILE", "PERSON_TWICE_IN_FILE", "DESK_TAKEN", "PERSON_BUSY"];
 export const publishNoticeDtoSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublishNoticeDto"]["source"]> = ["generated", "custom"];
 export const currentNoticeDtoSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CurrentNoticeDto"]["source"]> = ["generated", "custom"];

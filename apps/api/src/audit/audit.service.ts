@@ -35,6 +35,8 @@ export const AUDIT_ACTIONS = [
   'floor.updated',
   'floor.deleted',
   'floor.plan_uploaded',
+  'floor.blocked',
+  'floor.unblocked',
   'desk.created',
   'desk.updated',
   'desk.deleted',

@@ -41,6 +41,7 @@ export function toBookingDto(booking: Booking, desk: Desk, viewer: Viewer): Book
     checkedInAt: booking.checkedInAt?.toISOString() ?? null,
     cancelledAt: booking.cancelledAt?.toISOString() ?? null,
     cancelReason: booking.cancelReason,
+    cancelNote: who.mine ? booking.cancelNote : null,
   };
 }
 
@@ -66,6 +67,7 @@ export function toDeskAvailability(
   bookings: readonly BookingWindow[],
   viewer: Viewer,
   iso: (date: Date) => string = (date) => date.toISOString(),
+  blockedFor?: string,
 ): DeskAvailabilityDto {
   // Object literals with every field spelled out (no spread): this runs for every booking of a
   // floor on every availability request.
@@ -73,8 +75,9 @@ export function toDeskAvailability(
     const who = bookedBy(b, viewer);
     return { id: b.id, startsAt: iso(b.startsAt), endsAt: iso(b.endsAt), mine: who.mine, bookedBy: who.bookedBy };
   });
-  const status = !desk.bookable ? 'unavailable' : views.some((v) => v.mine) ? 'mine' : views.length ? 'booked' : 'free';
-  return {
+  const status =
+    !desk.bookable || blockedFor !== undefined ? 'unavailable' : views.some((v) => v.mine) ? 'mine' : views.length ? 'booked' : 'free';
+  const availability: DeskAvailabilityDto = {
     deskId: desk.id,
     label: desk.label,
     x: desk.x,
@@ -85,4 +88,7 @@ export function toDeskAvailability(
     status,
     bookings: views,
   };
+  // Only on blocked desks: every other desk's answer stays as it was.
+  if (blockedFor !== undefined) availability.blocked = { reason: blockedFor };
+  return availability;
 }

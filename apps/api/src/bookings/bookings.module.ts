@@ -16,20 +16,24 @@ import { CalendarEntries } from './calendar-entries.js';
 import { FloorAvailability } from './floor-availability.js';
 import { BookingIdempotencyKey } from './entities/booking-idempotency-key.entity.js';
 import { Booking } from './entities/booking.entity.js';
+import { DeskBlock, DeskBlockDesk } from './entities/desk-block.entity.js';
+import { DeskBlocksController } from './desk-blocks.controller.js';
+import { DeskBlocksRepository } from './desk-blocks.repository.js';
+import { DeskBlocksService } from './desk-blocks.service.js';
 import { FloorAvailabilityCache } from './floor-availability.cache.js';
 import { BookingImportController } from './import/booking-import.controller.js';
 import { BookingImportService } from './import/booking-import.service.js';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Booking, BookingIdempotencyKey]),
+    TypeOrmModule.forFeature([Booking, BookingIdempotencyKey, DeskBlock, DeskBlockDesk]),
     PlacesModule,
     TenantsModule,
     UsersDataModule,
     AnonymizationModule,
     ConsentsModule,
   ],
-  controllers: [BookingsController, BookingImportController],
+  controllers: [BookingsController, BookingImportController, DeskBlocksController],
   providers: [
     BookingsService,
     BookingsRepository,
@@ -41,7 +45,9 @@ import { BookingImportService } from './import/booking-import.service.js';
     FloorAvailabilityCache,
     CalendarEntries,
     BookingsPersonalData,
+    DeskBlocksRepository,
+    DeskBlocksService,
   ],
-  exports: [BookingWriter],
+  exports: [BookingWriter, DeskBlocksRepository],
 })
 export class BookingsModule {}

@@ -14,6 +14,8 @@ import { UsersRepository } from '../users/users.repository.js';
 import { CHECK_IN_OPENS_BEFORE_MINUTES, violatedBookingRule, type BookingRule, type BookingRuleName } from './booking-rules.js';
 import { BookingWriter } from './booking-writer.service.js';
 import { BookingsRepository, type IdempotentBooking } from './bookings.repository.js';
+import { DeskBlocksRepository } from './desk-blocks.repository.js';
+import { DeskBlockedError } from './desk-blocks.service.js';
 import type { CreateBookingDto } from './dto/booking.dto.js';
 import { Booking } from './entities/booking.entity.js';
 import { bookingRequestHash } from './idempotency-fingerprint.js';
@@ -64,6 +66,7 @@ export class BookingsService {
     private readonly audit: AuditService,
     private readonly tenants: TenantsRepository,
     private readonly users: UsersRepository,
+    private readonly blocks: DeskBlocksRepository,
     @InjectRepository(Booking) private readonly allBookings: Repository<Booking>,
   ) {}
 
@@ -120,6 +123,9 @@ export class BookingsService {
           const earlier = await this.bookings.findByIdempotencyKey(principal.userId, idempotencyKey, now, m);
           if (earlier) return retryAnswer(earlier, requestHash);
         }
+        // After the desk lock: a block being created holds it too (DeskBlocksService.create).
+        const block = (await this.blocks.blockedDesks(m, principal.tenantId, [desk], { startsAt, endsAt })).get(desk.id);
+        if (block) throw new DeskBlockedError(block.reason);
         if (await this.writer.hasOverlap(m, 'deskId', desk.id, startsAt, endsAt)) {
           throw new DomainError(409, 'DESK_TAKEN', `Desk ${desk.label} is already booked at this time`);
         }

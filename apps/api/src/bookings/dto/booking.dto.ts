@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsString, Length } from 'class-validator';
 import { IsIsoTimeWithOffset } from '../../common/validation/iso-time.js';
 import { Optional } from '../../common/validation/optional.js';
+import { BlockedDto } from './desk-block.dto.js';
 
 export class CreateBookingDto {
   @ApiProperty() @IsString() @Length(1, 64) deskId: string;
@@ -36,6 +37,12 @@ export class BookingDto {
   @ApiProperty({ nullable: true, type: String }) checkedInAt: string | null;
   @ApiProperty({ nullable: true, type: String }) cancelledAt: string | null;
   @ApiProperty({ nullable: true, enum: ['user', 'admin', 'no_show'], type: String }) cancelReason: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Why staff cancelled it (e.g. the reason of a block); only on the caller’s own bookings',
+  })
+  cancelNote: string | null;
 }
 
 export class AvailabilityBookingDto {
@@ -56,4 +63,9 @@ export class DeskAvailabilityDto {
   @ApiProperty() bookable: boolean;
   @ApiProperty({ enum: ['free', 'booked', 'mine', 'unavailable'] }) status: 'free' | 'booked' | 'mine' | 'unavailable';
   @ApiProperty({ type: [AvailabilityBookingDto] }) bookings: AvailabilityBookingDto[];
+  @ApiPropertyOptional({
+    type: BlockedDto,
+    description: 'Only on a desk a block covers for (part of) the window; its status is then "unavailable"',
+  })
+  blocked?: BlockedDto;
 }

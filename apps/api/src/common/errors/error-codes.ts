@@ -49,6 +49,9 @@ export const ERROR_CODES = [
   'BOOKING_RULE_VIOLATED',
   'IDEMPOTENCY_KEY_REUSED',
   'CONSENT_REQUIRED',
+  // Blocked desks: a block over active bookings (listed, confirm to cancel them); booking a blocked desk.
+  'BLOCK_HAS_BOOKINGS',
+  'DESK_BLOCKED',
   // Privacy notices and consent.
   'NO_NOTICE',
   'NOT_CURRENT_VERSION',
