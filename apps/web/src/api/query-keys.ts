@@ -19,6 +19,7 @@ export const QUERY_ROOTS = {
   noticePreview: 'privacy-notice-preview',
   noticeVersions: 'privacy-notice-versions',
   analytics: 'analytics',
+  deskBlocks: 'desk-blocks',
 } as const;
 
 export type QueryRoot = keyof typeof QUERY_ROOTS;
@@ -33,6 +34,8 @@ export const STALE_AFTER = {
   // The signed-in admin may have changed their own name or role.
   usersChanged: ['users', 'session'],
   bookingsChanged: ['bookings'],
+  // A block changes availability, may cancel bookings, and writes an audit event.
+  blocksChanged: ['deskBlocks', 'bookings', 'auditLog'],
   // The import queues an anonymization run and writes an audit event.
   bookingsImported: ['bookings', 'anonymizationStatus', 'auditLog'],
   // A stricter 2FA policy may cover the admin themselves.

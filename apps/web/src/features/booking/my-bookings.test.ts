@@ -15,6 +15,7 @@ const booking = (id: string, startsAt: string, endsAt: string, overrides: Partia
   checkedInAt: null,
   cancelledAt: null,
   cancelReason: null,
+  cancelNote: null,
   ...overrides,
 });
 

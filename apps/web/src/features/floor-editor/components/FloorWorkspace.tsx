@@ -15,6 +15,7 @@ import { AddRowModal } from './AddRowModal';
 import { DeskPanel } from './DeskPanel';
 import { DeskTable } from './DeskTable';
 import { EditorMap } from './EditorMap';
+import { FloorBlocks } from './FloorBlocks';
 import { PlanDropZone, PlanUploadButton, PlanUploadError, usePlanUpload } from './PlanUpload';
 
 interface FloorWorkspaceProps {
@@ -234,6 +235,7 @@ export function FloorWorkspace({ floor, onRename, onDelete }: FloorWorkspaceProp
           />
         </Paper>
       </Stack>
+      <FloorBlocks floor={floor} desks={desks} />
       {rowOpen && size && (
         <AddRowModal
           size={size}
