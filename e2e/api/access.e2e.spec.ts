@@ -76,6 +76,9 @@ const ACCESS: Record<string, Role[] | typeof PUBLIC> = {
   'get /api/bookings/{id}': ALL,
   'delete /api/bookings/{id}': ALL,
   'post /api/bookings/{id}/check-in': ALL,
+  'post /api/floors/{id}/blocks': EDITORS,
+  'get /api/floors/{id}/blocks': EDITORS,
+  'delete /api/blocks/{id}': EDITORS,
   'get /api/me/calendar.ics': ALL,
   'get /api/me/calendar-feed': ALL,
   'post /api/me/calendar-feed': ALL,
@@ -183,6 +186,34 @@ const OWNED_BY_ID: Record<string, OwnedResource> = {
   },
   '/api/bookings/{id}': { create: bookingOf, stillIntact: bookingIntact },
   '/api/bookings/{id}/check-in': { create: bookingOf, stillIntact: bookingIntact },
+  '/api/floors/{id}/blocks': {
+    create: async (t, owner) => (await placeOf(t, owner)).floorId,
+    body: { from: utcAt(3, 0).slice(0, 10), to: utcAt(3, 0).slice(0, 10), reason: 'Hijacked' },
+    stillIntact: async (t, owner, id) => {
+      expect((await as(t.http, owner).get(`/api/floors/${id}/blocks`).expect(200)).body).toEqual([]);
+    },
+  },
+  '/api/blocks/{id}': {
+    create: async (t, owner) => {
+      const place = await placeOf(t, owner);
+      const day = utcAt(3, 0).slice(0, 10);
+      const res = await as(t.http, owner)
+        .post(`/api/floors/${place.floorId}/blocks`)
+        .send({ from: day, to: day, reason: 'Painting' })
+        .expect(201);
+      const id = (res.body as { block: { id: string } }).block.id;
+      deskFloors.set(id, place.floorId);
+      return id;
+    },
+    stillIntact: async (t, owner, id) => {
+      const blocks = (
+        await as(t.http, owner)
+          .get(`/api/floors/${deskFloors.get(id)}/blocks`)
+          .expect(200)
+      ).body as { id: string }[];
+      expect(blocks.map((b) => b.id)).toEqual([id]);
+    },
+  },
   '/api/users/{id}': {
     create: async (t, owner) => (await addMember(t.http, owner, 'employee')).userId,
     stillIntact: async (t, owner, id) => {

@@ -772,6 +772,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/floors/{id}/blocks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DeskBlocksController_list"];
+        put?: never;
+        post: operations["DeskBlocksController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/blocks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["DeskBlocksController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/anonymization/run": {
         parameters: {
             query?: never;
@@ -1096,7 +1128,7 @@ export interface components {
             status: "ok";
         };
         /** @enum {string} */
-        AuditAction: "user.invited" | "user.invite_accepted" | "user.role_changed" | "user.renamed" | "user.deleted" | "settings.changed" | "2fa.enabled" | "2fa.disabled" | "2fa.recovery_code_used" | "2fa.recovery_codes_regenerated" | "password.changed" | "session.revoked" | "auth.signed_in" | "auth.sign_in_failed" | "auth.locked_out" | "user.erased" | "booking.cancelled" | "booking.created_for_person" | "bookings.imported" | "anonymization.requested" | "location.created" | "location.updated" | "location.deleted" | "floor.created" | "floor.updated" | "floor.deleted" | "floor.plan_uploaded" | "floor.qr_codes_replaced" | "desk.created" | "desk.updated" | "desk.deleted" | "tenant.exported" | "privacy_notice.published" | "consent.given" | "consent.withdrawn" | "calendar_feed.created" | "calendar_feed.regenerated" | "calendar_feed.revoked";
+        AuditAction: "user.invited" | "user.invite_accepted" | "user.role_changed" | "user.renamed" | "user.deleted" | "settings.changed" | "2fa.enabled" | "2fa.disabled" | "2fa.recovery_code_used" | "2fa.recovery_codes_regenerated" | "password.changed" | "session.revoked" | "auth.signed_in" | "auth.sign_in_failed" | "auth.locked_out" | "user.erased" | "booking.cancelled" | "booking.created_for_person" | "bookings.imported" | "anonymization.requested" | "location.created" | "location.updated" | "location.deleted" | "floor.created" | "floor.updated" | "floor.deleted" | "floor.plan_uploaded" | "floor.qr_codes_replaced" | "floor.blocked" | "floor.unblocked" | "desk.created" | "desk.updated" | "desk.deleted" | "tenant.exported" | "privacy_notice.published" | "consent.given" | "consent.withdrawn" | "calendar_feed.created" | "calendar_feed.regenerated" | "calendar_feed.revoked";
         /** @enum {string} */
         AuditTargetType: "user" | "tenant" | "booking" | "location" | "floor" | "desk" | "privacy_notice";
         AuditEventDto: {
@@ -1550,6 +1582,9 @@ export interface components {
             mine: boolean;
             bookedBy: components["schemas"]["BookedByDto"] | null;
         };
+        BlockedDto: {
+            reason: string;
+        };
         DeskAvailabilityDto: {
             deskId: string;
             label: string;
@@ -1561,6 +1596,8 @@ export interface components {
             /** @enum {string} */
             status: "free" | "booked" | "mine" | "unavailable";
             bookings: components["schemas"]["AvailabilityBookingDto"][];
+            /** @description Only on a desk a block covers for (part of) the window; its status is then "unavailable" */
+            blocked?: components["schemas"]["BlockedDto"];
         };
         CreateBookingDto: {
             deskId: string;
@@ -1654,7 +1691,7 @@ export interface components {
          * @description Stable machine-readable code
          * @enum {string}
          */
-        ErrorCode: "BAD_REQUEST" | "MALFORMED_JSON" | "VALIDATION_FAILED" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_HEADER_MISSING" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNPROCESSABLE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE" | "ERROR" | "EMAIL_TAKEN" | "WEAK_PASSWORD" | "INVALID_CREDENTIALS" | "TOO_MANY_ATTEMPTS" | "INVITE_INVALID" | "ACCOUNT_EXISTS" | "LAST_ADMIN" | "PASSWORD_INCORRECT" | "TOTP_REQUIRED" | "TOTP_INVALID" | "RECOVERY_CODE_USED" | "TOTP_ALREADY_ENABLED" | "TOTP_SETUP_MISSING" | "TOTP_NOT_ENABLED" | "TOTP_ENROLLMENT_REQUIRED" | "DESK_LABEL_TAKEN" | "INVALID_PLAN_IMAGE" | "PLAN_DIMENSIONS_TOO_LARGE" | "PLAN_TOO_COMPLEX" | "DESK_TAKEN" | "USER_OVERLAP" | "BOOKING_RULE_VIOLATED" | "IDEMPOTENCY_KEY_REUSED" | "SERIES_CONFLICT" | "CONSENT_REQUIRED" | "PERSON_CONSENT_REQUIRED" | "NO_NOTICE" | "NOT_CURRENT_VERSION" | "INVALID_NOTICE_PDF";
+        ErrorCode: "BAD_REQUEST" | "MALFORMED_JSON" | "VALIDATION_FAILED" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_HEADER_MISSING" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNPROCESSABLE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE" | "ERROR" | "EMAIL_TAKEN" | "WEAK_PASSWORD" | "INVALID_CREDENTIALS" | "TOO_MANY_ATTEMPTS" | "INVITE_INVALID" | "ACCOUNT_EXISTS" | "LAST_ADMIN" | "PASSWORD_INCORRECT" | "TOTP_REQUIRED" | "TOTP_INVALID" | "RECOVERY_CODE_USED" | "TOTP_ALREADY_ENABLED" | "TOTP_SETUP_MISSING" | "TOTP_NOT_ENABLED" | "TOTP_ENROLLMENT_REQUIRED" | "DESK_LABEL_TAKEN" | "INVALID_PLAN_IMAGE" | "PLAN_DIMENSIONS_TOO_LARGE" | "PLAN_TOO_COMPLEX" | "DESK_TAKEN" | "USER_OVERLAP" | "BOOKING_RULE_VIOLATED" | "IDEMPOTENCY_KEY_REUSED" | "SERIES_CONFLICT" | "CONSENT_REQUIRED" | "PERSON_CONSENT_REQUIRED" | "BLOCK_HAS_BOOKINGS" | "DESK_BLOCKED" | "NO_NOTICE" | "NOT_CURRENT_VERSION" | "INVALID_NOTICE_PDF";
         /** @enum {string} */
         ImportProblemCode: "FILE_UNREADABLE" | "NOT_ROWS" | "NO_ROWS" | "TOO_MANY_ROWS" | "NOT_AN_OBJECT" | "UNKNOWN_FIELD" | "DESK_MISSING" | "INVALID_EMAIL" | "REQUIRED" | "INVALID_TIME" | "ENDS_BEFORE_START" | "TOO_LONG" | "NO_DESK_WITH_ID" | "NO_FLOOR" | "SEVERAL_FLOORS" | "NO_DESK_ON_FLOOR" | "NO_PERSON" | "DESK_TWICE_IN_FILE" | "PERSON_TWICE_IN_FILE" | "DESK_TAKEN" | "PERSON_BUSY";
         ImportProblemDto: {
@@ -1760,6 +1797,58 @@ export interface components {
         };
         UsualDeskDto: {
             deskId: string;
+        };
+        CreateDeskBlockDto: {
+            /**
+             * @description First day, in the location's time zone
+             * @example 2026-12-24
+             */
+            from: string;
+            /**
+             * @description Last day (inclusive), in the location's time zone
+             * @example 2026-12-26
+             */
+            to: string;
+            /** @description Desks of this floor; left out: the whole floor */
+            deskIds?: string[];
+            /**
+             * @description Shown on the desks and to the people whose bookings it cancels
+             * @example Carpet cleaning
+             */
+            reason: string;
+        };
+        DeskBlockDto: {
+            id: string;
+            /**
+             * @description First day, in the location's time zone
+             * @example 2026-12-24
+             */
+            from: string;
+            /**
+             * @description Last day (inclusive)
+             * @example 2026-12-26
+             */
+            to: string;
+            /** @description Start of the first day (UTC) */
+            startsAt: string;
+            /** @description Start of the day after the last (UTC) */
+            endsAt: string;
+            /** @description null: the whole floor */
+            deskIds: string[] | null;
+            reason: string;
+            createdAt: string;
+        };
+        BlockedBookingDto: {
+            id: string;
+            deskId: string;
+            deskLabel: string;
+            startsAt: string;
+            endsAt: string;
+        };
+        DeskBlockCreatedDto: {
+            block: components["schemas"]["DeskBlockDto"];
+            /** @description The bookings the block cancelled */
+            cancelled: components["schemas"]["BlockedBookingDto"][];
         };
         AnonymizationRunStartedDto: {
             /** @description Id of the queued run; its result shows in the status once it finished */
@@ -4131,6 +4220,108 @@ export interface operations {
             };
         };
     };
+    DeskBlocksController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeskBlockDto"][];
+                };
+            };
+            /** @description Error in the shared shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    DeskBlocksController_create: {
+        parameters: {
+            query?: {
+                /** @description Cancel the bookings inside the block (else 409 BLOCK_HAS_BOOKINGS lists them) */
+                confirm?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDeskBlockDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeskBlockCreatedDto"];
+                };
+            };
+            /** @description BLOCK_HAS_BOOKINGS: `details.bookings` lists them (desk and time, nobody); nothing is written */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error in the shared shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    DeskBlocksController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error in the shared shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
     AnonymizationController_run: {
         parameters: {
             query?: never;
@@ -4962,6 +5153,7 @@ type ReadonlyArray<T> = [
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
 export const pathsApiAuthSignupNoticeGetParametersQueryLangValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/auth/signup-notice"]["get"]["parameters"]["query"]["lang"]> = ["en", "de"];
 export const pathsApiFloorsIdQrSheetPdfGetParametersQueryLangValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/floors/{id}/qr-sheet.pdf"]["get"]["parameters"]["query"]["lang"]> = ["en", "de"];
+export const pathsApiFloorsIdBlocksPostParametersQueryConfirmValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/floors/{id}/blocks"]["post"]["parameters"]["query"]["confirm"]> = ["true", "false"];
 export const pathsApiPrivacyNoticeCurrentGetParametersQueryLangValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/privacy-notice/current"]["get"]["parameters"]["query"]["lang"]> = ["en", "de"];
 export const pathsApiPrivacyNoticePreviewGetParametersQueryLangValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/privacy-notice/preview"]["get"]["parameters"]["query"]["lang"]> = ["en", "de"];
 export const pathsApiPrivacyNoticeVersionsGetParametersQueryLangValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/privacy-notice/versions"]["get"]["parameters"]["query"]["lang"]> = ["en", "de"];
@@ -4979,7 +5171,7 @@ export const healthDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<componen
 export const healthDtoDbValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HealthDto"]["db"]> = ["up", "down"];
 export const healthDtoQueueValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HealthDto"]["queue"]> = ["up", "in-process", "down"];
 export const liveDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LiveDto"]["status"]> = ["ok"];
-export const auditActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditAction"]> = ["user.invited", "user.invite_accepted", "user.role_changed", "user.renamed", "user.deleted", "settings.changed", "2fa.enabled", "2fa.disabled", "2fa.recovery_code_used", "2fa.recovery_codes_regenerated", "password.changed", "session.revoked", "auth.signed_in", "auth.sign_in_failed", "auth.locked_out", "user.erased", "booking.cancelled", "booking.created_for_person", "bookings.imported", "anonymization.requested", "location.created", "location.updated", "location.deleted", "floor.created", "floor.updated", "floor.deleted", "floor.plan_uploaded", "floor.qr_codes_replaced", "desk.created", "desk.updated", "desk.deleted", "tenant.exported", "privacy_notice.published", "consent.given", "consent.withdrawn", "calendar_feed.created", "calendar_feed.regenerated", "calendar_feed.revoked"];
+export const auditActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditAction"]> = ["user.invited", "user.invite_accepted", "user.role_changed", "user.renamed", "user.deleted", "settings.changed", "2fa.enabled", "2fa.disabled", "2fa.recovery_code_used", "2fa.recovery_codes_regenerated", "password.changed", "session.revoked", "auth.signed_in", "auth.sign_in_failed", "auth.locked_out", "user.erased", "booking.cancelled", "booking.created_for_person", "bookings.imported", "anonymization.requested", "location.created", "location.updated", "location.deleted", "floor.created", "floor.updated", "floor.deleted", "floor.plan_uploaded", "floor.qr_codes_replaced", "floor.blocked", "floor.unblocked", "desk.created", "desk.updated", "desk.deleted", "tenant.exported", "privacy_notice.published", "consent.given", "consent.withdrawn", "calendar_feed.created", "calendar_feed.regenerated", "calendar_feed.revoked"];
 export const auditTargetTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditTargetType"]> = ["user", "tenant", "booking", "location", "floor", "desk", "privacy_notice"];
 export const signupNoticeDtoLangValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SignupNoticeDto"]["lang"]> = ["en", "de"];
 export const userDtoRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UserDto"]["role"]> = ["employee", "facility_manager", "tenant_admin"];
@@ -5007,7 +5199,7 @@ export const deskAvailabilityDtoStatusValues: ReadonlyArray<FlattenedDeepRequire
 export const bookingDtoCancelReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BookingDto"]["cancelReason"]> = ["user", "admin", "no_show"];
 export const bookingRuleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BookingRule"]> = ["DESK_NOT_BOOKABLE", "IN_THE_PAST", "TOO_FAR_AHEAD", "TOO_LONG", "SLOT_BOUNDARY", "OUTSIDE_OPENING_HOURS", "CHECK_IN_WINDOW", "BOOKING_CANCELLED"];
 export const seriesRefusalDtoCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SeriesRefusalDto"]["code"]> = ["DESK_TAKEN", "USER_OVERLAP", "BOOKING_RULE_VIOLATED"];
-export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["BAD_REQUEST", "MALFORMED_JSON", "VALIDATION_FAILED", "UNAUTHENTICATED", "FORBIDDEN", "CSRF_HEADER_MISSING", "NOT_FOUND", "METHOD_NOT_ALLOWED", "CONFLICT", "PAYLOAD_TOO_LARGE", "UNSUPPORTED_MEDIA_TYPE", "UNPROCESSABLE", "TOO_MANY_REQUESTS", "INTERNAL_ERROR", "SERVICE_UNAVAILABLE", "ERROR", "EMAIL_TAKEN", "WEAK_PASSWORD", "INVALID_CREDENTIALS", "TOO_MANY_ATTEMPTS", "INVITE_INVALID", "ACCOUNT_EXISTS", "LAST_ADMIN", "PASSWORD_INCORRECT", "TOTP_REQUIRED", "TOTP_INVALID", "RECOVERY_CODE_USED", "TOTP_ALREADY_ENABLED", "TOTP_SETUP_MISSING", "TOTP_NOT_ENABLED", "TOTP_ENROLLMENT_REQUIRED", "DESK_LABEL_TAKEN", "INVALID_PLAN_IMAGE", "PLAN_DIMENSIONS_TOO_LARGE", "PLAN_TOO_COMPLEX", "DESK_TAKEN", "USER_OVERLAP", "BOOKING_RULE_VIOLATED", "IDEMPOTENCY_KEY_REUSED", "SERIES_CONFLICT", "CONSENT_REQUIRED", "PERSON_CONSENT_REQUIRED", "NO_NOTICE", "NOT_CURRENT_VERSION", "INVALID_NOTICE_PDF"];
+export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["BAD_REQUEST", "MALFORMED_JSON", "VALIDATION_FAILED", "UNAUTHENTICATED", "FORBIDDEN", "CSRF_HEADER_MISSING", "NOT_FOUND", "METHOD_NOT_ALLOWED", "CONFLICT", "PAYLOAD_TOO_LARGE", "UNSUPPORTED_MEDIA_TYPE", "UNPROCESSABLE", "TOO_MANY_REQUESTS", "INTERNAL_ERROR", "SERVICE_UNAVAILABLE", "ERROR", "EMAIL_TAKEN", "WEAK_PASSWORD", "INVALID_CREDENTIALS", "TOO_MANY_ATTEMPTS", "INVITE_INVALID", "ACCOUNT_EXISTS", "LAST_ADMIN", "PASSWORD_INCORRECT", "TOTP_REQUIRED", "TOTP_INVALID", "RECOVERY_CODE_USED", "TOTP_ALREADY_ENABLED", "TOTP_SETUP_MISSING", "TOTP_NOT_ENABLED", "TOTP_ENROLLMENT_REQUIRED", "DESK_LABEL_TAKEN", "INVALID_PLAN_IMAGE", "PLAN_DIMENSIONS_TOO_LARGE", "PLAN_TOO_COMPLEX", "DESK_TAKEN", "USER_OVERLAP", "BOOKING_RULE_VIOLATED", "IDEMPOTENCY_KEY_REUSED", "SERIES_CONFLICT", "CONSENT_REQUIRED", "PERSON_CONSENT_REQUIRED", "BLOCK_HAS_BOOKINGS", "DESK_BLOCKED", "NO_NOTICE", "NOT_CURRENT_VERSION", "INVALID_NOTICE_PDF"];
 export const importProblemCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImportProblemCode"]> = ["FILE_UNREADABLE", "NOT_ROWS", "NO_ROWS", "TOO_MANY_ROWS", "NOT_AN_OBJECT", "UNKNOWN_FIELD", "DESK_MISSING", "INVALID_EMAIL", "REQUIRED", "INVALID_TIME", "ENDS_BEFORE_START", "TOO_LONG", "NO_DESK_WITH_ID", "NO_FLOOR", "SEVERAL_FLOORS", "NO_DESK_ON_FLOOR", "NO_PERSON", "DESK_TWICE_IN_FILE", "PERSON_TWICE_IN_FILE", "DESK_TAKEN", "PERSON_BUSY"];
 export const deskScanDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeskScanDto"]["status"]> = ["mine", "free", "booked", "unavailable"];
 export const publishNoticeDtoSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublishNoticeDto"]["source"]> = ["generated", "custom"];

@@ -37,6 +37,8 @@ export const AUDIT_ACTIONS = [
   'floor.deleted',
   'floor.plan_uploaded',
   'floor.qr_codes_replaced',
+  'floor.blocked',
+  'floor.unblocked',
   'desk.created',
   'desk.updated',
   'desk.deleted',

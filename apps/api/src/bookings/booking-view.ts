@@ -86,6 +86,7 @@ export function toDeskAvailability(
   bookings: readonly BookingWindow[],
   viewer: Viewer,
   iso: (date: Date) => string = (date) => date.toISOString(),
+  blockedFor?: string,
 ): DeskAvailabilityDto {
   // Object literals with every field spelled out (no spread): this runs for every booking of a
   // floor on every availability request.
@@ -93,8 +94,9 @@ export function toDeskAvailability(
     const who = bookedBy(b, viewer);
     return { id: b.id, startsAt: iso(b.startsAt), endsAt: iso(b.endsAt), mine: who.mine, bookedBy: who.bookedBy };
   });
-  const status = !desk.bookable ? 'unavailable' : views.some((v) => v.mine) ? 'mine' : views.length ? 'booked' : 'free';
-  return {
+  const status =
+    !desk.bookable || blockedFor !== undefined ? 'unavailable' : views.some((v) => v.mine) ? 'mine' : views.length ? 'booked' : 'free';
+  const availability: DeskAvailabilityDto = {
     deskId: desk.id,
     label: desk.label,
     x: desk.x,
@@ -105,4 +107,7 @@ export function toDeskAvailability(
     status,
     bookings: views,
   };
+  // Only on blocked desks: every other desk's answer stays as it was.
+  if (blockedFor !== undefined) availability.blocked = { reason: blockedFor };
+  return availability;
 }

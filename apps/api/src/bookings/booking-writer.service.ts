@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { In, IsNull, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { chunksOf, groupBy } from '../common/collections.js';
 import { Dialect } from '../database/dialect.js';
 import { PreparedInsert } from '../database/prepared-insert.js';
@@ -37,6 +37,8 @@ const BOOKING_COLUMNS = [
 /** What a booking is kept apart by: its desk, and its person. */
 export type BookingKey = 'deskId' | 'userId';
 export type BookingSpan = Pick<Booking, 'startsAt' | 'endsAt'>;
+/** A booking as a block lists it: no person. */
+export type BookingOnDesk = Pick<Booking, 'id' | 'deskId' | 'startsAt' | 'endsAt'>;
 /** Called between statements of a long write (the import yields the event loop there). */
 export type Pause = () => Promise<void>;
 const noPause: Pause = () => Promise.resolve();
@@ -109,6 +111,45 @@ export class BookingWriter {
   /** The active bookings of this desk (or by this person) overlapping [from, to), by start. */
   overlapping(m: EntityManager, column: BookingKey, key: string, from: Date, to: Date): Promise<BookingSpan[]> {
     return this.overlapQuery(m, column, key, from, to).select(['b.startsAt', 'b.endsAt']).orderBy('b.startsAt', 'ASC').getMany();
+  }
+
+  /**
+   * The active bookings of these desks overlapping [from, to), with a locking read (see
+   * `overlapQuery`), by start: what a block over these desks would cancel. Lock the desks
+   * first, so a booking racing the block has either committed (and is found) or waits for it.
+   */
+  async activeOnDesks(m: EntityManager, deskIds: readonly string[], from: Date, to: Date): Promise<BookingOnDesk[]> {
+    const found: BookingOnDesk[] = [];
+    for (const part of chunksOf([...new Set(deskIds)].sort(), STAMP_CHUNK)) {
+      const rows = await this.dialect
+        .readLatest(
+          m
+            .createQueryBuilder(Booking, 'b')
+            .where('b.deskId IN (:...part)', { part })
+            .andWhere('b.cancelledAt IS NULL')
+            .andWhere('b.startsAt >= :lower', { lower: new Date(from.getTime() - MAX_BOOKING_SPAN_MS) })
+            .andWhere('b.startsAt < :to', { to })
+            .andWhere('b.endsAt > :from', { from }),
+        )
+        .select(['b.id', 'b.deskId', 'b.startsAt', 'b.endsAt'])
+        .getMany();
+      found.push(...rows);
+    }
+    return found.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.deskId.localeCompare(b.deskId));
+  }
+
+  /** Cancels these active bookings as staff did (`admin`), with the note the person reads; how many. */
+  async cancelByStaff(m: EntityManager, tenantId: string, ids: readonly string[], note: string, now: Date): Promise<number> {
+    let cancelled = 0;
+    for (const part of chunksOf([...ids], STAMP_CHUNK)) {
+      const result = await m.update(
+        Booking,
+        { tenantId, id: In(part), cancelledAt: IsNull() },
+        { cancelledAt: now, cancelReason: 'admin', cancelNote: note },
+      );
+      cancelled += result.affected ?? 0;
+    }
+    return cancelled;
   }
 
   /**

@@ -26,6 +26,10 @@ import { DeskFavourite } from './entities/desk-favourite.entity.js';
 import { FavouritesController } from './favourites.controller.js';
 import { FavouritesRepository } from './favourites.repository.js';
 import { FavouritesService } from './favourites.service.js';
+import { DeskBlock, DeskBlockDesk } from './entities/desk-block.entity.js';
+import { DeskBlocksController } from './desk-blocks.controller.js';
+import { DeskBlocksRepository } from './desk-blocks.repository.js';
+import { DeskBlocksService } from './desk-blocks.service.js';
 import { FloorAvailabilityCache } from './floor-availability.cache.js';
 import { BookingImportController } from './import/booking-import.controller.js';
 import { BookingImportService } from './import/booking-import.service.js';
@@ -34,7 +38,7 @@ import { WalkUpService } from './walk-up.service.js';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Booking, BookingIdempotencyKey, CalendarFeed, DeskFavourite]),
+    TypeOrmModule.forFeature([Booking, BookingIdempotencyKey, CalendarFeed, DeskFavourite, DeskBlock, DeskBlockDesk]),
     PlacesModule,
     TenantsModule,
     UsersDataModule,
@@ -48,6 +52,7 @@ import { WalkUpService } from './walk-up.service.js';
     ColleaguesController,
     CalendarFeedsController,
     FavouritesController,
+    DeskBlocksController,
   ],
   providers: [
     BookingsService,
@@ -66,7 +71,9 @@ import { WalkUpService } from './walk-up.service.js';
     WalkUpService,
     FavouritesRepository,
     FavouritesService,
+    DeskBlocksRepository,
+    DeskBlocksService,
   ],
-  exports: [BookingWriter],
+  exports: [BookingWriter, DeskBlocksRepository],
 })
 export class BookingsModule {}

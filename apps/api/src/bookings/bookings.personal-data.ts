@@ -9,6 +9,7 @@ import { Booking } from './entities/booking.entity.js';
 import { CalendarFeed } from './entities/calendar-feed.entity.js';
 import { DeskFavourite } from './entities/desk-favourite.entity.js';
 import { FavouritesRepository } from './favourites.repository.js';
+import { DeskBlock } from './entities/desk-block.entity.js';
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 /** Bookings anonymized per statement while erasing someone: short statements, the table stays usable. */
@@ -31,6 +32,12 @@ export class BookingsPersonalData implements PersonalData {
       ['bookedById'],
       'which staff member booked a desk for the person',
       "with the booking (the sweep, the person's erasure); the staff member's erasure sets it to NULL",
+    ),
+    claim(
+      DeskBlock,
+      ['createdById'],
+      "which staff member blocked desks or a floor for some days (the block's reason is about desks, not a person)",
+      'erasure of that staff member sets it to NULL; the block stays (it is about desks)',
     ),
     UsersRepository.claim(
       ['bookingAddedAt'],
@@ -77,7 +84,16 @@ export class BookingsPersonalData implements PersonalData {
     );
     const keys = new Map((await m.findBy(BookingIdempotencyKey, { userId })).map((k) => [k.bookingId, k.idempotencyKey]));
     const feed = await m.findOneBy(CalendarFeed, { tenantId, userId });
+    const blocks = await m.find(DeskBlock, { where: { tenantId, createdById: userId }, order: { createdAt: 'ASC' } });
     return {
+      deskBlocksCreated: blocks.map((b) => ({
+        id: b.id,
+        floorId: b.floorId,
+        startsAt: b.startsAt.toISOString(),
+        endsAt: b.endsAt.toISOString(),
+        reason: b.reason,
+        createdAt: b.createdAt.toISOString(),
+      })),
       // Kept only minutes (floor availability uses it; the anonymization sweep clears it).
       profile: { lastBookingAddedAt: iso(bookingAddedAt) },
       // That a feed exists and since when; never its token (the export is a file people pass on).
@@ -111,6 +127,8 @@ export class BookingsPersonalData implements PersonalData {
     await m.delete(CalendarFeed, { tenantId, userId });
     // Bookings this person made for others stay theirs; only the link to the one erased goes.
     await m.update(Booking, { tenantId, bookedById: userId }, { bookedById: null });
+    // Blocks are about desks: they stay, without who created them.
+    await m.update(DeskBlock, { tenantId, createdById: userId }, { createdById: null });
     const cancelled = await m.update(
       Booking,
       { tenantId, userId, cancelledAt: IsNull(), endsAt: MoreThan(now) },

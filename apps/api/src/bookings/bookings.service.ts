@@ -17,6 +17,8 @@ import { UsersRepository } from '../users/users.repository.js';
 import { CHECK_IN_OPENS_BEFORE_MINUTES, violatedBookingRule, type BookingRule, type BookingRuleName } from './booking-rules.js';
 import { BookingWriter } from './booking-writer.service.js';
 import { BookingsRepository, type IdempotentBooking } from './bookings.repository.js';
+import { DeskBlocksRepository } from './desk-blocks.repository.js';
+import { DeskBlockedError } from './desk-blocks.service.js';
 import type { CreateBookingDto } from './dto/booking.dto.js';
 import { isLocalDate, type CreateBookingSeriesDto } from './dto/booking-series.dto.js';
 import { Booking } from './entities/booking.entity.js';
@@ -140,6 +142,7 @@ export class BookingsService {
     private readonly tenants: TenantsRepository,
     private readonly users: UsersRepository,
     private readonly consents: ConsentsService,
+    private readonly blocks: DeskBlocksRepository,
     @InjectRepository(Booking) private readonly allBookings: Repository<Booking>,
   ) {}
 
@@ -257,11 +260,14 @@ export class BookingsService {
   }
 
   /**
-   * What other bookings stand in the way, read inside the booking transaction after
-   * `lockParticipants` locked the desk and the person: the desk's, then the person's.
+   * What stands in the way, read inside the booking transaction after `lockParticipants` locked the
+   * desk and the person: a block of the desk, the desk's bookings, then the person's.
    */
   async conflictRefusal(m: EntityManager, c: Candidate): Promise<Refusal | null> {
     const { desk } = c.place;
+    // After the desk lock: a block being created holds it too (DeskBlocksService.create).
+    const block = (await this.blocks.blockedDesks(m, desk.tenantId, [desk], c)).get(desk.id);
+    if (block) return new DeskBlockedError(block.reason);
     if (await this.writer.hasOverlap(m, 'deskId', desk.id, c.startsAt, c.endsAt)) {
       return new DeskTakenError(desk.label);
     }

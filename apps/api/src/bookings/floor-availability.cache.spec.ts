@@ -12,6 +12,7 @@ import {
 const view = (label: string): FloorView => ({
   desks: [],
   bookingsByDesk: new Map(),
+  blocked: new Map(),
   names: new Map([['u1', label]]),
   bookers: new Set(['u1']),
   json: [label],

@@ -28,6 +28,8 @@ export function mayHaveUnseenBookings(bookingAddedAt: Date | null, now: Date): b
 export interface FloorView {
   readonly desks: readonly FloorDesk[];
   readonly bookingsByDesk: ReadonlyMap<string, readonly BookingWindow[]>;
+  /** The reason of the block covering a desk for (part of) the window, by desk id. */
+  readonly blocked: ReadonlyMap<string, string>;
   /** Names of the bookers the tenant's visibility setting shows to everyone. */
   readonly names: ReadonlyMap<string, string>;
   /** Everyone who holds one of the view's bookings: they get an answer built for them. */

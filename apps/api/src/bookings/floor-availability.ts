@@ -9,6 +9,7 @@ import { PlacesService } from '../places/places.service.js';
 import { isoStrings, toDeskAvailability, visibleBookerIds, type Viewer } from './booking-view.js';
 import { BookingsRepository, type BookingWindow } from './bookings.repository.js';
 import { BookingsService } from './bookings.service.js';
+import { blockCovering, DeskBlocksRepository } from './desk-blocks.repository.js';
 import { FloorAvailabilityCache, mayHaveUnseenBookings, type FloorView } from './floor-availability.cache.js';
 import type { BookingVisibility } from './visibility.js';
 
@@ -37,6 +38,7 @@ export class FloorAvailability {
     private readonly bookings: BookingsRepository,
     private readonly names: BookingsService,
     private readonly views: FloorAvailabilityCache,
+    private readonly blocks: DeskBlocksRepository,
   ) {}
 
   async forViewer(principal: Principal, floorId: string, from: Date, to: Date, now = new Date()): Promise<FloorAvailabilityAnswer> {
@@ -50,7 +52,7 @@ export class FloorAvailability {
     // view's bookings. Everyone else – most callers – is shown exactly what the view holds.
     const unseen = mayHaveUnseenBookings(principal.bookingAddedAt, now);
     const [view, fresh] = await Promise.all([
-      this.views.get(key, () => this.floorView(principal.tenantId, desks, from, to, visibility)),
+      this.views.get(key, () => this.floorView(principal.tenantId, floorId, desks, from, to, visibility)),
       unseen ? this.bookings.activeOfUser(principal.userId, from, to) : null,
     ]);
     if (!unseen && !view.bookers.has(principal.userId)) {
@@ -63,24 +65,33 @@ export class FloorAvailability {
   /** The floor's bookings as a member without a booking there sees them (shared by all viewers). */
   private async floorView(
     tenantId: string,
+    floorId: string,
     desks: readonly FloorDesk[],
     from: Date,
     to: Date,
     visibility: BookingVisibility,
   ): Promise<FloorView> {
-    const bookings = await this.bookings.activeOnDesks(
-      desks.map((d) => d.id),
-      from,
-      to,
-    );
+    const [bookings, blocks] = await Promise.all([
+      this.bookings.activeOnDesks(
+        desks.map((d) => d.id),
+        from,
+        to,
+      ),
+      this.blocks.onFloors(tenantId, [floorId], { startsAt: from, endsAt: to }),
+    ]);
+    const blocked = new Map<string, string>();
+    for (const desk of desks) {
+      const block = blockCovering(blocks, { id: desk.id, floorId }, { startsAt: from, endsAt: to });
+      if (block) blocked.set(desk.id, block.reason);
+    }
     const names = await this.names.displayNames(tenantId, visibleBookerIds(bookings, NOBODY, visibility));
     const bookingsByDesk = groupBy(bookings, (b) => b.deskId);
     const viewer: Viewer = { userId: NOBODY, visibility, names };
     const iso = isoStrings();
-    const json = desks.map((d) => JSON.stringify(toDeskAvailability(d, bookingsByDesk.get(d.id) ?? [], viewer, iso)));
+    const json = desks.map((d) => JSON.stringify(toDeskAvailability(d, bookingsByDesk.get(d.id) ?? [], viewer, iso, blocked.get(d.id))));
     const body = Buffer.from(`[${json.join(',')}]`);
     const bookers = new Set(bookings.flatMap((b) => (b.userId ? [b.userId] : [])));
-    return { desks, bookingsByDesk, names, bookers, json, body, gzipped: await gzipAsync(body), etag: etag(body, { weak: true }) };
+    return { desks, bookingsByDesk, blocked, names, bookers, json, body, gzipped: await gzipAsync(body), etag: etag(body, { weak: true }) };
   }
 
   /**
@@ -101,7 +112,7 @@ export class FloorAvailability {
         .filter((b) => b.userId !== me)
         .concat(mine ?? [])
         .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
-      return JSON.stringify(toDeskAvailability(desk, bookings, viewer, iso));
+      return JSON.stringify(toDeskAvailability(desk, bookings, viewer, iso, view.blocked.get(desk.id)));
     });
     return `[${parts.join(',')}]`;
   }

@@ -39,6 +39,8 @@ const LOOK_ALIKES: Record<string, string> = {
   'locations.address': "a building's postal address",
   'floors.name': "a floor's name",
   'desks.label': "a desk's label, set by a tenant admin",
+  'desk_blocks.reason':
+    "staff's words about desks (maintenance, an event), shown on the desks; the copy a cancelled booking gets goes with that booking (bookings.cancelNote)",
   'bookings.cancelReason': 'one of CANCEL_REASONS (user, admin, no_show, erased), never text a person wrote',
   'privacy_notice_versions.contentHash': "a SHA-256 of the notice's text, the same for everyone who read it",
   'consents.contentHash': 'the SHA-256 of the notice version that was shown, not of anything about the person',

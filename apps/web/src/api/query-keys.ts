@@ -21,6 +21,7 @@ export const QUERY_ROOTS = {
   analytics: 'analytics',
   calendarFeed: 'calendar-feed',
   favourites: 'favourites',
+  deskBlocks: 'desk-blocks',
 } as const;
 
 export type QueryRoot = keyof typeof QUERY_ROOTS;
@@ -37,6 +38,8 @@ export const STALE_AFTER = {
   bookingsChanged: ['bookings'],
   // Printed desk codes stop working; scans are cached under bookings, and the audit log has the event.
   deskCodesReplaced: ['bookings', 'auditLog'],
+  // A block changes availability, may cancel bookings, and writes an audit event.
+  blocksChanged: ['deskBlocks', 'bookings', 'auditLog'],
   // The import queues an anonymization run and writes an audit event.
   bookingsImported: ['bookings', 'anonymizationStatus', 'auditLog'],
   // A stricter 2FA policy may cover the admin themselves.

@@ -3,6 +3,7 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsString, Length } from 'class-validator';
 import { IsIsoTimeWithOffset } from '../../common/validation/iso-time.js';
 import { Optional } from '../../common/validation/optional.js';
+import { BlockedDto } from './desk-block.dto.js';
 
 export class CreateBookingDto {
   @ApiProperty() @IsString() @Length(1, 64) deskId: string;
@@ -97,4 +98,9 @@ export class DeskAvailabilityDto {
   @ApiProperty() bookable: boolean;
   @ApiProperty({ enum: ['free', 'booked', 'mine', 'unavailable'] }) status: 'free' | 'booked' | 'mine' | 'unavailable';
   @ApiProperty({ type: [AvailabilityBookingDto] }) bookings: AvailabilityBookingDto[];
+  @ApiPropertyOptional({
+    type: BlockedDto,
+    description: 'Only on a desk a block covers for (part of) the window; its status is then "unavailable"',
+  })
+  blocked?: BlockedDto;
 }

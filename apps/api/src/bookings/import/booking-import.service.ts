@@ -55,7 +55,8 @@ function reject(errors: RowError[]): never {
  * Brings booking history from another system: every row is checked (shape, desk, person, overlaps
  * within the file and with existing bookings) and the file is imported whole or not at all.
  * Past bookings are the point; rows already due under the retention period are anonymized by the
- * sweep this import queues.
+ * sweep this import queues. Blocks (desk-blocks.repository.ts) are not checked: an imported row
+ * records a booking that happened elsewhere, whatever was planned for the desk here.
  */
 @Injectable()
 export class BookingImportService {

@@ -53,6 +53,9 @@ export const ERROR_CODES = [
   'CONSENT_REQUIRED',
   // Staff booking for a person who has not accepted the current privacy notice.
   'PERSON_CONSENT_REQUIRED',
+  // Blocked desks: a block over active bookings (listed, confirm to cancel them); booking a blocked desk.
+  'BLOCK_HAS_BOOKINGS',
+  'DESK_BLOCKED',
   // Privacy notices and consent.
   'NO_NOTICE',
   'NOT_CURRENT_VERSION',

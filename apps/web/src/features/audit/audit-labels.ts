@@ -33,6 +33,8 @@ export const AUDIT_ACTION_KEYS = {
   'floor.deleted': 'audit.actions.floor.deleted',
   'floor.plan_uploaded': 'audit.actions.floor.plan_uploaded',
   'floor.qr_codes_replaced': 'audit.actions.floor.qr_codes_replaced',
+  'floor.blocked': 'audit.actions.floor.blocked',
+  'floor.unblocked': 'audit.actions.floor.unblocked',
   'desk.created': 'audit.actions.desk.created',
   'desk.updated': 'audit.actions.desk.updated',
   'desk.deleted': 'audit.actions.desk.deleted',

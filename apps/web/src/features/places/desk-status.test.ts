@@ -50,6 +50,10 @@ describe('deskSummary', () => {
     expect(deskSummary({ status: 'free', bookings: [] })).toEqual({ key: 'book.summary.free' });
     expect(deskSummary({ status: 'mine', bookings: [booking({ mine: true })] })).toEqual({ key: 'book.summary.mine' });
     expect(deskSummary({ status: 'unavailable', bookings: [] })).toEqual({ key: 'book.summary.unavailable' });
+    expect(deskSummary({ status: 'unavailable', bookings: [], blocked: { reason: 'New carpet' } })).toEqual({
+      key: 'book.summary.blocked',
+      values: { reason: 'New carpet' },
+    });
   });
 });
 

@@ -30,16 +30,18 @@ export function deskStatusAppearance(status: DeskStatus): DeskStatusAppearance {
  */
 export type DeskSummary =
   | { key: 'book.summary.free' | 'book.summary.booked' | 'book.summary.mine' | 'book.summary.unavailable' }
-  | { key: 'book.summary.bookedBy'; values: { name: string } };
+  | { key: 'book.summary.bookedBy'; values: { name: string } }
+  | { key: 'book.summary.blocked'; values: { reason: string } };
 
-export function deskSummary(desk: Pick<DeskAvailability, 'status' | 'bookings'>): DeskSummary {
+export function deskSummary(desk: Pick<DeskAvailability, 'status' | 'bookings' | 'blocked'>): DeskSummary {
   switch (desk.status) {
     case 'free':
       return { key: 'book.summary.free' };
     case 'mine':
       return { key: 'book.summary.mine' };
     case 'unavailable':
-      return { key: 'book.summary.unavailable' };
+      // Staff blocked it (maintenance, an event): their reason says why.
+      return desk.blocked ? { key: 'book.summary.blocked', values: { reason: desk.blocked.reason } } : { key: 'book.summary.unavailable' };
     case 'booked': {
       const names = [...new Set(desk.bookings.flatMap((booking) => (booking.bookedBy ? [booking.bookedBy.displayName] : [])))];
       // Several people in one range ("Anna and Ben") would imply more than one line can say: keep it to one name.

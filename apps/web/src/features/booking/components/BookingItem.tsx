@@ -63,6 +63,11 @@ export function BookingItem({ booking, state, place, times, checkInHint, onCheck
               {t('myBookings.where', { floor: place.floor.name, location: place.location.name })}
             </Text>
           )}
+          {booking.cancelNote && (
+            <Text size="xs" c="dimmed">
+              {t('myBookings.cancelNote', { note: booking.cancelNote })}
+            </Text>
+          )}
           {checkInHint && (
             <Text size="xs" c="orange.8">
               {checkInHint}

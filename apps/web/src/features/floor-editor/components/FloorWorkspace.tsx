@@ -16,6 +16,7 @@ import { DeskPanel } from './DeskPanel';
 import { DeskTable } from './DeskTable';
 import { EditorMap } from './EditorMap';
 import { FloorQrCodes } from './FloorQrCodes';
+import { FloorBlocks } from './FloorBlocks';
 import { PlanDropZone, PlanUploadButton, PlanUploadError, usePlanUpload } from './PlanUpload';
 
 interface FloorWorkspaceProps {
@@ -236,6 +237,7 @@ export function FloorWorkspace({ floor, onRename, onDelete }: FloorWorkspaceProp
           />
         </Paper>
       </Stack>
+      <FloorBlocks floor={floor} desks={desks} />
       {rowOpen && size && (
         <AddRowModal
           size={size}
