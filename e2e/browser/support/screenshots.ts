@@ -47,7 +47,7 @@ export async function takeBookShots(browser: Browser, prefix: 'before' | 'after'
 
   await page.keyboard.press('Escape');
   await page.locator('label').filter({ hasText: /^List$/ }).click();
-  await page.getByRole('cell', { name: 'D40' }).or(page.getByText('D40', { exact: true })).first().waitFor();
+  await page.getByText(/^(Desk )?D40$/).first().waitFor();
   await page.screenshot({ path: `${SCREENSHOT_DIR}/${prefix}-list.png`, fullPage: true });
   const listWidth = await page.evaluate(() => document.documentElement.scrollWidth);
   console.log(`${prefix}: page scroll width with the list ${listWidth}px`);

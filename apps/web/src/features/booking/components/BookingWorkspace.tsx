@@ -13,13 +13,17 @@ import { useAvailability } from '../hooks/useAvailability';
 import { useDeskActions } from '../hooks/useDeskActions';
 import { useDeskSummary } from '../hooks/useDeskSummary';
 import { useNow } from '../hooks/useNow';
+import { usePhone } from '../hooks/usePhone';
 import { rangeInstants, resolveTimeRange, safeZone, shiftWorkingDay, type TimeRangeChoice } from '../time-range';
 import classes from '../pages/BookPage.module.css';
-import { BookToolbar } from './BookToolbar';
+import { BookToolbar, type BookToolbarProps } from './BookToolbar';
 import { DeskCard } from './DeskCard';
+import { DeskCards } from './DeskCards';
 import { DeskFilters } from './DeskFilters';
 import { DeskLegend } from './DeskLegend';
 import { DeskList } from './DeskList';
+import { PhoneBookBar } from './PhoneBookBar';
+import { WholeDayButton } from './WholeDayButton';
 
 // Leaflet and the map load only when a floor plan is shown, not with the app.
 const BookingMap = lazy(() => import('./BookingMap').then((module) => ({ default: module.BookingMap })));
@@ -48,6 +52,7 @@ export function BookingWorkspace({ location, floors, floor, settings, canEdit, e
   const [filter, setFilter] = useState(NO_FILTER);
   const [view, setView] = useState<View | null>(null);
   const [showName, setShowName] = useState<boolean | null>(null);
+  const phone = usePhone();
 
   const dayInput = { hours: location.openingHours, zone, limits: settings.booking, now };
   const range = resolveTimeRange({ ...dayInput, choice });
@@ -82,6 +87,8 @@ export function BookingWorkspace({ location, floors, floor, settings, canEdit, e
   const ownDeskNote = ownDesk === null ? null : t('book.alreadyBooked', { label: ownDesk });
 
   const summaryText = useDeskSummary();
+  // Cards on a phone (no sideways scrolling), the sortable table elsewhere.
+  const DeskListView = phone ? DeskCards : DeskList;
   const size = floor ? planSizeOf(floor) : null;
   const effectiveView: View = floor?.hasPlan && size ? (view ?? 'map') : 'list';
   const loading = <Skeleton className={classes.desks} aria-label={t('states.loading')} role="status" />;
@@ -138,6 +145,7 @@ export function BookingWorkspace({ location, floors, floor, settings, canEdit, e
             size={size}
             label={t('book.map.label', { floor: floor.name })}
             desks={filtered}
+            sheet={phone}
             deskName={(desk) => t('book.deskWithSummary', { label: desk.label, summary: summaryText(desk) })}
             deskHint={(desk) => `${deskDetails(desk)} · ${summaryText(desk)}`}
             renderCard={(desk, close) => (
@@ -179,8 +187,8 @@ export function BookingWorkspace({ location, floors, floor, settings, canEdit, e
             }}
           />
         )}
-        <Paper withBorder aria-busy={availability.isFetching}>
-          <DeskList
+        <Paper withBorder={!phone} aria-busy={availability.isFetching}>
+          <DeskListView
             desks={filtered}
             floorName={floor.name}
             canBook={canBook}
@@ -193,22 +201,44 @@ export function BookingWorkspace({ location, floors, floor, settings, canEdit, e
     );
   }
 
+  const toolbar: BookToolbarProps = {
+    locations: props.locations,
+    location,
+    onLocationChange: props.onLocationChange,
+    floors: floors.data ?? [],
+    floor,
+    onFloorChange: props.onFloorChange,
+    range,
+    onRangeChange: setChoice,
+    previousDay: shiftWorkingDay(dayInput, range.date, -1, bounds),
+    nextDay: shiftWorkingDay(dayInput, range.date, 1, bounds),
+    locale,
+    zoneNote: zone !== browserZone() ? t('book.timeZoneNote', { zone }) : null,
+  };
+  const viewSwitch = (
+    <SegmentedControl<View>
+      aria-label={t('book.view.label')}
+      value={effectiveView}
+      onChange={(value) => {
+        setView(value);
+      }}
+      data={[
+        { value: 'map', label: t('book.view.map'), disabled: !floor?.hasPlan },
+        { value: 'list', label: t('book.view.list') },
+      ]}
+    />
+  );
+
   return (
     <div className={classes.workspace}>
-      <BookToolbar
-        locations={props.locations}
-        location={location}
-        onLocationChange={props.onLocationChange}
-        floors={floors.data ?? []}
-        floor={floor}
-        onFloorChange={props.onFloorChange}
-        range={range}
-        onRangeChange={setChoice}
-        previousDay={shiftWorkingDay(dayInput, range.date, -1, bounds)}
-        nextDay={shiftWorkingDay(dayInput, range.date, 1, bounds)}
-        locale={locale}
-        zoneNote={zone !== browserZone() ? t('book.timeZoneNote', { zone }) : null}
-      />
+      {phone ? (
+        <PhoneBookBar {...toolbar} zones={zones} amenities={amenities} filter={filter} onFilterChange={setFilter} viewSwitch={viewSwitch} />
+      ) : (
+        <Group align="flex-end" gap="sm" wrap="nowrap">
+          <BookToolbar {...toolbar} />
+          <WholeDayButton range={range} onRangeChange={setChoice} />
+        </Group>
+      )}
       {range.state !== 'open' && (
         <Alert color="yellow" variant="light" icon={<IconInfoCircle aria-hidden />}>
           {range.state === 'closed' ? t('book.closed', { location: location.name }) : t('book.over')}
@@ -224,21 +254,13 @@ export function BookingWorkspace({ location, floors, floor, settings, canEdit, e
           {t('book.noPlan')}
         </Alert>
       )}
-      <Group justify="space-between" align="flex-end" gap="md">
-        <DeskFilters zones={zones} amenities={amenities} filter={filter} onChange={setFilter} />
-        <SegmentedControl<View>
-          aria-label={t('book.view.label')}
-          value={effectiveView}
-          onChange={(value) => {
-            setView(value);
-          }}
-          data={[
-            { value: 'map', label: t('book.view.map'), disabled: !floor?.hasPlan },
-            { value: 'list', label: t('book.view.list') },
-          ]}
-        />
-      </Group>
-      <DeskLegend />
+      {!phone && (
+        <Group justify="space-between" align="flex-end" gap="md">
+          <DeskFilters zones={zones} amenities={amenities} filter={filter} onChange={setFilter} />
+          {viewSwitch}
+        </Group>
+      )}
+      {!phone && <DeskLegend />}
       {desksArea}
     </div>
   );
