@@ -42,6 +42,13 @@ async function deskDiameter(page: Page, desk: SeededDesk): Promise<number> {
   return box?.width ?? 0;
 }
 
+/** The same zoom, and the same centre give or take a plan unit (the map's resize rounds to whole pixels). */
+function expectSameView(after: Awaited<ReturnType<typeof mapView>>, before: Awaited<ReturnType<typeof mapView>>): void {
+  expect(after.planWidth).toBe(before.planWidth);
+  expect(Math.abs(after.centre.x - before.centre.x)).toBeLessThanOrEqual(1);
+  expect(Math.abs(after.centre.y - before.centre.y)).toBeLessThanOrEqual(1);
+}
+
 describe('booking on a phone (390 × 844, touch)', () => {
   let browser: Browser;
   let context: BrowserContext;
@@ -107,10 +114,12 @@ describe('booking on a phone (390 × 844, touch)', () => {
       expect(point.x).toBeLessThan(box.x + box.width);
     }
     expect((await planBox(page)).width).toBeGreaterThan(box.width);
-    const row = await Promise.all(['Previous working day', 'Date', 'From', 'Until', 'Next working day'].map(async (name) => {
-      const element = name.includes('working day') ? page.getByRole('button', { name }) : page.getByRole('combobox', { name });
-      return (await element.boundingBox())!;
-    }));
+    const row = await Promise.all(
+      ['Previous working day', 'Date', 'From', 'Until', 'Next working day'].map(async (name) => {
+        const element = name.includes('working day') ? page.getByRole('button', { name }) : page.getByRole('combobox', { name });
+        return (await element.boundingBox())!;
+      }),
+    );
     const tops = row.map((b) => Math.round(b.y));
     expect(Math.max(...tops) - Math.min(...tops)).toBeLessThanOrEqual(2);
   });
@@ -158,8 +167,41 @@ describe('booking on a phone (390 × 844, touch)', () => {
     }
   }, 180_000);
 
+  it('shows the list as cards that fit the screen', async () => {
+    await page
+      .locator('label')
+      .filter({ hasText: /^List$/ })
+      .click();
+    await page.getByRole('button', { name: 'Book D40' }).waitFor();
+    const overflow = await page.evaluate((width) => {
+      const wide = [...document.querySelectorAll('body *')].filter((element) => element.getBoundingClientRect().right > width + 0.5);
+      return {
+        scrollWidth: document.documentElement.scrollWidth,
+        wide: wide.slice(0, 5).map((element) => element.outerHTML.slice(0, 120)),
+      };
+    }, PHONE.width);
+    expect(overflow).toEqual({ scrollWidth: PHONE.width, wide: [] });
+    for (const button of await page.getByRole('button', { name: /^Book D\d+$/ }).all()) {
+      const box = (await button.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
+    }
+    await page
+      .locator('label')
+      .filter({ hasText: /^Floor plan$/ })
+      .click();
+    await map.waitFor();
+    await page.waitForTimeout(500);
+  });
+
   it('books from the bottom sheet and keeps the map where it was', async () => {
     const target = desk('D14');
+    // The list view replaced the map, which opens fitted to the desks again: a first tap zooms in.
+    if ((await deskDiameter(page, target)) < 44) {
+      const far = await screenPointOf(page, target, floor.plan);
+      await page.touchscreen.tap(far.x, far.y);
+      await page.waitForTimeout(600);
+    }
     const point = await bringIntoView(target);
     const before = await mapView(page, map, floor.plan);
     await page.touchscreen.tap(point.x, point.y);
@@ -173,13 +215,12 @@ describe('booking on a phone (390 × 844, touch)', () => {
     expect(sheetBox.y + sheetBox.height).toBeLessThanOrEqual(PHONE.height + 1);
     await page.waitForTimeout(800);
     await closeDialog();
-    console.log(JSON.stringify(before), JSON.stringify(await mapView(page, map, floor.plan)));
-    expect(await mapView(page, map, floor.plan)).toEqual(before);
+    expectSameView(await mapView(page, map, floor.plan), before);
     await page.getByRole('button', { name: 'Desk D14: Your booking' }).waitFor();
     // A refetch (back to the tab) does not move it either.
     await page.evaluate(() => window.dispatchEvent(new Event('focus')));
     await page.waitForTimeout(800);
-    expect(await mapView(page, map, floor.plan)).toEqual(before);
+    expectSameView(await mapView(page, map, floor.plan), before);
   });
 
   it('has no serious accessibility violations: map, filters drawer, desk sheet', async () => {
@@ -194,7 +235,7 @@ describe('booking on a phone (390 × 844, touch)', () => {
     await sheet('D15').waitFor();
     found.push(...(await seriousViolations(page, 'phone desk sheet')));
     await closeDialog();
-    expect(found).toEqual([]);
+    expect(found.join('\n')).toBe('');
   });
 
   it('counts active filters on the Filters button', async () => {
@@ -212,22 +253,6 @@ describe('booking on a phone (390 × 844, touch)', () => {
     await page.getByRole('button', { name: 'Filters', exact: true }).waitFor();
   });
 
-  it('shows the list as cards that fit the screen', async () => {
-    await page.locator('label').filter({ hasText: /^List$/ }).click();
-    await page.getByRole('button', { name: 'Book D40' }).waitFor();
-    const overflow = await page.evaluate((width) => {
-      const wide = [...document.querySelectorAll('body *')].filter((element) => element.getBoundingClientRect().right > width + 0.5);
-      return { scrollWidth: document.documentElement.scrollWidth, wide: wide.slice(0, 5).map((element) => element.outerHTML.slice(0, 120)) };
-    }, PHONE.width);
-    expect(overflow).toEqual({ scrollWidth: PHONE.width, wide: [] });
-    for (const button of await page.getByRole('button', { name: /^Book D\d+$/ }).all()) {
-      const box = (await button.boundingBox())!;
-      expect(box.x).toBeGreaterThanOrEqual(0);
-      expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
-    }
-    await page.locator('label').filter({ hasText: /^Floor plan$/ }).click();
-  });
-
   it('scrolls no page sideways at 390 px', async () => {
     for (const path of ['/book', '/bookings', '/floor-plans', '/account', '/analytics']) {
       await page.goto(appUrl(path));
@@ -235,7 +260,10 @@ describe('booking on a phone (390 × 844, touch)', () => {
       await page.waitForTimeout(700);
       const overflow = await page.evaluate((width) => {
         const wide = [...document.querySelectorAll('body *')].filter((element) => element.getBoundingClientRect().right > width + 0.5);
-        return { scrollWidth: document.documentElement.scrollWidth, wide: wide.slice(0, 3).map((element) => element.outerHTML.slice(0, 160)) };
+        return {
+          scrollWidth: document.documentElement.scrollWidth,
+          wide: wide.slice(0, 3).map((element) => element.outerHTML.slice(0, 160)),
+        };
       }, PHONE.width);
       expect(overflow.scrollWidth, `${path}: ${overflow.wide.join('\n')}`).toBeLessThanOrEqual(PHONE.width);
     }
@@ -251,7 +279,11 @@ describe('booking on a phone (390 × 844, touch)', () => {
       icons: { src: string; sizes: string; purpose?: string }[];
     };
     expect(manifest).toMatchObject({ name: 'Deskbook', short_name: 'Deskbook', display: 'standalone' });
-    expect(manifest.icons.map((icon) => `${icon.sizes} ${icon.purpose ?? 'any'}`).sort()).toEqual(['192x192 any', '512x512 any', '512x512 maskable']);
+    expect(manifest.icons.map((icon) => `${icon.sizes} ${icon.purpose ?? 'any'}`).sort()).toEqual([
+      '192x192 any',
+      '512x512 any',
+      '512x512 maskable',
+    ]);
     for (const icon of manifest.icons) expect((await context.request.get(appUrl(icon.src))).headers()['content-type']).toBe('image/png');
     expect(await page.locator('link[rel="manifest"]').getAttribute('href')).toBe('/manifest.webmanifest');
     expect((await context.request.get(appUrl('/offline.html'))).status()).toBe(200);

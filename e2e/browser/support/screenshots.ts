@@ -46,8 +46,14 @@ export async function takeBookShots(browser: Browser, prefix: 'before' | 'after'
   await page.screenshot({ path: `${SCREENSHOT_DIR}/${prefix}-card.png` });
 
   await page.keyboard.press('Escape');
-  await page.locator('label').filter({ hasText: /^List$/ }).click();
-  await page.getByText(/^(Desk )?D40$/).first().waitFor();
+  await page
+    .locator('label')
+    .filter({ hasText: /^List$/ })
+    .click();
+  await page
+    .getByText(/^(Desk )?D40$/)
+    .first()
+    .waitFor();
   await page.screenshot({ path: `${SCREENSHOT_DIR}/${prefix}-list.png`, fullPage: true });
   const listWidth = await page.evaluate(() => document.documentElement.scrollWidth);
   console.log(`${prefix}: page scroll width with the list ${listWidth}px`);
