@@ -13,7 +13,13 @@ import {
 
 describe('desk radii', () => {
   it('gives each desk 45 % of the distance to its nearest neighbour', () => {
-    expect(deskRadii([{ x: 0, y: 0 }, { x: 70, y: 0 }, { x: 70, y: 80 }])).toEqual([31.5, 31.5, 36]);
+    expect(
+      deskRadii([
+        { x: 0, y: 0 },
+        { x: 70, y: 0 },
+        { x: 70, y: 80 },
+      ]),
+    ).toEqual([31.5, 31.5, 36]);
   });
 
   it('never lets two circles overlap, however the desks lie', () => {
@@ -30,8 +36,18 @@ describe('desk radii', () => {
 
   it('caps lone and far-apart desks, and keeps desks on one spot visible', () => {
     expect(deskRadii([{ x: 10, y: 10 }])).toEqual([MAX_DESK_RADIUS]);
-    expect(deskRadii([{ x: 0, y: 0 }, { x: 1000, y: 0 }])).toEqual([MAX_DESK_RADIUS, MAX_DESK_RADIUS]);
-    expect(deskRadii([{ x: 5, y: 5 }, { x: 5, y: 5 }])).toEqual([MIN_DESK_RADIUS, MIN_DESK_RADIUS]);
+    expect(
+      deskRadii([
+        { x: 0, y: 0 },
+        { x: 1000, y: 0 },
+      ]),
+    ).toEqual([MAX_DESK_RADIUS, MAX_DESK_RADIUS]);
+    expect(
+      deskRadii([
+        { x: 5, y: 5 },
+        { x: 5, y: 5 },
+      ]),
+    ).toEqual([MIN_DESK_RADIUS, MIN_DESK_RADIUS]);
   });
 });
 
@@ -77,7 +93,15 @@ describe('fit bounds', () => {
   const size = { width: 1600, height: 1000 };
 
   it('covers the desks and their circles with padding, not the whole plan', () => {
-    const bounds = desksBounds([{ x: 300, y: 200 }, { x: 900, y: 600 }], [30, 30], size, 40);
+    const bounds = desksBounds(
+      [
+        { x: 300, y: 200 },
+        { x: 900, y: 600 },
+      ],
+      [30, 30],
+      size,
+      40,
+    );
     // [lat, lng] = [height - y, x]; south-west first.
     expect(bounds).toEqual([
       [1000 - 670, 230],

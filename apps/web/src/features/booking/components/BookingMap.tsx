@@ -99,9 +99,7 @@ function DeskMarker({ desk, size, radius, zoom, name, hint, card, onSelect }: De
   return (
     <Marker ref={marker} position={position} icon={icon} keyboard eventHandlers={handlers}>
       {hint && <Tooltip direction="top">{hint}</Tooltip>}
-      {card && (
-        <Popup>{card(() => map.closePopup())}</Popup>
-      )}
+      {card && <Popup>{card(() => map.closePopup())}</Popup>}
     </Marker>
   );
 }
