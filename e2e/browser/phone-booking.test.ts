@@ -130,7 +130,7 @@ describe('booking on a phone (390 × 844, touch)', () => {
       boxes.forEach((b, j) => {
         if (i >= j) return;
         const distance = Math.hypot(a.x + a.width / 2 - (b.x + b.width / 2), a.y + a.height / 2 - (b.y + b.height / 2));
-        expect(distance, `${floor.desks[i]!.label} and ${floor.desks[j]!.label}`).toBeGreaterThanOrEqual((a.width + b.width) / 2);
+        expect(distance, `${floor.desks[i].label} and ${floor.desks[j].label}`).toBeGreaterThanOrEqual((a.width + b.width) / 2);
       });
     });
   });

@@ -28,7 +28,7 @@ describe('desk radii', () => {
     desks.forEach((a, i) => {
       desks.forEach((b, j) => {
         if (i < j && Math.hypot(a.x - b.x, a.y - b.y) >= (MIN_DESK_RADIUS * 2) / 0.45) {
-          expect(radii[i]! + radii[j]!).toBeLessThan(Math.hypot(a.x - b.x, a.y - b.y));
+          expect(radii[i] + radii[j]).toBeLessThan(Math.hypot(a.x - b.x, a.y - b.y));
         }
       });
     });
