@@ -1,6 +1,6 @@
-import { Alert, EmptyState, Group, Paper, SegmentedControl, Skeleton, Stack, Switch } from '@mantine/core';
+import { Alert, Center, EmptyState, Group, Paper, SegmentedControl, Skeleton, Stack, Switch, VisuallyHidden } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
-import { IconArmchair, IconFilterOff, IconInfoCircle, IconStairs } from '@tabler/icons-react';
+import { IconArmchair, IconFilterOff, IconInfoCircle, IconList, IconMap, IconStairs } from '@tabler/icons-react';
 import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Floor, OfficeLocation, TenantSettings } from '../../../api/types';
@@ -215,6 +215,16 @@ export function BookingWorkspace({ location, floors, floor, settings, canEdit, e
     locale,
     zoneNote: zone !== browserZone() ? t('book.timeZoneNote', { zone }) : null,
   };
+  // On a phone the view switch shows icons (their names stay for screen readers), leaving room for Filters.
+  const viewLabel = (name: string, Icon: typeof IconMap) =>
+    phone ? (
+      <Center>
+        <Icon size={18} aria-hidden />
+        <VisuallyHidden>{name}</VisuallyHidden>
+      </Center>
+    ) : (
+      name
+    );
   const viewSwitch = (
     <SegmentedControl<View>
       aria-label={t('book.view.label')}
@@ -223,8 +233,8 @@ export function BookingWorkspace({ location, floors, floor, settings, canEdit, e
         setView(value);
       }}
       data={[
-        { value: 'map', label: t('book.view.map'), disabled: !floor?.hasPlan },
-        { value: 'list', label: t('book.view.list') },
+        { value: 'map', label: viewLabel(t('book.view.map'), IconMap), disabled: !floor?.hasPlan },
+        { value: 'list', label: viewLabel(t('book.view.list'), IconList) },
       ]}
     />
   );
