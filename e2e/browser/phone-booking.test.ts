@@ -228,11 +228,14 @@ describe('booking on a phone (390 × 844, touch)', () => {
     await page.getByRole('button', { name: /^Filters/ }).click();
     const drawer = page.getByRole('dialog', { name: 'Place and filters' });
     await drawer.waitFor();
+    // Audited once the drawer has slid in: mid-transition its colours are still blending in.
+    await page.waitForTimeout(600);
     found.push(...(await seriousViolations(page, 'phone filters drawer')));
     await closeDialog();
     const point = await bringIntoView(desk('D15'));
     await page.touchscreen.tap(point.x, point.y);
     await sheet('D15').waitFor();
+    await page.waitForTimeout(600);
     found.push(...(await seriousViolations(page, 'phone desk sheet')));
     await closeDialog();
     expect(found.join('\n')).toBe('');
