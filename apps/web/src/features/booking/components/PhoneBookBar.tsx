@@ -43,7 +43,7 @@ export function PhoneBookBar(props: PhoneBookBarProps) {
       <div className={classes.when}>
         <ActionIcon
           variant="default"
-          size={36}
+          size={32}
           aria-label={t('book.previousDay')}
           disabled={props.previousDay === null}
           onClick={() => {
@@ -64,7 +64,7 @@ export function PhoneBookBar(props: PhoneBookBarProps) {
         />
         <ActionIcon
           variant="default"
-          size={36}
+          size={32}
           aria-label={t('book.nextDay')}
           disabled={props.nextDay === null}
           onClick={() => {
