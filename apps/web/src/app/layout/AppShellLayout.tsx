@@ -24,14 +24,14 @@ export function AppShellLayout({ children }: { children?: ReactNode }) {
       <SkipLink />
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap" miw={0}>
             <Burger opened={navOpened} onClick={toggleNav} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
             <ProductName />
             <Text c="dimmed" size="sm" visibleFrom="xs" truncate maw={240}>
               {me.tenantName}
             </Text>
           </Group>
-          <Group gap="sm" wrap="nowrap">
+          <Group gap="xs" wrap="nowrap">
             <LanguageSwitch />
             <UserMenu me={me} />
           </Group>

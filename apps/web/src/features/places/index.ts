@@ -21,3 +21,4 @@ export { formatHhMm, HH_MM, MINUTES_PER_DAY, minutesOfDay, weekdayOf, WEEKDAYS }
 export type { Weekday } from './opening-hours';
 export { isOnPlan, latLngToPlan, planSizeOf, planToLatLng } from './plan-coordinates';
 export type { PlanPoint, PlanSize } from './plan-coordinates';
+export { bookingZoom, deskRadii, desksBounds, isTappable, labelFits, labelFontPx, pixelsPerUnit } from './desk-geometry';

@@ -5,5 +5,5 @@
 export { AmenityBadges } from './components/AmenityBadges';
 export { LocationSelect } from './components/LocationSelect';
 export { PlanMap } from './components/PlanMap';
-export { deskIcon } from './components/desk-icon';
+export { deskIcon, planDeskIcon, sizePlanDeskIcon } from './components/desk-icon';
 export { checkClass, deskMarkClasses, hasCheck } from './components/desk-marker';

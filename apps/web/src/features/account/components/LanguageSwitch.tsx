@@ -18,7 +18,7 @@ export function LanguageSwitch() {
       leftSection={<IconLanguage size={16} aria-hidden />}
       data={SUPPORTED_LANGUAGES.map((value) => ({ value, label: t(`language.names.${value}`) }))}
       size="xs"
-      w={130}
+      w={{ base: 112, xs: 130 }}
     />
   );
 }

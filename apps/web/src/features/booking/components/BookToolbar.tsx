@@ -7,7 +7,7 @@ import { formatHhMm, minutesOfDay } from '../../places';
 import { formatDay, formatDayMinutes } from '../format';
 import { daysFrom, type ResolvedTimeRange, type TimeRangeChoice } from '../time-range';
 
-interface BookToolbarProps {
+export interface BookToolbarProps {
   locations: readonly OfficeLocation[];
   location: OfficeLocation;
   onLocationChange: (locationId: string) => void;

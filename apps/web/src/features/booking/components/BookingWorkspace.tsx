@@ -1,6 +1,6 @@
-import { Alert, EmptyState, Group, Paper, SegmentedControl, Skeleton, Stack, Switch } from '@mantine/core';
+import { Alert, Center, EmptyState, Group, Paper, SegmentedControl, Skeleton, Stack, Switch, VisuallyHidden } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
-import { IconArmchair, IconFilterOff, IconInfoCircle, IconStairs } from '@tabler/icons-react';
+import { IconArmchair, IconFilterOff, IconInfoCircle, IconList, IconMap, IconStairs } from '@tabler/icons-react';
 import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Floor, OfficeLocation, TenantSettings } from '../../../api/types';
@@ -13,15 +13,19 @@ import { useAvailability } from '../hooks/useAvailability';
 import { useDeskActions } from '../hooks/useDeskActions';
 import { useDeskSummary } from '../hooks/useDeskSummary';
 import { useNow } from '../hooks/useNow';
+import { usePhone } from '../hooks/usePhone';
 import { rangeInstants, resolveTimeRange, safeZone, shiftWorkingDay, type TimeRangeChoice } from '../time-range';
 import classes from '../pages/BookPage.module.css';
-import { BookToolbar } from './BookToolbar';
+import { BookToolbar, type BookToolbarProps } from './BookToolbar';
 import { DeskCard } from './DeskCard';
 import { StaffDeskActions } from './StaffDeskActions';
 import { DeskCardExtras } from './DeskCardExtras';
+import { DeskCards } from './DeskCards';
 import { DeskFilters } from './DeskFilters';
 import { DeskLegend } from './DeskLegend';
 import { DeskList } from './DeskList';
+import { PhoneBookBar } from './PhoneBookBar';
+import { WholeDayButton } from './WholeDayButton';
 
 // Leaflet and the map load only when a floor plan is shown, not with the app.
 const BookingMap = lazy(() => import('./BookingMap').then((module) => ({ default: module.BookingMap })));
@@ -52,6 +56,7 @@ export function BookingWorkspace({ location, floors, floor, settings, canEdit, e
   const [filter, setFilter] = useState(NO_FILTER);
   const [view, setView] = useState<View | null>(null);
   const [showName, setShowName] = useState<boolean | null>(null);
+  const phone = usePhone();
 
   const dayInput = { hours: location.openingHours, zone, limits: settings.booking, now };
   const range = resolveTimeRange({ ...dayInput, choice });
@@ -86,6 +91,8 @@ export function BookingWorkspace({ location, floors, floor, settings, canEdit, e
   const ownDeskNote = ownDesk === null ? null : t('book.alreadyBooked', { label: ownDesk });
 
   const summaryText = useDeskSummary();
+  // Cards on a phone (no sideways scrolling), the sortable table elsewhere.
+  const DeskListView = phone ? DeskCards : DeskList;
   const size = floor ? planSizeOf(floor) : null;
   const effectiveView: View = floor?.hasPlan && size ? (view ?? 'map') : 'list';
   const loading = <Skeleton className={classes.desks} aria-label={t('states.loading')} role="status" />;
@@ -142,6 +149,7 @@ export function BookingWorkspace({ location, floors, floor, settings, canEdit, e
             size={size}
             label={t('book.map.label', { floor: floor.name })}
             desks={filtered}
+            sheet={phone}
             deskName={(desk) => t('book.deskWithSummary', { label: desk.label, summary: summaryText(desk) })}
             deskHint={(desk) => `${deskDetails(desk)} · ${summaryText(desk)}`}
             renderCard={(desk, close) => (
@@ -197,8 +205,8 @@ export function BookingWorkspace({ location, floors, floor, settings, canEdit, e
             }}
           />
         )}
-        <Paper withBorder aria-busy={availability.isFetching}>
-          <DeskList
+        <Paper withBorder={!phone} aria-busy={availability.isFetching}>
+          <DeskListView
             desks={filtered}
             floorName={floor.name}
             canBook={canBook}
@@ -211,22 +219,54 @@ export function BookingWorkspace({ location, floors, floor, settings, canEdit, e
     );
   }
 
+  const toolbar: BookToolbarProps = {
+    locations: props.locations,
+    location,
+    onLocationChange: props.onLocationChange,
+    floors: floors.data ?? [],
+    floor,
+    onFloorChange: props.onFloorChange,
+    range,
+    onRangeChange: setChoice,
+    previousDay: shiftWorkingDay(dayInput, range.date, -1, bounds),
+    nextDay: shiftWorkingDay(dayInput, range.date, 1, bounds),
+    locale,
+    zoneNote: zone !== browserZone() ? t('book.timeZoneNote', { zone }) : null,
+  };
+  // On a phone the view switch shows icons (their names stay for screen readers), leaving room for Filters.
+  const viewLabel = (name: string, Icon: typeof IconMap) =>
+    phone ? (
+      <Center>
+        <Icon size={18} aria-hidden />
+        <VisuallyHidden>{name}</VisuallyHidden>
+      </Center>
+    ) : (
+      name
+    );
+  const viewSwitch = (
+    <SegmentedControl<View>
+      aria-label={t('book.view.label')}
+      value={effectiveView}
+      onChange={(value) => {
+        setView(value);
+      }}
+      data={[
+        { value: 'map', label: viewLabel(t('book.view.map'), IconMap), disabled: !floor?.hasPlan },
+        { value: 'list', label: viewLabel(t('book.view.list'), IconList) },
+      ]}
+    />
+  );
+
   return (
     <div className={classes.workspace}>
-      <BookToolbar
-        locations={props.locations}
-        location={location}
-        onLocationChange={props.onLocationChange}
-        floors={floors.data ?? []}
-        floor={floor}
-        onFloorChange={props.onFloorChange}
-        range={range}
-        onRangeChange={setChoice}
-        previousDay={shiftWorkingDay(dayInput, range.date, -1, bounds)}
-        nextDay={shiftWorkingDay(dayInput, range.date, 1, bounds)}
-        locale={locale}
-        zoneNote={zone !== browserZone() ? t('book.timeZoneNote', { zone }) : null}
-      />
+      {phone ? (
+        <PhoneBookBar {...toolbar} zones={zones} amenities={amenities} filter={filter} onFilterChange={setFilter} viewSwitch={viewSwitch} />
+      ) : (
+        <Group align="flex-end" gap="sm" wrap="nowrap">
+          <BookToolbar {...toolbar} />
+          <WholeDayButton range={range} onRangeChange={setChoice} />
+        </Group>
+      )}
       {range.state !== 'open' && (
         <Alert color="yellow" variant="light" icon={<IconInfoCircle aria-hidden />}>
           {range.state === 'closed' ? t('book.closed', { location: location.name }) : t('book.over')}
@@ -242,21 +282,13 @@ export function BookingWorkspace({ location, floors, floor, settings, canEdit, e
           {t('book.noPlan')}
         </Alert>
       )}
-      <Group justify="space-between" align="flex-end" gap="md">
-        <DeskFilters zones={zones} amenities={amenities} filter={filter} onChange={setFilter} />
-        <SegmentedControl<View>
-          aria-label={t('book.view.label')}
-          value={effectiveView}
-          onChange={(value) => {
-            setView(value);
-          }}
-          data={[
-            { value: 'map', label: t('book.view.map'), disabled: !floor?.hasPlan },
-            { value: 'list', label: t('book.view.list') },
-          ]}
-        />
-      </Group>
-      <DeskLegend />
+      {!phone && (
+        <Group justify="space-between" align="flex-end" gap="md">
+          <DeskFilters zones={zones} amenities={amenities} filter={filter} onChange={setFilter} />
+          {viewSwitch}
+        </Group>
+      )}
+      {!phone && <DeskLegend />}
       {desksArea}
     </div>
   );

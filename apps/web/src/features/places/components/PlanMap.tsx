@@ -1,6 +1,6 @@
 import 'leaflet/dist/leaflet.css';
 import { CRS, type LatLngBoundsExpression } from 'leaflet';
-import { useEffect, useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ImageOverlay, MapContainer, useMap, ZoomControl } from 'react-leaflet';
 import { apiUrls } from '../../../api/urls';
@@ -14,14 +14,20 @@ interface PlanMapProps {
   label: string;
   /** Changes after a new plan upload, so the browser does not show the cached old image. */
   planVersion?: string | number;
+  /**
+   * What the map shows when the floor opens (e.g. the desks' bounds), instead of the whole plan. Read
+   * once per floor: later values (desks refetched after a booking) never move the person's view.
+   */
+  initialView?: LatLngBoundsExpression;
   children?: ReactNode;
 }
 
-/** Shows the whole plan when the floor opens, and keeps Leaflet's idea of its size in step with the layout. */
-function FitToPlan({ bounds }: { bounds: LatLngBoundsExpression }) {
+/** Shows the plan (or `initialView`) when the floor opens, and keeps Leaflet's idea of its size in step with the layout. */
+function FitToPlan({ bounds, initialView }: { bounds: LatLngBoundsExpression; initialView?: LatLngBoundsExpression }) {
   const map = useMap();
+  const initial = useRef(initialView);
   useEffect(() => {
-    map.fitBounds(bounds);
+    map.fitBounds(initial.current ?? bounds);
   }, [map, bounds]);
   useEffect(() => {
     const observer = new ResizeObserver(() => {
@@ -39,7 +45,7 @@ function FitToPlan({ bounds }: { bounds: LatLngBoundsExpression }) {
  * A floor plan image as a zoomable map: Leaflet's CRS.Simple (plan pixels, no geography, no tiles),
  * so it works offline. Desks go in as children; see plan-coordinates.ts for where they land.
  */
-export function PlanMap({ floorId, size, label, planVersion, children }: PlanMapProps) {
+export function PlanMap({ floorId, size, label, planVersion, initialView, children }: PlanMapProps) {
   const { t, i18n } = useTranslation();
   // Keyed on the numbers, not the object: callers build a new size on every render, and new bounds
   // would refit the map, losing the person's zoom and pan (e.g. when a booking refreshes the desks).
@@ -60,7 +66,7 @@ export function PlanMap({ floorId, size, label, planVersion, children }: PlanMap
         className={classes.map}
       >
         <ImageOverlay url={apiUrls.floorPlan(floorId, planVersion)} bounds={bounds} />
-        <FitToPlan bounds={bounds} />
+        <FitToPlan bounds={bounds} initialView={initialView} />
         {/* Leaflet names its buttons once, when they are created: a new language needs new buttons. */}
         <ZoomControl key={i18n.language} zoomInTitle={t('map.zoomIn')} zoomOutTitle={t('map.zoomOut')} />
         {children}

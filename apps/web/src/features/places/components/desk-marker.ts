@@ -4,6 +4,8 @@ import classes from './DeskMarker.module.css';
 
 export const DESK_MARKER_SIZE = 34;
 export const deskMarkerIconClass = classes.icon;
+/** On a plan-sized desk icon: its label does not fit at the current zoom. */
+export const labelHiddenClass = classes.labelHidden;
 
 export function deskMarkClasses(status: DeskStatus, options: { swatch?: boolean; selected?: boolean } = {}): string {
   return [classes.mark, classes[status], options.swatch ? classes.swatch : '', options.selected ? classes.selected : '']
@@ -23,9 +25,18 @@ export function hasCheck(status: DeskStatus): boolean {
  * accessible name ("Desk D12: Free"), which Leaflet's keyboard-focusable marker (role=button) takes from
  * its content. Built from DOM nodes, never an HTML string: labels are typed in by people.
  */
-export function deskMarkerElement(desk: { label: string; status: DeskStatus; name: string; selected?: boolean }): HTMLElement {
+export function deskMarkerElement(desk: {
+  label: string;
+  status: DeskStatus;
+  name: string;
+  selected?: boolean;
+  /** Drawn to plan scale (a circle filling the icon) rather than as a fixed-size pin. */
+  planSized?: boolean;
+  deskId?: string;
+}): HTMLElement {
   const root = document.createElement('span');
-  root.className = classes.pin;
+  root.className = desk.planSized ? `${classes.pin} ${classes.planSized}` : classes.pin;
+  if (desk.deskId) root.dataset.deskId = desk.deskId;
   const mark = document.createElement('span');
   mark.className = deskMarkClasses(desk.status, { selected: desk.selected });
   mark.setAttribute('aria-hidden', 'true');

@@ -1,0 +1,74 @@
+import { Button, Card, Group, Stack, Text } from '@mantine/core';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DeskAvailability } from '../../../api/types';
+import { deskStatusAppearance, myBookingOn, sortDesks } from '../../places';
+import { AmenityBadges } from '../../places/ui';
+import { OPTIMISTIC_BOOKING_ID } from '../optimistic-booking';
+import { DeskStatusSummary } from './DeskStatusMark';
+
+interface DeskCardsProps {
+  desks: readonly DeskAvailability[];
+  floorName: string;
+  canBook: boolean;
+  onBook: (desk: DeskAvailability) => void;
+  onCancel: (desk: DeskAvailability) => void;
+  pendingDeskId: string | null;
+}
+
+/** The desk list on a phone: one card per desk (label, zone, amenities, status, action), no sideways scrolling. */
+export function DeskCards({ desks, floorName, canBook, onBook, onCancel, pendingDeskId }: DeskCardsProps) {
+  const { t, i18n } = useTranslation();
+  const sorted = useMemo(() => sortDesks(desks, { key: 'label', direction: 'asc' }, i18n.language), [desks, i18n.language]);
+  return (
+    <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('book.list.caption', { floor: floorName })}>
+      {sorted.map((desk) => {
+        const action = deskStatusAppearance(desk.status).action;
+        const pending = pendingDeskId === desk.deskId;
+        const mine = myBookingOn(desk);
+        return (
+          <Card component="li" key={desk.deskId} withBorder padding="sm" miw={0}>
+            <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
+              <Stack gap={4} miw={0} style={{ flex: 1 }}>
+                <Text fw={700} style={{ overflowWrap: 'anywhere' }}>
+                  {t('book.desk', { label: desk.label })}
+                </Text>
+                {desk.zone && (
+                  <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+                    {desk.zone}
+                  </Text>
+                )}
+                <AmenityBadges amenities={desk.amenities} />
+                <DeskStatusSummary desk={desk} />
+              </Stack>
+              {action === 'book' && canBook && (
+                <Button
+                  loading={pending}
+                  aria-label={t('book.bookDesk', { label: desk.label })}
+                  onClick={() => {
+                    onBook(desk);
+                  }}
+                >
+                  {t('book.book')}
+                </Button>
+              )}
+              {action === 'cancel' && (
+                <Button
+                  variant="light"
+                  color="red"
+                  loading={pending || mine?.id === OPTIMISTIC_BOOKING_ID}
+                  aria-label={t('book.cancelDesk', { label: desk.label })}
+                  onClick={() => {
+                    onCancel(desk);
+                  }}
+                >
+                  {t('book.cancel')}
+                </Button>
+              )}
+            </Group>
+          </Card>
+        );
+      })}
+    </Stack>
+  );
+}
