@@ -29,6 +29,8 @@ interface BookingMapProps {
   renderCard: (desk: DeskAvailability, close: () => void) => ReactNode;
   /** A phone: the card opens in a bottom sheet instead of a popup on the map. */
   sheet?: boolean;
+  /** Opened on this desk (a link to a colleague's desk): zoomed to it, its card open. */
+  focusDeskId?: string;
 }
 
 /**
@@ -60,9 +62,11 @@ interface DeskMarkerProps {
   /** The card as a popup on the desk (desktop); null when a tap selects the desk for the sheet. */
   card: ((close: () => void) => ReactNode) | null;
   onSelect: (deskId: string) => void;
+  /** The desk a link points at: shown once, at a zoom where it can be tapped, with its card open. */
+  focus: boolean;
 }
 
-function DeskMarker({ desk, size, radius, zoom, name, hint, card, onSelect }: DeskMarkerProps) {
+function DeskMarker({ desk, size, radius, zoom, name, hint, card, onSelect, focus }: DeskMarkerProps) {
   const map = useMap();
   const marker = useRef<LeafletMarker>(null);
   const position = useMemo(() => planToLatLng(desk, size), [desk, size]);
@@ -76,6 +80,16 @@ function DeskMarker({ desk, size, radius, zoom, name, hint, card, onSelect }: De
     const element = marker.current?.getElement();
     if (element) sizePlanDeskIcon(element, diameter, { fontPx: labelFontPx(diameter), shown: labelFits(desk.label, diameter) });
   }, [icon, diameter, desk.label]);
+
+  // Once per page: the map fitted itself to the desks before (an earlier sibling's effect).
+  const focused = useRef(false);
+  useEffect(() => {
+    if (!focus || focused.current) return;
+    focused.current = true;
+    map.setView(position, Math.max(map.getZoom(), Math.min(bookingZoom(radius), map.getMaxZoom())));
+    if (card) marker.current?.openPopup();
+    else onSelect(desk.deskId);
+  }, [focus, map, position, radius, card, onSelect, desk.deskId]);
 
   const handlers = useMemo(
     () => ({
@@ -116,12 +130,13 @@ function useZoom(): number {
   return zoom;
 }
 
-interface DeskLayerProps extends Omit<BookingMapProps, 'floorId' | 'label'> {
+interface DeskLayerProps extends Omit<BookingMapProps, 'floorId' | 'label' | 'focusDeskId'> {
   radii: readonly number[];
   onSelect: (deskId: string) => void;
+  focusDeskId?: string;
 }
 
-function DeskLayer({ desks, size, radii, deskName, deskHint, renderCard, sheet, onSelect }: DeskLayerProps) {
+function DeskLayer({ desks, size, radii, deskName, deskHint, renderCard, sheet, onSelect, focusDeskId }: DeskLayerProps) {
   const zoom = useZoom();
   return (
     <>
@@ -136,6 +151,7 @@ function DeskLayer({ desks, size, radii, deskName, deskHint, renderCard, sheet, 
           hint={sheet ? null : deskHint(desk)}
           card={sheet ? null : (close) => renderCard(desk, close)}
           onSelect={onSelect}
+          focus={desk.deskId === focusDeskId}
         />
       ))}
     </>
@@ -146,7 +162,7 @@ function DeskLayer({ desks, size, radii, deskName, deskHint, renderCard, sheet, 
  * The floor plan with a circle per desk, to plan scale: it grows with the zoom and never overlaps its
  * neighbours. A click (or Enter) opens the desk's card; a tap on a desk too small to hit zooms in on it.
  */
-export function BookingMap({ floorId, size, label, desks, deskName, deskHint, renderCard, sheet = false }: BookingMapProps) {
+export function BookingMap({ floorId, size, label, desks, deskName, deskHint, renderCard, sheet = false, focusDeskId }: BookingMapProps) {
   const { t } = useTranslation();
   const radii = useMemo(() => deskRadii(desks), [desks]);
   // The desks' bounds when the floor opens; PlanMap reads it once per floor.
@@ -169,6 +185,7 @@ export function BookingMap({ floorId, size, label, desks, deskName, deskHint, re
           renderCard={renderCard}
           sheet={sheet}
           onSelect={setSelectedId}
+          focusDeskId={focusDeskId}
         />
       </PlanMap>
       {sheet && (

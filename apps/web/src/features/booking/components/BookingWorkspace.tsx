@@ -43,11 +43,23 @@ interface BookingWorkspaceProps {
   onFloorChange: (floorId: string) => void;
   /** The day a link asked for ("YYYY-MM-DD"); today's default otherwise. */
   initialDate?: string;
+  /** The desk a link points at (a colleague's): the map opens on it with its card. */
+  focusDeskId?: string;
 }
 
 type View = 'map' | 'list';
 
-export function BookingWorkspace({ location, floors, floor, settings, canEdit, editorLink, initialDate, ...props }: BookingWorkspaceProps) {
+export function BookingWorkspace({
+  location,
+  floors,
+  floor,
+  settings,
+  canEdit,
+  editorLink,
+  initialDate,
+  focusDeskId,
+  ...props
+}: BookingWorkspaceProps) {
   const { t, i18n } = useTranslation();
   const locale = formattingLocale(i18n.language);
   const zone = safeZone(location.timezone);
@@ -149,6 +161,7 @@ export function BookingWorkspace({ location, floors, floor, settings, canEdit, e
             size={size}
             label={t('book.map.label', { floor: floor.name })}
             desks={filtered}
+            focusDeskId={focusDeskId}
             sheet={phone}
             deskName={(desk) => t('book.deskWithSummary', { label: desk.label, summary: summaryText(desk) })}
             deskHint={(desk) => `${deskDetails(desk)} · ${summaryText(desk)}`}

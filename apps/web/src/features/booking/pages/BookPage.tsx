@@ -80,6 +80,7 @@ export function BookPage() {
         <BookingWorkspace
           key={location.id}
           initialDate={location.id === link.locationId ? link.date : undefined}
+          focusDeskId={floor && floor.id === link.floorId ? link.deskId : undefined}
           locations={locations.data}
           location={location}
           floors={floors}
