@@ -4,7 +4,7 @@ import { launchBrowser } from './support/browser.js';
 import { takeBookShots } from './support/screenshots.js';
 
 // Not a check: pictures of the phone Book page for reviewing a layout change. Runs only on request:
-// SCREENSHOTS=before|after node /work/wt/run-browser.mjs e2e/browser/phone-screenshots.test.ts
+// SCREENSHOTS=before|after (and SCREENSHOT_DIR, default docs/screenshots) with the browser suite's DESKBOOK_URL.
 const prefix = process.env.SCREENSHOTS;
 
 describe.skipIf(prefix !== 'before' && prefix !== 'after')('phone Book page screenshots', () => {

@@ -3,7 +3,7 @@ import { appUrl } from './browser.js';
 import { newPhoneVisitor, screenPointOf, seedFortyDeskCompany, type SeededFloor } from './phone.js';
 
 /** Where the before/after pictures go: outside the repository. */
-export const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR ?? '/work/wt/screenshots';
+export const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR ?? 'docs/screenshots';
 
 async function tapDesk(page: Page, floor: SeededFloor, label: string): Promise<void> {
   const desk = floor.desks.find((d) => d.label === label);
