@@ -1,11 +1,11 @@
 import { ActionIcon, Group, NativeSelect, Text, Tooltip } from '@mantine/core';
-import { LocationSelect } from '../../places/ui';
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Floor, OfficeLocation } from '../../../api/types';
 import { formatHhMm, minutesOfDay } from '../../places';
 import { formatDay, formatDayMinutes } from '../format';
 import { daysFrom, type ResolvedTimeRange, type TimeRangeChoice } from '../time-range';
+import { PlacePickers } from './PlacePickers';
 
 export interface BookToolbarProps {
   locations: readonly OfficeLocation[];
@@ -34,22 +34,7 @@ export function BookToolbar(props: BookToolbarProps) {
 
   return (
     <Group align="flex-end" gap="sm" wrap="wrap">
-      <LocationSelect
-        label={t('book.location')}
-        locations={props.locations}
-        location={props.location}
-        onLocationChange={props.onLocationChange}
-      />
-      <NativeSelect
-        label={t('book.floor')}
-        value={props.floor?.id ?? ''}
-        data={props.floors.map((floor) => ({ value: floor.id, label: floor.name }))}
-        disabled={props.floors.length === 0}
-        onChange={(event) => {
-          props.onFloorChange(event.currentTarget.value);
-        }}
-        miw={140}
-      />
+      <PlacePickers {...props} floorMinWidth={140} />
       <Group gap={4} align="flex-end" wrap="nowrap">
         <Tooltip label={t('book.previousDay')}>
           <ActionIcon

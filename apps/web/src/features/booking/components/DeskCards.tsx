@@ -1,10 +1,10 @@
-import { Button, Card, Group, Stack, Text } from '@mantine/core';
+import { Card, Group, Stack, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeskAvailability } from '../../../api/types';
-import { deskStatusAppearance, myBookingOn, sortDesks } from '../../places';
+import { sortDesks } from '../../places';
 import { AmenityBadges } from '../../places/ui';
-import { OPTIMISTIC_BOOKING_ID } from '../optimistic-booking';
+import { DeskRowAction } from './DeskRowAction';
 import { DeskStatusSummary } from './DeskStatusMark';
 
 interface DeskCardsProps {
@@ -23,9 +23,6 @@ export function DeskCards({ desks, floorName, canBook, onBook, onCancel, pending
   return (
     <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('book.list.caption', { floor: floorName })}>
       {sorted.map((desk) => {
-        const action = deskStatusAppearance(desk.status).action;
-        const pending = pendingDeskId === desk.deskId;
-        const mine = myBookingOn(desk);
         return (
           <Card component="li" key={desk.deskId} withBorder padding="sm" miw={0}>
             <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
@@ -41,30 +38,7 @@ export function DeskCards({ desks, floorName, canBook, onBook, onCancel, pending
                 <AmenityBadges amenities={desk.amenities} />
                 <DeskStatusSummary desk={desk} />
               </Stack>
-              {action === 'book' && canBook && (
-                <Button
-                  loading={pending}
-                  aria-label={t('book.bookDesk', { label: desk.label })}
-                  onClick={() => {
-                    onBook(desk);
-                  }}
-                >
-                  {t('book.book')}
-                </Button>
-              )}
-              {action === 'cancel' && (
-                <Button
-                  variant="light"
-                  color="red"
-                  loading={pending || mine?.id === OPTIMISTIC_BOOKING_ID}
-                  aria-label={t('book.cancelDesk', { label: desk.label })}
-                  onClick={() => {
-                    onCancel(desk);
-                  }}
-                >
-                  {t('book.cancel')}
-                </Button>
-              )}
+              <DeskRowAction desk={desk} canBook={canBook} pending={pendingDeskId === desk.deskId} onBook={onBook} onCancel={onCancel} />
             </Group>
           </Card>
         );

@@ -1,10 +1,10 @@
-import { Button, Group, Table, VisuallyHidden } from '@mantine/core';
+import { Group, Table, VisuallyHidden } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeskAvailability } from '../../../api/types';
-import { type DeskSort, type DeskSortKey, deskStatusAppearance, myBookingOn, sortDesks } from '../../places';
+import { type DeskSort, type DeskSortKey, sortDesks } from '../../places';
 import { AmenityBadges } from '../../places/ui';
-import { OPTIMISTIC_BOOKING_ID } from '../optimistic-booking';
+import { DeskRowAction } from './DeskRowAction';
 import { DeskStatusSummary } from './DeskStatusMark';
 import { SortableTh } from './SortableTh';
 
@@ -58,9 +58,7 @@ export function DeskList({ desks, floorName, canBook, onBook, onCancel, pendingD
         </Table.Thead>
         <Table.Tbody>
           {sorted.map((desk) => {
-            const action = deskStatusAppearance(desk.status).action;
             const pending = pendingDeskId === desk.deskId;
-            const mine = myBookingOn(desk);
             return (
               <Table.Tr key={desk.deskId}>
                 <Table.Th scope="row">{desk.label}</Table.Th>
@@ -73,32 +71,7 @@ export function DeskList({ desks, floorName, canBook, onBook, onCancel, pendingD
                 </Table.Td>
                 <Table.Td>
                   <Group justify="flex-end">
-                    {action === 'book' && canBook && (
-                      <Button
-                        size="compact-sm"
-                        loading={pending}
-                        aria-label={t('book.bookDesk', { label: desk.label })}
-                        onClick={() => {
-                          onBook(desk);
-                        }}
-                      >
-                        {t('book.book')}
-                      </Button>
-                    )}
-                    {action === 'cancel' && (
-                      <Button
-                        size="compact-sm"
-                        variant="light"
-                        color="red"
-                        loading={pending || mine?.id === OPTIMISTIC_BOOKING_ID}
-                        aria-label={t('book.cancelDesk', { label: desk.label })}
-                        onClick={() => {
-                          onCancel(desk);
-                        }}
-                      >
-                        {t('book.cancel')}
-                      </Button>
-                    )}
+                    <DeskRowAction compact desk={desk} canBook={canBook} pending={pending} onBook={onBook} onCancel={onCancel} />
                   </Group>
                 </Table.Td>
               </Table.Tr>

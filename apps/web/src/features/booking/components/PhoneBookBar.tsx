@@ -3,7 +3,6 @@ import { IconAdjustmentsHorizontal, IconChevronLeft, IconChevronRight, IconSelec
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type DeskFilter, formatHhMm, minutesOfDay } from '../../places';
-import { LocationSelect } from '../../places/ui';
 import { formatDay, formatDayMinutes } from '../format';
 import { activeFilterCount } from '../phone-toolbar';
 import { daysFrom } from '../time-range';
@@ -11,6 +10,7 @@ import type { BookToolbarProps } from './BookToolbar';
 import { DeskFilters } from './DeskFilters';
 import { DeskLegend } from './DeskLegend';
 import classes from './PhoneBookBar.module.css';
+import { PlacePickers } from './PlacePickers';
 import { WholeDayButton } from './WholeDayButton';
 
 interface PhoneBookBarProps extends BookToolbarProps {
@@ -138,21 +138,7 @@ export function PhoneBookBar(props: PhoneBookBarProps) {
         closeButtonProps={{ 'aria-label': t('common.close') }}
       >
         <Stack gap="md">
-          <LocationSelect
-            label={t('book.location')}
-            locations={props.locations}
-            location={props.location}
-            onLocationChange={props.onLocationChange}
-          />
-          <NativeSelect
-            label={t('book.floor')}
-            value={props.floor?.id ?? ''}
-            data={props.floors.map((floor) => ({ value: floor.id, label: floor.name }))}
-            disabled={props.floors.length === 0}
-            onChange={(event) => {
-              props.onFloorChange(event.currentTarget.value);
-            }}
-          />
+          <PlacePickers {...props} />
           <DeskFilters zones={props.zones} amenities={props.amenities} filter={props.filter} onChange={props.onFilterChange} />
           <DeskLegend />
           <Button
