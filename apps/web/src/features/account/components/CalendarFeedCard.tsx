@@ -1,9 +1,10 @@
-import { Anchor, Button, CopyButton, Group, List, Skeleton, Stack, Text, TextInput, Tooltip } from '@mantine/core';
+import { Anchor, Button, Group, List, Skeleton, Stack, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { IconCalendarPlus, IconCheck, IconCopy, IconRefresh, IconTrash } from '@tabler/icons-react';
+import { IconCalendarPlus, IconRefresh, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '../../../api/useErrorMessage';
+import { CopyField } from '../../../components/CopyField';
 import { ErrorState } from '../../../components/ErrorState';
 import { SectionCard } from '../../../components/SectionCard';
 import { feedHttpsUrl } from '../calendar-feed';
@@ -59,33 +60,13 @@ export function CalendarFeedCard() {
     const url = feed.data.url;
     body = (
       <Stack gap="md">
-        <Group align="flex-end" gap="xs" wrap="nowrap">
-          <TextInput
-            label={t('account.calendarFeed.urlLabel')}
-            description={t('account.calendarFeed.urlHint')}
-            value={url}
-            readOnly
-            onFocus={(event) => {
-              event.currentTarget.select();
-            }}
-            style={{ flex: 1 }}
-          />
-          <CopyButton value={url} timeout={2000}>
-            {({ copied, copy }) => (
-              <Tooltip label={copied ? t('common.copied') : t('common.copy')} withArrow>
-                <Button
-                  variant={copied ? 'filled' : 'light'}
-                  color={copied ? 'teal' : undefined}
-                  onClick={copy}
-                  aria-label={t('account.calendarFeed.copy')}
-                  leftSection={copied ? <IconCheck size={16} aria-hidden /> : <IconCopy size={16} aria-hidden />}
-                >
-                  {copied ? t('common.copied') : t('common.copy')}
-                </Button>
-              </Tooltip>
-            )}
-          </CopyButton>
-        </Group>
+        <CopyField
+          label={t('account.calendarFeed.urlLabel')}
+          description={t('account.calendarFeed.urlHint')}
+          value={url}
+          copyLabel={t('common.copy')}
+          copyAriaLabel={t('account.calendarFeed.copy')}
+        />
         <Group>
           <Button component="a" href={url} leftSection={<IconCalendarPlus size={16} aria-hidden />}>
             {t('account.calendarFeed.subscribe')}
