@@ -70,7 +70,10 @@ describe('find a colleague, then book next to them', () => {
       await logIn(page, member);
       await page.goto(appUrl('/colleagues'));
       await page.getByLabel('Name').fill('carla');
-      const show = page.getByLabel('Show desk D14 of Carla Colleague on the map and book nearby');
+      const show = page.getByLabel('Show on map: desk D14 of Carla Colleague');
+      await show.waitFor();
+      await settle(page);
+      expect(await seriousViolations(page, `${device} colleague search with a result`)).toEqual([]);
       await show.click();
       await page.waitForURL((url) => url.pathname === '/book');
       // The card of D14 opens by itself: a bottom sheet on a phone, the desk's popup on a desktop.

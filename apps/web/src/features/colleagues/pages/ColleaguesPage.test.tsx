@@ -36,7 +36,7 @@ describe('ColleaguesPage', () => {
     fireEvent.change(await screen.findByRole('searchbox', { name: /name/i }), { target: { value: 'zel' } });
     expect(await screen.findByText('Zelda Zimmermann', {}, { timeout: 3000 })).toBeTruthy();
     expect(screen.getByText('Desk D2 · Ground floor · HQ')).toBeTruthy();
-    const link = screen.getByRole('link', { name: /Show desk D2 of Zelda Zimmermann on the map/ });
+    const link = screen.getByRole('link', { name: /^Show on map: desk D2 of Zelda Zimmermann/ });
     expect(link.getAttribute('href')).toMatch(/^\/book\?location=l-1&floor=f-1&date=\d{4}-\d{2}-\d{2}&desk=d-2$/);
   }, 15_000);
 
