@@ -116,6 +116,7 @@ describe('accounts: signup, login, logout, /me', () => {
       totpEnabled: false,
       totpEnrollmentRequired: false,
       consent: { required: true, currentVersionId: noticeId, acceptedVersionId: null, acceptedAt: null },
+      findableByColleagues: true,
     });
   });
 
