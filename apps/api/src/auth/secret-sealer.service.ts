@@ -1,4 +1,4 @@
-import { deriveKey } from './secrets.js';
+import { deriveKey, type SecretPurpose } from './secrets.js';
 import { openSecret, sealSecret } from './totp/totp-secret-box.js';
 
 /**
@@ -9,7 +9,7 @@ import { openSecret, sealSecret } from './totp/totp-secret-box.js';
 export class SecretSealer {
   private readonly key: Buffer;
 
-  constructor(appSecret: string, purpose: 'calendar-feeds') {
+  constructor(appSecret: string, purpose: Exclude<SecretPurpose, 'jwt' | 'recovery-codes' | 'throttle-keys'>) {
     this.key = deriveKey(appSecret, purpose);
   }
 
