@@ -26,7 +26,7 @@ import { LocalStrategy } from './strategies/local.strategy.js';
 import { SessionsJobs } from './sessions.jobs.js';
 import { PasskeySignInController } from './passkeys/passkey-sign-in.controller.js';
 import { PasskeySignInService } from './passkeys/passkey-sign-in.service.js';
-import { Passkey, UsedPasskeyChallenge } from './passkeys/passkey.entity.js';
+import { Passkey, UsedPasskeyChallenge } from './entities/passkey.entity.js';
 import { PasskeysController } from './passkeys/passkeys.controller.js';
 import { PasskeysPersonalData } from './passkeys/passkeys.personal-data.js';
 import { PasskeysService } from './passkeys/passkeys.service.js';

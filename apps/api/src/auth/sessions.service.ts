@@ -12,7 +12,7 @@ import { PreparedSelect } from '../database/prepared-select.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import type { Tenant } from '../tenants/entities/tenant.entity.js';
 import { Session } from './entities/session.entity.js';
-import { Passkey } from './passkeys/passkey.entity.js';
+import { Passkey } from './entities/passkey.entity.js';
 import { requiresTotpEnrollment } from './totp/two-factor-policy.js';
 
 export const JWT_AUDIENCE = 'deskbook';

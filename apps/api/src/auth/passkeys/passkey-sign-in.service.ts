@@ -20,7 +20,7 @@ import { SessionsService } from '../sessions.service.js';
 import { policyCovers } from '../totp/two-factor-policy.js';
 import { PasskeyInvalidError, PasskeyRequiredError } from './passkey-errors.js';
 import { PASSKEY_CEREMONY_MS, userHandleOf, type RelyingParty, type SignInFlow } from './passkey-flows.js';
-import { Passkey, UsedPasskeyChallenge } from './passkey.entity.js';
+import { Passkey, UsedPasskeyChallenge } from '../entities/passkey.entity.js';
 import { transportsOf } from './passkeys.service.js';
 
 const hashChallenge = (challenge: string) => createHash('sha256').update(challenge).digest('hex');

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { claim, PersonalDataContributor, type ErasureSubject, type PersonalData } from '../../common/personal-data/personal-data.js';
-import { Passkey } from './passkey.entity.js';
+import { Passkey } from '../entities/passkey.entity.js';
 
 /** A person's passkeys: the export names them and their dates, never keys or credential ids. */
 @Injectable()

@@ -16,7 +16,7 @@ import { policyCovers } from '../totp/two-factor-policy.js';
 import { PasswordIncorrectError } from '../totp/two-factor.service.js';
 import { PasskeyExistsError, PasskeyRegistrationFailedError, LastSecondFactorError } from './passkey-errors.js';
 import { PASSKEY_CEREMONY_MS, userHandleOf, type RegistrationFlow, type RelyingParty } from './passkey-flows.js';
-import { Passkey } from './passkey.entity.js';
+import { Passkey } from '../entities/passkey.entity.js';
 
 /** What a person may change of a passkey, and what they see. */
 export type PasskeyView = Pick<Passkey, 'id' | 'name' | 'createdAt' | 'lastUsedAt' | 'backedUp'>;
@@ -162,7 +162,5 @@ export class PasskeysService {
   }
 }
 
-type Transport = NonNullable<NonNullable<RegistrationResponseJSON['response']['transports']>[number]>;
-
-export const transportsOf = (p: Pick<Passkey, 'transports'>): Transport[] =>
-  p.transports ? (p.transports.split(',') as Transport[]) : [];
+/** The stored transports as WebAuthn lists them (the browser's hint which way to reach the authenticator). */
+export const transportsOf = (p: Pick<Passkey, 'transports'>): string[] => (p.transports ? p.transports.split(',') : []);
