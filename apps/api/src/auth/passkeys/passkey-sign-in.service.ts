@@ -49,7 +49,12 @@ export class PasskeySignInService {
    * bad signature, wrong origin or RP ID, a challenge that is missing, expired or already answered,
    * a signature counter that went back.
    */
-  async signIn(flow: SignInFlow | null, response: AuthenticationResponseJSON, rp: RelyingParty, userAgent: string | undefined): Promise<AuthResult> {
+  async signIn(
+    flow: SignInFlow | null,
+    response: AuthenticationResponseJSON,
+    rp: RelyingParty,
+    userAgent: string | undefined,
+  ): Promise<AuthResult> {
     if (!flow || typeof response?.id !== 'string') throw new PasskeyInvalidError();
     const passkey = await this.passkeys.findOne({ where: { credentialId: response.id } });
     if (!passkey) throw new PasskeyInvalidError();

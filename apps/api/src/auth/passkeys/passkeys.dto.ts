@@ -21,7 +21,11 @@ export class PasskeyCreationOptionsDto {
 }
 
 export class PasskeyRequestOptionsDto {
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'PublicKeyCredentialRequestOptionsJSON, for startAuthentication' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'PublicKeyCredentialRequestOptionsJSON, for startAuthentication',
+  })
   options: Record<string, unknown>;
 }
 

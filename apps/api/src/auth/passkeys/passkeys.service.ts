@@ -6,7 +6,7 @@ import type { PublicKeyCredentialCreationOptionsJSON } from '@simplewebauthn/ser
 import { Repository, type EntityManager } from 'typeorm';
 import { AuditService, type AuditAction } from '../../audit/audit.service.js';
 import type { Principal } from '../../common/context/request-context.js';
-import { NotFoundError } from '../../common/errors/domain-error.js';
+import { NotFoundError, ValidationFailedError } from '../../common/errors/domain-error.js';
 import { TransactionRunner } from '../../database/transaction-runner.js';
 import { isUniqueViolation } from '../../database/unique-violation.js';
 import { AccountsRepository } from '../../users/accounts.repository.js';
@@ -42,7 +42,10 @@ export class PasskeysService {
     rp: RelyingParty,
   ): Promise<{ options: PublicKeyCredentialCreationOptionsJSON; flow: RegistrationFlow }> {
     const user = await this.accounts.getInTenant(principal.userId, principal.tenantId);
-    if (user.passwordHash && !(password && (await verifyPassword(user.passwordHash, password)))) throw new PasswordIncorrectError();
+    if (user.passwordHash) {
+      if (!password) throw new ValidationFailedError([{ field: 'password', messages: ['password is required'] }], 'Enter your password');
+      if (!(await verifyPassword(user.passwordHash, password))) throw new PasswordIncorrectError();
+    }
     const own = await this.passkeys.find({ select: { credentialId: true, transports: true }, where: { userId: user.id } });
     const options = await generateRegistrationOptions({
       rpName: 'Deskbook',
