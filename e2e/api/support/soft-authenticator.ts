@@ -7,7 +7,7 @@ import { createHash, generateKeyPairSync, randomBytes, sign, type KeyObject } fr
  * server's real verification (@simplewebauthn/server) runs against it, never a mock of it.
  */
 
-type CborValue = number | string | Buffer | Map<CborValue, CborValue> | Record<string, CborValue>;
+type CborValue = number | string | Buffer | Map<number, CborValue> | { [key: string]: CborValue };
 
 /** The CBOR subset WebAuthn needs here: integers, byte and text strings, maps. */
 function cbor(value: CborValue): Buffer {
@@ -72,7 +72,7 @@ export class SoftAuthenticator {
     this.userHandle = options.user.id;
     const jwk = this.publicKey.export({ format: 'jwk' });
     const coseKey = cbor(
-      new Map<CborValue, CborValue>([
+      new Map<number, CborValue>([
         [1, 2], // kty: EC2
         [3, -7], // alg: ES256
         [-1, 1], // crv: P-256
