@@ -136,6 +136,54 @@ describe('passkeys', () => {
     await context.close();
   });
 
+  it('offers a passkey on the enrolment screen when the company requires 2FA; then the password alone is not enough', async () => {
+    const run = uniqueSuffix();
+    const admin = { name: 'Erik Enrol', email: `erik.${run}@example.com`, password: strongPassword() };
+    const context = await newVisitor(browser);
+    const signup = await context.request.post(at('/api/auth/signup'), {
+      headers: CSRF,
+      data: { tenantName: `Pied Piper ${run}`, displayName: admin.name, email: admin.email, password: admin.password },
+    });
+    expect(signup.status()).toBe(201);
+    const policy = await context.request.patch(at('/api/tenant/settings'), {
+      headers: CSRF,
+      data: { privacy: { consentRequired: false, require2fa: 'everyone' } },
+    });
+    expect(policy.status()).toBe(200);
+
+    const page = await context.newPage();
+    const pageErrors = collectPageErrors(page);
+    await addVirtualAuthenticator(page);
+    await page.goto(at('/account/security'));
+    await seeHeading(page, 'Set up two-factor authentication');
+    await seeHeading(page, 'Use a passkey instead');
+    const violations = await auditAtBothWidths(page, '/setup-2fa');
+
+    await page.getByRole('button', { name: 'Add a passkey' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add a passkey' });
+    await dialog.getByLabel('Your password').fill(admin.password);
+    await dialog.getByRole('button', { name: 'Create passkey' }).click();
+    // Enrolled: on to the page they asked for.
+    await seeHeading(page, 'Security');
+    await page.getByRole('region', { name: 'Passkeys' }).getByRole('listitem').waitFor();
+
+    await page.getByRole('button', { name: `Account menu of ${admin.name}` }).click();
+    await page.getByRole('menuitem', { name: 'Log out' }).click();
+    await seeHeading(page, 'Log in');
+    await page.getByLabel('E-mail').fill(admin.email);
+    await page.getByRole('textbox', { name: 'Password', exact: true }).fill(admin.password);
+    await page.getByRole('button', { name: 'Log in', exact: true }).click();
+    await page.getByText('Sign in with your passkey.', { exact: false }).waitFor();
+    violations.push(...(await seriousViolations(page, '/login with PASSKEY_REQUIRED')));
+    await page.getByRole('button', { name: 'Sign in with a passkey' }).click();
+    await page.getByRole('button', { name: `Account menu of ${admin.name}` }).waitFor();
+    expect(new URL(page.url()).pathname).not.toBe('/setup-2fa');
+
+    expect(violations).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
   it('says so when the person closes the passkey dialog', async () => {
     const context = await newVisitor(browser);
     const page = await context.newPage();
