@@ -2,12 +2,10 @@ import { Body, Controller, HttpCode, Inject, Post, Req, Res, UseGuards } from '@
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '../../common/auth/decorators.js';
-import { setSessionCookie } from '../../common/auth/session-cookie.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/config.js';
-import { toTenantDto } from '../../tenants/dto/tenant.dto.js';
-import { toUserDto } from '../../users/dto/user.dto.js';
 import { AuthRateLimitGuard } from '../auth-rate-limit.guard.js';
+import { sendAuthResult } from '../auth-response.js';
 import { AuthResponseDto } from '../dto/auth.dto.js';
 import { clearFlowCookie, readFlowCookie, setFlowCookie, type FlowCookie } from '../flow-cookie.js';
 import { SecretSealer } from '../secret-sealer.service.js';
@@ -47,7 +45,6 @@ export class PasskeySignInController {
     const flow = readFlowCookie(this.flow, req);
     clearFlowCookie(this.flow, req, res);
     const result = await this.signIn.signIn(flow, dto.response, relyingParty(this.config, req), req.headers['user-agent']);
-    setSessionCookie(req, res, result.token, result.maxAgeMs);
-    return { token: result.token, user: toUserDto(result.user), tenant: toTenantDto(result.tenant) };
+    return sendAuthResult(req, res, result);
   }
 }
