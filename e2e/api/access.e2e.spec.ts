@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMember, as, expectError, signupTenant, type Member, type Role } from './support/factories.js';
 import { currentNoticeId } from './support/notices.js';
@@ -54,6 +56,13 @@ const ACCESS: Record<string, Role[] | typeof PUBLIC> = {
   'post /api/me/password': ALL,
   'get /api/me/sessions': ALL,
   'delete /api/me/sessions/{id}': ALL,
+  'post /api/me/passkeys/options': ALL,
+  'post /api/me/passkeys': ALL,
+  'get /api/me/passkeys': ALL,
+  'patch /api/me/passkeys/{id}': ALL,
+  'delete /api/me/passkeys/{id}': ALL,
+  'post /api/auth/passkey/options': PUBLIC,
+  'post /api/auth/passkey': PUBLIC,
   'get /api/locations': ALL,
   'post /api/locations': EDITORS,
   'patch /api/locations/{id}': EDITORS,
@@ -247,6 +256,24 @@ const OWNED_BY_ID: Record<string, OwnedResource> = {
     stillIntact: async (t, owner, id) => {
       const sessions = (await as(t.http, owner).get('/api/me/sessions').expect(200)).body as { id: string }[];
       expect(sessions.map((s) => s.id)).toContain(id);
+    },
+  },
+  '/api/me/passkeys/{id}': {
+    // Written straight to the table: registering needs a WebAuthn ceremony (passkeys.e2e.spec.ts has one).
+    create: async (t, owner) => {
+      const id = randomUUID();
+      await t.app
+        .get(DataSource)
+        .getRepository('passkeys')
+        .insert({
+          ...{ id, tenantId: owner.tenantId, userId: owner.userId, credentialId: randomUUID(), publicKey: 'AA', counter: 0 },
+          ...{ transports: 'internal', backedUp: false, name: 'Mine', createdAt: new Date(), lastUsedAt: null },
+        });
+      return id;
+    },
+    body: { name: 'Hijacked' },
+    stillIntact: async (t, owner, id) => {
+      expect((await as(t.http, owner).get('/api/me/passkeys').expect(200)).body).toMatchObject([{ id, name: 'Mine' }]);
     },
   },
 };

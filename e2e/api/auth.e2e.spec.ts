@@ -112,6 +112,7 @@ describe('accounts: signup, login, logout, /me', () => {
       tenantName: 'Me GmbH',
       locale: 'en',
       totpEnabled: false,
+      passkeys: 0,
       totpEnrollmentRequired: false,
       consent: { required: true, currentVersionId: noticeId, acceptedVersionId: null, acceptedAt: null },
       findableByColleagues: true,

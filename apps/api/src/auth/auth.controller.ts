@@ -2,12 +2,11 @@ import { Body, Controller, Get, HttpCode, Inject, Post, Query, Req, Res, UseGuar
 import { ApiAcceptedResponse, ApiBody, ApiNoContentResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { AllowedBeforeTotpEnrollment, CurrentPrincipal, Public } from '../common/auth/decorators.js';
-import { clearSessionCookie, setSessionCookie } from '../common/auth/session-cookie.js';
+import { clearSessionCookie } from '../common/auth/session-cookie.js';
 import type { Principal } from '../common/context/request-context.js';
-import { toTenantDto } from '../tenants/dto/tenant.dto.js';
 import type { User } from '../users/entities/user.entity.js';
-import { toUserDto } from '../users/dto/user.dto.js';
 import { AuthRateLimitGuard } from './auth-rate-limit.guard.js';
+import { sendAuthResult } from './auth-response.js';
 import { AuthService, assertStrongPassword, type AuthResult } from './auth.service.js';
 import { SignupConfirmationService } from './signup-confirmation.service.js';
 import { APP_CONFIG } from '../config/config.module.js';
@@ -146,7 +145,6 @@ export class AuthController {
   }
 
   private respond(req: Request, res: Response, result: AuthResult): AuthResponseDto {
-    setSessionCookie(req, res, result.token, result.maxAgeMs);
-    return { token: result.token, user: toUserDto(result.user), tenant: toTenantDto(result.tenant) };
+    return sendAuthResult(req, res, result);
   }
 }

@@ -26,10 +26,16 @@ import { deriveKey } from './secrets.js';
 import { JwtStrategy } from './strategies/jwt.strategy.js';
 import { LocalStrategy } from './strategies/local.strategy.js';
 import { SessionsJobs } from './sessions.jobs.js';
+import { PasskeySignInController } from './passkeys/passkey-sign-in.controller.js';
+import { PasskeySignInService } from './passkeys/passkey-sign-in.service.js';
+import { Passkey, UsedPasskeyChallenge } from './entities/passkey.entity.js';
+import { PasskeysController } from './passkeys/passkeys.controller.js';
+import { PasskeysPersonalData } from './passkeys/passkeys.personal-data.js';
+import { PasskeysService } from './passkeys/passkeys.service.js';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Session, RecoveryCode, LoginThrottle, SignupRequest]),
+    TypeOrmModule.forFeature([Session, RecoveryCode, LoginThrottle, SignupRequest, Passkey, UsedPasskeyChallenge]),
     UsersDataModule,
     TenantsModule,
     PrivacyNoticesModule,
@@ -43,7 +49,7 @@ import { SessionsJobs } from './sessions.jobs.js';
       }),
     }),
   ],
-  controllers: [AuthController, AccountSecurityController],
+  controllers: [AuthController, AccountSecurityController, PasskeysController, PasskeySignInController],
   providers: [
     AuthService,
     SignupConfirmationService,
@@ -55,6 +61,9 @@ import { SessionsJobs } from './sessions.jobs.js';
     TwoFactorService,
     AccountSecurityService,
     AuthPersonalData,
+    PasskeysService,
+    PasskeySignInService,
+    PasskeysPersonalData,
     // The guards of every route, app-wide. Order matters: authenticate, then the CSRF rule (needs to
     // know cookie vs bearer), then the 2FA policy, then roles.
     { provide: APP_GUARD, useClass: SessionAuthGuard },
@@ -62,6 +71,6 @@ import { SessionsJobs } from './sessions.jobs.js';
     { provide: APP_GUARD, useClass: TotpPolicyGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
   ],
-  exports: [SessionsService, LoginThrottleService, AccountSecurityService, SignupConfirmationService],
+  exports: [SessionsService, LoginThrottleService, AccountSecurityService, SignupConfirmationService, PasskeysService],
 })
 export class AuthModule {}

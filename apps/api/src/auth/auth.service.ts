@@ -15,6 +15,7 @@ import { LoginThrottleService, type ThrottleKeys } from './login-throttle.servic
 import { SessionsService, type IssuedSession } from './sessions.service.js';
 import { TwoFactorService, isSecondFactor, secondFactorRefusalError } from './totp/two-factor.service.js';
 import { hashOpaqueToken } from './token-hash.js';
+import { PasskeySignInService } from './passkeys/passkey-sign-in.service.js';
 
 export class WeakPasswordError extends DomainError {
   constructor(details: { warning: string | null; suggestions: string[]; score: number }) {
@@ -65,6 +66,7 @@ export class AuthService {
     private readonly throttle: LoginThrottleService,
     private readonly twoFactor: TwoFactorService,
     private readonly signIns: SignInAuditService,
+    private readonly passkeys: PasskeySignInService,
   ) {}
 
   /** Used by the local strategy. Unknown e-mail and wrong password cost the same and answer the same. */
@@ -77,6 +79,7 @@ export class AuthService {
 
   /** The password was right (local strategy); now the second factor, if the user has one. */
   async login(user: User, totp: string | undefined, keys: ThrottleKeys, userAgent: string | undefined): Promise<AuthResult> {
+    await this.passkeys.refusePasswordOnlySignIn(user);
     if (user.totpEnabledAt) {
       if (!totp) throw new DomainError(401, 'TOTP_REQUIRED', 'Enter the code from your authenticator app');
       const verdict = await this.twoFactor.verifySecondFactor(user, totp);

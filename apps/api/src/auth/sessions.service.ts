@@ -12,6 +12,7 @@ import { PreparedSelect } from '../database/prepared-select.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import type { Tenant } from '../tenants/entities/tenant.entity.js';
 import { Session } from './entities/session.entity.js';
+import { Passkey } from './entities/passkey.entity.js';
 import { requiresTotpEnrollment } from './totp/two-factor-policy.js';
 
 export const JWT_AUDIENCE = 'deskbook';
@@ -43,6 +44,7 @@ export class SessionsService {
     @InjectRepository(Session) private readonly sessions: Repository<Session>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly jwt: JwtService,
+    @InjectRepository(Passkey) private readonly passkeys: Repository<Passkey>,
     private readonly tx: TransactionRunner,
   ) {
     const query = sessions.createQueryBuilder('s').innerJoin('s.user', 'u').innerJoin('u.tenant', 't').where('s.id = :id');
@@ -102,7 +104,10 @@ export class SessionsService {
       displayName: session.displayName,
       locale: session.locale,
       sessionId: session.id,
-      totpEnrollmentRequired: requiresTotpEnrollment(tenantSettings.privacy.require2fa, session.role, session.totpEnabledAt !== null),
+      // A passkey counts as two factors; asked only of the few the policy would otherwise hold back.
+      totpEnrollmentRequired:
+        requiresTotpEnrollment(tenantSettings.privacy.require2fa, session.role, session.totpEnabledAt !== null) &&
+        !(await this.passkeys.exists({ where: { userId: session.userId } })),
       tenantSettings,
       bookingAddedAt: session.bookingAddedAt,
     };

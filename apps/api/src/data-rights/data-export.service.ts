@@ -16,7 +16,7 @@ export class DataExportService {
     private readonly registry: PersonalDataRegistry,
   ) {}
 
-  /** Everything Deskbook holds about the caller: profile, bookings not yet anonymized, sessions, audit events, consents. */
+  /** Everything Deskbook holds about the caller: profile, bookings not yet anonymized, sessions, passkeys, audit events, consents. */
   async personalData(principal: Principal, now = new Date()) {
     // The sections in the order of the answer; the contributors fill them.
     const document = {
@@ -26,6 +26,7 @@ export class DataExportService {
       profile: {},
       bookings: [],
       sessions: [],
+      passkeys: [],
       auditEvents: [],
       consents: [],
     };

@@ -46,6 +46,7 @@ const LOOK_ALIKES: Record<string, string> = {
   'consents.contentHash': 'the SHA-256 of the notice version that was shown, not of anything about the person',
   'privacy_notice_bodies.body': "the company's privacy notice, written for everyone",
   'desk_qr_tokens.token': "a desk's random QR code token, printed on the desk for everyone",
+  'passkey_challenges.challengeHash': 'a SHA-256 of a random sign-in challenge already answered; names no person or passkey',
 };
 
 const src = fileURLToPath(new URL('..', import.meta.url));
@@ -119,6 +120,7 @@ describe('the personal-data registry', () => {
     expect((await contributors()).map((c) => c.name)).toEqual([
       'users',
       'auth',
+      'passkeys',
       'bookings',
       'privacy-notices',
       'consents',

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module.js';
 import { ConsentsModule } from '../consents/consents.module.js';
 import { TenantsModule } from '../tenants/tenants.module.js';
 import { DataRightsModule } from '../data-rights/data-rights.module.js';
@@ -9,7 +10,7 @@ import { UsersPersonalData } from './users.personal-data.js';
 import { UsersService } from './users.service.js';
 
 @Module({
-  imports: [UsersDataModule, TenantsModule, DataRightsModule, ConsentsModule],
+  imports: [UsersDataModule, TenantsModule, DataRightsModule, ConsentsModule, AuthModule],
   controllers: [UsersController, MeController],
   providers: [UsersService, UsersPersonalData],
   exports: [UsersService],

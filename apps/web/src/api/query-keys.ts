@@ -22,6 +22,7 @@ export const QUERY_ROOTS = {
   calendarFeed: 'calendar-feed',
   favourites: 'favourites',
   deskBlocks: 'desk-blocks',
+  passkeys: 'passkeys',
 } as const;
 
 export type QueryRoot = keyof typeof QUERY_ROOTS;
@@ -65,6 +66,8 @@ export const STALE_AFTER = {
   // Making, regenerating or revoking the feed URL writes an audit event.
   calendarFeedChanged: ['calendarFeed', 'auditLog'],
   favouritesChanged: ['favourites'],
+  // The profile counts passkeys, and a first one ends a pending 2FA enrolment.
+  passkeysChanged: ['passkeys', 'session'],
 } as const satisfies Record<string, readonly QueryRoot[]>;
 
 export type ServerChange = keyof typeof STALE_AFTER;

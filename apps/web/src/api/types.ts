@@ -12,6 +12,7 @@ export type TotpSetup = Schemas['TotpSetupDto'];
 export type RecoveryCodes = Schemas['RecoveryCodesDto'];
 /** One signed-in device of the caller (not the app's own session state, which is `Me`). */
 export type SignInSession = Schemas['SessionDto'];
+export type Passkey = Schemas['PasskeyDto'];
 
 export const ROLES: readonly Role[] = ['employee', 'facility_manager', 'tenant_admin'];
 

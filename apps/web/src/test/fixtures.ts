@@ -12,6 +12,7 @@ export function aMe(overrides: Partial<Me> = {}): Me {
     tenantName: 'Acme GmbH',
     locale: 'en',
     totpEnabled: false,
+    passkeys: 0,
     findableByColleagues: true,
     totpEnrollmentRequired: false,
     consent: { required: false, currentVersionId: null, acceptedVersionId: null, acceptedAt: null },

@@ -4,6 +4,7 @@ import { UpdateMeDto } from '../../auth/dto/auth.dto.js';
 import { AllowedBeforeTotpEnrollment, CurrentPrincipal } from '../../common/auth/decorators.js';
 import type { Principal } from '../../common/context/request-context.js';
 import { ConsentsService } from '../../consents/consents.service.js';
+import { PasskeysService } from '../../auth/passkeys/passkeys.service.js';
 import { UsersService } from '../users.service.js';
 import { MeDto } from './me.dto.js';
 
@@ -14,6 +15,7 @@ export class MeController {
   constructor(
     private readonly users: UsersService,
     private readonly consents: ConsentsService,
+    private readonly passkeys: PasskeysService,
   ) {}
 
   @Get()
@@ -34,7 +36,11 @@ export class MeController {
   }
 
   private async load(principal: Principal): Promise<MeDto> {
-    const [user, consent] = await Promise.all([this.users.profile(principal), this.consents.status(principal)]);
+    const [user, consent, passkeys] = await Promise.all([
+      this.users.profile(principal),
+      this.consents.status(principal),
+      this.passkeys.count(principal.userId),
+    ]);
     return {
       id: user.id,
       email: user.email,
@@ -44,6 +50,7 @@ export class MeController {
       tenantName: user.tenantName,
       locale: user.locale,
       totpEnabled: user.totpEnabledAt !== null,
+      passkeys,
       findableByColleagues: user.findableByColleagues,
       totpEnrollmentRequired: principal.totpEnrollmentRequired,
       consent: { ...consent, acceptedAt: consent.acceptedAt?.toISOString() ?? null },

@@ -18,6 +18,7 @@ export class MeDto {
   @ApiProperty() tenantName: string;
   @ApiProperty({ enum: ['en', 'de'] }) locale: string;
   @ApiProperty() totpEnabled: boolean;
+  @ApiProperty({ description: 'How many passkeys the person has; a passkey counts as two factors for the 2FA policy' }) passkeys: number;
   @ApiProperty({ description: 'Colleagues may find this person by name (GET /colleagues), within the visibility rules' })
   findableByColleagues: boolean;
   @ApiProperty({ description: 'The tenant requires 2FA for this user and they have not set it up yet' }) totpEnrollmentRequired: boolean;

@@ -9,6 +9,7 @@ import { FormError } from '../../../components/FormError';
 import { useValidationMessage } from '../../../forms/useFieldValidators';
 import { checkEmail, checkRequired, checkTotpCode, oneTimeCodeForApi } from '../../../forms/validators';
 import { AuthCard } from '../components/AuthCard';
+import { PasskeySignIn } from '../components/PasskeySignIn';
 import { useLogin } from '../hooks/useLogin';
 import { errorMessageKey } from '../../../api/error-messages';
 import { classifyLoginError } from '../login-errors';
@@ -110,6 +111,7 @@ export function LoginPage() {
           )}
         </Stack>
       </form>
+      {!codeRequired && <PasskeySignIn />}
     </AuthCard>
   );
 }

@@ -48,11 +48,15 @@ export function EnableTwoFactorFlow({ headingOrder, onCancel, onComplete, comple
     onComplete();
   };
 
-  const stepProps = (index: number) => ({
-    label: compact ? undefined : t(`security.twoFactor.setup.steps.${STEPS[index]}`),
-    'aria-label': t(`security.twoFactor.setup.steps.${STEPS[index]}`),
-    'aria-current': index === active ? ('step' as const) : undefined,
-  });
+  const stepProps = (index: number) => {
+    const label = t(`security.twoFactor.setup.steps.${STEPS[index]}`);
+    return {
+      label: compact ? undefined : label,
+      // The name starts with what the button shows (WCAG 2.5.3): its number, and its label where it fits.
+      'aria-label': compact ? `${String(index + 1)} ${label}` : undefined,
+      'aria-current': index === active ? ('step' as const) : undefined,
+    };
+  };
 
   return (
     <>

@@ -4,4 +4,5 @@ import { QUERY_ROOTS } from '../../../api/query-keys';
 export const securityQueryKeys = {
   signInSessions: [QUERY_ROOTS.signInSessions] as const,
   recoveryCodesLeft: [QUERY_ROOTS.recoveryCodesLeft] as const,
+  passkeys: [QUERY_ROOTS.passkeys] as const,
 };

@@ -5,6 +5,7 @@ import { SectionCard } from '../../../components/SectionCard';
 import { AccountBreadcrumbs } from '../../account';
 import { useSignedInUser } from '../../auth';
 import { ChangePasswordForm } from '../components/ChangePasswordForm';
+import { PasskeysSection } from '../components/PasskeysSection';
 import { SignInSessionsSection } from '../components/SignInSessionsSection';
 import { TwoFactorSection } from '../components/TwoFactorSection';
 
@@ -16,6 +17,7 @@ export function SecurityPage() {
       <AccountBreadcrumbs current={t('security.title')} />
       <PageHeader title={t('security.title')} description={t('security.description')} />
       <TwoFactorSection me={me} />
+      <PasskeysSection />
       <SectionCard title={t('security.password.title')} description={t('security.password.description')}>
         <ChangePasswordForm me={me} />
       </SectionCard>

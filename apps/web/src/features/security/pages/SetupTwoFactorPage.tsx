@@ -7,6 +7,7 @@ import { Navigate, useLocation } from 'react-router';
 import type { RedirectState } from '../../../lib/return-path';
 import { useSignedInUser } from '../../auth';
 import { EnableTwoFactorFlow } from '../components/EnableTwoFactorFlow';
+import { PasskeyEnrolmentOption } from '../components/PasskeyEnrolmentOption';
 import { enrolmentRedirect, TOTP_SETUP_PATH } from '../enrolment';
 
 /**
@@ -43,6 +44,7 @@ export function SetupTwoFactorPage() {
             notifications.show({ color: 'green', message: t('security.twoFactor.setup.done') });
           }}
         />
+        <PasskeyEnrolmentOption />
       </Stack>
     </Paper>
   );
