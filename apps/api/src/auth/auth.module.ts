@@ -7,6 +7,7 @@ import { CsrfGuard, RolesGuard, SessionAuthGuard, TotpPolicyGuard } from '../com
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
 import { PrivacyNoticesModule } from '../privacy-notices/privacy-notices.module.js';
+import { SsoDataModule } from '../sso/sso-data.module.js';
 import { TenantsModule } from '../tenants/tenants.module.js';
 import { UsersDataModule } from '../users/users-data.module.js';
 import { AccountSecurityController } from './account-security.controller.js';
@@ -31,6 +32,7 @@ import { SessionsJobs } from './sessions.jobs.js';
     UsersDataModule,
     TenantsModule,
     PrivacyNoticesModule,
+    SsoDataModule,
     PassportModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
@@ -59,6 +61,6 @@ import { SessionsJobs } from './sessions.jobs.js';
     { provide: APP_GUARD, useClass: TotpPolicyGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
   ],
-  exports: [SessionsService, LoginThrottleService, AccountSecurityService],
+  exports: [SessionsService, LoginThrottleService, AccountSecurityService, AuthService],
 })
 export class AuthModule {}

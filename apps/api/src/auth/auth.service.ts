@@ -11,6 +11,7 @@ import { AccountsRepository } from '../users/accounts.repository.js';
 import type { Invite } from '../users/entities/invite.entity.js';
 import type { User } from '../users/entities/user.entity.js';
 import { EmailTakenError } from '../users/users.service.js';
+import { SsoPasswordPolicy } from '../sso/sso-password-policy.js';
 import type { SignupDto } from './dto/auth.dto.js';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from './password-hasher.js';
 import { checkPassword } from './password-policy.js';
@@ -79,6 +80,7 @@ export class AuthService {
     private readonly throttle: LoginThrottleService,
     private readonly twoFactor: TwoFactorService,
     private readonly signIns: SignInAuditService,
+    private readonly ssoPolicy: SsoPasswordPolicy,
   ) {}
 
   /** Creates the tenant and its first tenant_admin, and signs them in. */
@@ -120,6 +122,7 @@ export class AuthService {
 
   /** The password was right (local strategy); now the second factor, if the user has one. */
   async login(user: User, totp: string | undefined, keys: ThrottleKeys, userAgent: string | undefined): Promise<AuthResult> {
+    await this.ssoPolicy.assertPasswordSignInAllowed(user);
     if (user.totpEnabledAt) {
       if (!totp) throw new DomainError(401, 'TOTP_REQUIRED', 'Enter the code from your authenticator app');
       const verdict = await this.twoFactor.verifySecondFactor(user, totp);

@@ -11,7 +11,7 @@ import { resolveSettings } from '../tenants/settings.js';
 import { PreparedSelect } from '../database/prepared-select.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import type { Tenant } from '../tenants/entities/tenant.entity.js';
-import { Session } from './entities/session.entity.js';
+import { Session, type SignInMethod } from './entities/session.entity.js';
 import { requiresTotpEnrollment } from './totp/two-factor-policy.js';
 
 export const JWT_AUDIENCE = 'deskbook';
@@ -30,7 +30,7 @@ export interface IssuedSession {
 }
 
 /** What every authenticated request needs of its session, its person and their tenant. */
-type SessionRow = Pick<Session, 'id' | 'tenantId' | 'userId' | 'lastUsedAt' | 'expiresAt' | 'revokedAt'> &
+type SessionRow = Pick<Session, 'id' | 'tenantId' | 'userId' | 'lastUsedAt' | 'expiresAt' | 'revokedAt' | 'signedInWith'> &
   Pick<User, 'role' | 'displayName' | 'locale' | 'totpEnabledAt' | 'bookingAddedAt'> &
   Pick<Tenant, 'settings'>;
 
@@ -53,6 +53,7 @@ export class SessionsService {
       lastUsedAt: 's.lastUsedAt',
       expiresAt: 's.expiresAt',
       revokedAt: 's.revokedAt',
+      signedInWith: 's.signedInWith',
       role: 'u.role',
       displayName: 'u.displayName',
       locale: 'u.locale',
@@ -66,7 +67,12 @@ export class SessionsService {
     return this.config.sessionAbsoluteHours * 3_600_000;
   }
 
-  async issue(user: User, userAgent: string | undefined, manager?: EntityManager): Promise<IssuedSession> {
+  async issue(
+    user: User,
+    userAgent: string | undefined,
+    manager?: EntityManager,
+    signedInWith: SignInMethod = 'password',
+  ): Promise<IssuedSession> {
     const now = new Date();
     const session = this.sessions.create({
       id: randomUUID(),
@@ -77,6 +83,7 @@ export class SessionsService {
       expiresAt: new Date(now.getTime() + this.absoluteMs),
       revokedAt: null,
       userAgent: userAgent ? userAgent.slice(0, 255) : null,
+      signedInWith,
     });
     await (manager ? manager.insert(Session, session) : this.tx.run((m) => m.insert(Session, session)));
     const payload: JwtPayload = { sub: user.id, sid: session.id };
@@ -102,7 +109,12 @@ export class SessionsService {
       displayName: session.displayName,
       locale: session.locale,
       sessionId: session.id,
-      totpEnrollmentRequired: requiresTotpEnrollment(tenantSettings.privacy.require2fa, session.role, session.totpEnabledAt !== null),
+      totpEnrollmentRequired: requiresTotpEnrollment(
+        tenantSettings.privacy.require2fa,
+        session.role,
+        session.totpEnabledAt !== null,
+        session.signedInWith,
+      ),
       tenantSettings,
       bookingAddedAt: session.bookingAddedAt,
     };
