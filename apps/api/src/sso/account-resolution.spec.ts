@@ -23,6 +23,11 @@ describe('resolveAccount', () => {
 
   it("never creates a second account for an address another tenant's account has", () => {
     expect(resolveAccount(verified, { ...nothingKnown, accountExists: true })).toEqual({ kind: 'refuse', code: 'ACCOUNT_EXISTS' });
+    // Outside the domains the answer is about the domain, and says nothing about the account.
+    expect(resolveAccount(verified, { ...nothingKnown, accountExists: true, domainAllowed: false })).toEqual({
+      kind: 'refuse',
+      code: 'SSO_DOMAIN_NOT_ALLOWED',
+    });
   });
 
   it("creates a person just in time only for the tenant's domains", () => {

@@ -34,7 +34,8 @@ export function resolveAccount(identity: SsoIdentity, facts: ResolutionFacts): R
   // Matching by address trusts the provider's word that the address is theirs: only when verified.
   if (!identity.email || !identity.emailVerified) return { kind: 'refuse', code: 'SSO_EMAIL_UNVERIFIED' };
   if (facts.tenantUserId) return { kind: 'link', userId: facts.tenantUserId };
-  if (facts.accountExists) return { kind: 'refuse', code: 'ACCOUNT_EXISTS' };
+  // The domain first: an address the tenant does not own learns nothing about accounts elsewhere.
   if (!facts.domainAllowed) return { kind: 'refuse', code: 'SSO_DOMAIN_NOT_ALLOWED' };
+  if (facts.accountExists) return { kind: 'refuse', code: 'ACCOUNT_EXISTS' };
   return { kind: 'create' };
 }

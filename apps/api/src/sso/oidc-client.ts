@@ -73,13 +73,17 @@ export async function redeemCode(config: client.Configuration, callbackUrl: URL,
   });
   const claims = tokens.claims();
   if (!claims) throw new Error('The token response has no ID token');
-  const email = typeof claims.email === 'string' ? claims.email.trim().toLowerCase() : null;
+  // Many providers put e-mail claims in the ID token; conforming ones (scopes with a code flow) only
+  // at the UserInfo endpoint, whose answer openid-client checks belongs to the same subject.
+  const profile: Record<string, unknown> =
+    typeof claims.email === 'string' ? claims : { ...(await client.fetchUserInfo(config, tokens.access_token, claims.sub)), ...claims };
+  const email = typeof profile.email === 'string' ? profile.email.trim().toLowerCase() : null;
   return {
     issuer: claims.iss,
     subject: claims.sub,
     email: email || null,
     // Some providers send the string "true"; anything else is not a verification.
-    emailVerified: claims.email_verified === true || claims.email_verified === 'true',
-    name: typeof claims.name === 'string' ? claims.name : null,
+    emailVerified: profile.email_verified === true || profile.email_verified === 'true',
+    name: typeof profile.name === 'string' ? profile.name : null,
   };
 }
