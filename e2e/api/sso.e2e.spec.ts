@@ -42,10 +42,16 @@ describe('single sign-on with OpenID Connect (a real provider, started by the te
   async function ssoTenant(overrides: Record<string, unknown> = {}): Promise<{ admin: Member; domain: string; loginPath: string }> {
     const admin = await signupTenant(t.http);
     const domain = newDomain();
-    await as(t.http, admin).put('/api/tenant/sso').send(ssoSettings([domain], overrides)).expect(200);
-    const discovered = await request(t.http).get('/api/auth/sso/discover').query({ email: `someone@${domain}` }).expect(200);
+    await as(t.http, admin)
+      .put('/api/tenant/sso')
+      .send(ssoSettings([domain], overrides))
+      .expect(200);
+    const discovered = await request(t.http)
+      .get('/api/auth/sso/discover')
+      .query({ email: `someone@${domain}` })
+      .expect(200);
     const { loginUrl } = discovered.body as { sso: boolean; loginUrl: string };
-    return { admin, domain, loginPath: loginUrl.split('?')[0]! };
+    return { admin, domain, loginPath: loginUrl.split('?')[0] };
   }
 
   /** A person at the provider; returns the account id (`sub`). */
@@ -58,13 +64,13 @@ describe('single sign-on with OpenID Connect (a real provider, started by the te
   const flowCookieOf = (res: request.Response): string => {
     const cookie = ([] as string[]).concat(res.headers['set-cookie'] ?? []).find((c) => c.startsWith('deskbook_sso='));
     if (!cookie) throw new Error('no flow cookie');
-    return cookie.split(';')[0]!;
+    return cookie.split(';')[0];
   };
 
   /** Deskbook's login → the provider (login and consent pages) → the URL it sends the browser back to. */
   async function toProviderAndBack(loginPath: string, sub: string): Promise<{ cookie: string; callbackUrl: URL }> {
     const started = await request(t.http).get(loginPath).expect(302);
-    const authorization = new URL(started.headers.location as string);
+    const authorization = new URL(started.headers.location);
     expect(authorization.origin).toBe(idp.issuer);
     const { callbackUrl } = await signInAtProvider(authorization.href, sub);
     if (!callbackUrl) throw new Error('the provider did not send the browser back');
@@ -96,8 +102,11 @@ describe('single sign-on with OpenID Connect (a real provider, started by the te
   describe('the sign-in flow', () => {
     it('sends the browser to the provider with PKCE (S256), state, nonce and the login hint, in a sealed short-lived cookie', async () => {
       const { loginPath, domain } = await ssoTenant();
-      const res = await request(t.http).get(loginPath).query({ login_hint: `ada@${domain}` }).expect(302);
-      const url = new URL(res.headers.location as string);
+      const res = await request(t.http)
+        .get(loginPath)
+        .query({ login_hint: `ada@${domain}` })
+        .expect(302);
+      const url = new URL(res.headers.location);
       expect(url.searchParams.get('client_id')).toBe(idp.clientId);
       expect(url.searchParams.get('redirect_uri')).toBe(REDIRECT_URI);
       expect(url.searchParams.get('scope')).toBe('openid email profile');
@@ -122,7 +131,12 @@ describe('single sign-on with OpenID Connect (a real provider, started by the te
       expect(res.headers.location).toBe('/');
       const session = sessionCookieOf(res)!;
       const profile = (await me(session).expect(200)).body as { email: string; role: string; displayName: string; tenantId: string };
-      expect(profile).toMatchObject({ email: `jit.person@${domain}`, role: 'facility_manager', displayName: 'Jit Person', tenantId: admin.tenantId });
+      expect(profile).toMatchObject({
+        email: `jit.person@${domain}`,
+        role: 'facility_manager',
+        displayName: 'Jit Person',
+        tenantId: admin.tenantId,
+      });
 
       // The second time the link finds the same person.
       const again = await signInWithSso(loginPath, sub);
@@ -150,15 +164,19 @@ describe('single sign-on with OpenID Connect (a real provider, started by the te
       const res = await signInWithSso(loginPath, providerAccount(email, true));
       expect(res.headers.location).toBe('/');
       expect((await me(sessionCookieOf(res)!).expect(200)).body).toMatchObject({ id, role: 'employee' });
-      expectError(await request(t.http).post('/api/auth/accept-invite').send({ inviteToken, password: STRONG_PASSWORD }), 404, 'INVITE_INVALID');
+      expectError(
+        await request(t.http).post('/api/auth/accept-invite').send({ inviteToken, password: STRONG_PASSWORD }),
+        404,
+        'INVITE_INVALID',
+      );
     });
 
-    it('refuses a verified address outside the tenant\'s domains', async () => {
+    it("refuses a verified address outside the tenant's domains", async () => {
       const { loginPath } = await ssoTenant();
       expectSsoError(await signInWithSso(loginPath, providerAccount(`stranger@${newDomain()}`)), 'SSO_DOMAIN_NOT_ALLOWED');
     });
 
-    it("refuses ACCOUNT_EXISTS when the address signs in to another tenant already", async () => {
+    it('refuses ACCOUNT_EXISTS when the address signs in to another tenant already', async () => {
       const { admin, loginPath, domain } = await ssoTenant();
       const otherAdmin = await signupTenant(t.http);
       const otherMember = await addMember(t.http, otherAdmin, 'employee');
@@ -166,7 +184,10 @@ describe('single sign-on with OpenID Connect (a real provider, started by the te
       expectSsoError(await signInWithSso(loginPath, providerAccount(otherMember.email)), 'SSO_DOMAIN_NOT_ALLOWED');
       // An account elsewhere with an address of this tenant's domain.
       const email = `already@${domain}`;
-      const invited = await as(t.http, otherAdmin).post('/api/users').send({ email, displayName: 'Al Ready', role: 'employee' }).expect(201);
+      const invited = await as(t.http, otherAdmin)
+        .post('/api/users')
+        .send({ email, displayName: 'Al Ready', role: 'employee' })
+        .expect(201);
       await request(t.http)
         .post('/api/auth/accept-invite')
         .send({ inviteToken: (invited.body as { inviteToken: string }).inviteToken, password: STRONG_PASSWORD })
@@ -216,7 +237,7 @@ describe('single sign-on with OpenID Connect (a real provider, started by the te
       expect((await signInWithSso(loginPath, sub)).headers.location).toBe('/');
       idp.accounts.delete(sub);
       const started = await request(t.http).get(loginPath).expect(302);
-      const attempt = await signInAtProvider(started.headers.location as string, sub);
+      const attempt = await signInAtProvider(started.headers.location, sub);
       // The provider does not vouch for an account it no longer has: it never sends the browser back with a code.
       expect(attempt.callbackUrl?.searchParams.get('code') ?? null).toBeNull();
       if (attempt.callbackUrl) expectSsoError(await callback(attempt.callbackUrl, flowCookieOf(started)), 'SSO_FAILED');
@@ -225,7 +246,10 @@ describe('single sign-on with OpenID Connect (a real provider, started by the te
     it('an unknown tenant or a disabled connection: back to the login page, no redirect to a provider', async () => {
       expectSsoError(await request(t.http).get('/api/auth/sso/no-such-tenant/login'), 'SSO_FAILED');
       const { admin, loginPath, domain } = await ssoTenant();
-      await as(t.http, admin).put('/api/tenant/sso').send(ssoSettings([domain], { enabled: false })).expect(200);
+      await as(t.http, admin)
+        .put('/api/tenant/sso')
+        .send(ssoSettings([domain], { enabled: false }))
+        .expect(200);
       expectSsoError(await request(t.http).get(loginPath), 'SSO_FAILED');
     });
   });
@@ -252,7 +276,10 @@ describe('single sign-on with OpenID Connect (a real provider, started by the te
 
     it('does not ask SSO sessions to enrol in 2FA: the identity provider owns the second factor', async () => {
       const { admin, loginPath, domain } = await ssoTenant({ defaultRole: 'employee' });
-      await as(t.http, admin).patch('/api/tenant/settings').send({ privacy: { require2fa: 'everyone' } }).expect(200);
+      await as(t.http, admin)
+        .patch('/api/tenant/settings')
+        .send({ privacy: { require2fa: 'everyone' } })
+        .expect(200);
       const res = await signInWithSso(loginPath, providerAccount(`no-enrol@${domain}`));
       const session = sessionCookieOf(res)!;
       expect((await me(session).expect(200)).body).toMatchObject({ totpEnrollmentRequired: false });
@@ -275,55 +302,103 @@ describe('single sign-on with OpenID Connect (a real provider, started by the te
         redirectUri: REDIRECT_URI,
       });
       expect(res.text).not.toContain(idp.clientSecret);
-      const rows = (await t.app
+      const rows = await t.app
         .get(DataSource)
-        .query('SELECT clientSecretSealed FROM sso_connections WHERE tenantId = ?', [admin.tenantId])) as { clientSecretSealed: string }[];
-      expect(rows[0]!.clientSecretSealed).toBeTruthy();
-      expect(rows[0]!.clientSecretSealed).not.toContain(idp.clientSecret);
-      expect(rows[0]!.clientSecretSealed).not.toContain(Buffer.from(idp.clientSecret).toString('base64'));
+        .query<{ clientSecretSealed: string }[]>('SELECT clientSecretSealed FROM sso_connections WHERE tenantId = ?', [admin.tenantId]);
+      expect(rows[0].clientSecretSealed).toBeTruthy();
+      expect(rows[0].clientSecretSealed).not.toContain(idp.clientSecret);
+      expect(rows[0].clientSecretSealed).not.toContain(Buffer.from(idp.clientSecret).toString('base64'));
 
       const { clientSecret: _omitted, ...withoutSecret } = ssoSettings([domain]);
       await as(t.http, admin).put('/api/tenant/sso').send(withoutSecret).expect(200);
-      const again = (await t.app
+      const again = await t.app
         .get(DataSource)
-        .query('SELECT clientSecretSealed FROM sso_connections WHERE tenantId = ?', [admin.tenantId])) as { clientSecretSealed: string }[];
-      expect(again[0]!.clientSecretSealed).toBe(rows[0]!.clientSecretSealed);
+        .query<{ clientSecretSealed: string }[]>('SELECT clientSecretSealed FROM sso_connections WHERE tenantId = ?', [admin.tenantId]);
+      expect(again[0].clientSecretSealed).toBe(rows[0].clientSecretSealed);
       // And the kept secret still signs people in (the provider checks it at the token endpoint).
-      const discovered = await request(t.http).get('/api/auth/sso/discover').query({ email: `x@${domain}` });
-      const loginPath = (discovered.body as { loginUrl: string }).loginUrl.split('?')[0]!;
+      const discovered = await request(t.http)
+        .get('/api/auth/sso/discover')
+        .query({ email: `x@${domain}` });
+      const loginPath = (discovered.body as { loginUrl: string }).loginUrl.split('?')[0];
       expect((await signInWithSso(loginPath, providerAccount(`kept@${domain}`))).headers.location).toBe('/');
       const exported = await as(t.http, admin).get('/api/admin/export').expect(200);
       expect(exported.text).not.toContain(idp.clientSecret);
-      expect(exported.text).not.toContain(rows[0]!.clientSecretSealed);
-      expect((JSON.parse(exported.text) as { singleSignOn: unknown }).singleSignOn).toMatchObject({ issuer: idp.issuer, hasClientSecret: true });
+      expect(exported.text).not.toContain(rows[0].clientSecretSealed);
+      expect((JSON.parse(exported.text) as { singleSignOn: unknown }).singleSignOn).toMatchObject({
+        issuer: idp.issuer,
+        hasClientSecret: true,
+      });
     });
 
     it('a domain of another tenant: 409 SSO_DOMAIN_TAKEN', async () => {
       const { domain } = await ssoTenant();
       const other = await signupTenant(t.http);
-      const body = expectError(await as(t.http, other).put('/api/tenant/sso').send(ssoSettings([domain.toUpperCase()])), 409, 'SSO_DOMAIN_TAKEN');
+      const body = expectError(
+        await as(t.http, other)
+          .put('/api/tenant/sso')
+          .send(ssoSettings([domain.toUpperCase()])),
+        409,
+        'SSO_DOMAIN_TAKEN',
+      );
       expect(body.details).toEqual({ domains: [domain] });
     });
 
     it('checks the issuer: https only (loopback http aside), and reachable by discovery', async () => {
       const admin = await signupTenant(t.http);
       const domain = newDomain();
-      expectError(await as(t.http, admin).put('/api/tenant/sso').send(ssoSettings([domain], { issuer: 'http://idp.example.com' })), 400, 'VALIDATION_FAILED');
-      expectError(await as(t.http, admin).put('/api/tenant/sso').send(ssoSettings([domain], { issuer: 'http://127.0.0.1:1' })), 400, 'SSO_ISSUER_UNREACHABLE');
-      expectError(await as(t.http, admin).put('/api/tenant/sso').send(ssoSettings(['not a domain'])), 400, 'VALIDATION_FAILED');
-      expectError(await as(t.http, admin).put('/api/tenant/sso').send(ssoSettings([domain], { defaultRole: 'owner' })), 400, 'VALIDATION_FAILED');
+      expectError(
+        await as(t.http, admin)
+          .put('/api/tenant/sso')
+          .send(ssoSettings([domain], { issuer: 'http://idp.example.com' })),
+        400,
+        'VALIDATION_FAILED',
+      );
+      expectError(
+        await as(t.http, admin)
+          .put('/api/tenant/sso')
+          .send(ssoSettings([domain], { issuer: 'http://127.0.0.1:1' })),
+        400,
+        'SSO_ISSUER_UNREACHABLE',
+      );
+      expectError(
+        await as(t.http, admin)
+          .put('/api/tenant/sso')
+          .send(ssoSettings(['not a domain'])),
+        400,
+        'VALIDATION_FAILED',
+      );
+      expectError(
+        await as(t.http, admin)
+          .put('/api/tenant/sso')
+          .send(ssoSettings([domain], { defaultRole: 'owner' })),
+        400,
+        'VALIDATION_FAILED',
+      );
     });
 
     it("is the tenant admin's alone: members get 403, another tenant's admin sees only their own tenant", async () => {
       const { admin, domain } = await ssoTenant();
       const member = await addMember(t.http, admin, 'facility_manager');
       expectError(await as(t.http, member).get('/api/tenant/sso'), 403, 'FORBIDDEN');
-      expectError(await as(t.http, member).put('/api/tenant/sso').send(ssoSettings([newDomain()])), 403, 'FORBIDDEN');
+      expectError(
+        await as(t.http, member)
+          .put('/api/tenant/sso')
+          .send(ssoSettings([newDomain()])),
+        403,
+        'FORBIDDEN',
+      );
       const other = await signupTenant(t.http);
-      const theirs = (await as(t.http, other).get('/api/tenant/sso').expect(200)).body as { enabled: boolean; domains: string[]; issuer: string };
+      const theirs = (await as(t.http, other).get('/api/tenant/sso').expect(200)).body as {
+        enabled: boolean;
+        domains: string[];
+        issuer: string;
+      };
       expect(theirs).toMatchObject({ enabled: false, domains: [], issuer: '', hasClientSecret: false });
       // Changing their own leaves the first tenant's untouched.
-      await as(t.http, other).put('/api/tenant/sso').send(ssoSettings([newDomain()], { enabled: false })).expect(200);
+      await as(t.http, other)
+        .put('/api/tenant/sso')
+        .send(ssoSettings([newDomain()], { enabled: false }))
+        .expect(200);
       expect((await as(t.http, admin).get('/api/tenant/sso').expect(200)).body).toMatchObject({ enabled: true, domains: [domain] });
     });
   });
@@ -331,24 +406,49 @@ describe('single sign-on with OpenID Connect (a real provider, started by the te
   describe('discovery by domain and personal data', () => {
     it('answers sso: true with the login URL for enabled domains only', async () => {
       const { admin, domain } = await ssoTenant();
-      const hit = await request(t.http).get('/api/auth/sso/discover').query({ email: `Some.One@${domain.toUpperCase()}` }).expect(200);
-      expect(hit.body).toEqual({ sso: true, loginUrl: expect.stringMatching(/^\/api\/auth\/sso\/[\w-]+\/login\?login_hint=Some\.One%40/) as string });
-      expect((await request(t.http).get('/api/auth/sso/discover').query({ email: `a@${newDomain()}` }).expect(200)).body).toEqual({ sso: false });
+      const hit = await request(t.http)
+        .get('/api/auth/sso/discover')
+        .query({ email: `Some.One@${domain.toUpperCase()}` })
+        .expect(200);
+      expect(hit.body).toEqual({
+        sso: true,
+        loginUrl: expect.stringMatching(/^\/api\/auth\/sso\/[\w-]+\/login\?login_hint=Some\.One%40/) as string,
+      });
+      expect(
+        (
+          await request(t.http)
+            .get('/api/auth/sso/discover')
+            .query({ email: `a@${newDomain()}` })
+            .expect(200)
+        ).body,
+      ).toEqual({ sso: false });
       expect((await request(t.http).get('/api/auth/sso/discover').query({ email: 'no-at-sign' }).expect(200)).body).toEqual({ sso: false });
-      await as(t.http, admin).put('/api/tenant/sso').send(ssoSettings([domain], { enabled: false })).expect(200);
-      expect((await request(t.http).get('/api/auth/sso/discover').query({ email: `a@${domain}` }).expect(200)).body).toEqual({ sso: false });
+      await as(t.http, admin)
+        .put('/api/tenant/sso')
+        .send(ssoSettings([domain], { enabled: false }))
+        .expect(200);
+      expect(
+        (
+          await request(t.http)
+            .get('/api/auth/sso/discover')
+            .query({ email: `a@${domain}` })
+            .expect(200)
+        ).body,
+      ).toEqual({ sso: false });
     });
 
     it('exports the link in GET /me/export and erases it with the person', async () => {
       const { admin, loginPath, domain } = await ssoTenant();
       const sub = providerAccount(`export@${domain}`);
       const session = sessionCookieOf(await signInWithSso(loginPath, sub))!;
-      const exported = (await request(t.http).get('/api/me/export').set('Cookie', session).expect(200)).body as { singleSignOn: { issuer: string; subject: string }[] };
+      const exported = (await request(t.http).get('/api/me/export').set('Cookie', session).expect(200)).body as {
+        singleSignOn: { issuer: string; subject: string }[];
+      };
       expect(exported.singleSignOn).toEqual([expect.objectContaining({ issuer: idp.issuer, subject: sub })]);
       const userId = ((await me(session).expect(200)).body as { id: string }).id;
       await as(t.http, admin).delete(`/api/users/${userId}`).expect(204);
       await me(session).expect(401);
-      const rows = (await t.app.get(DataSource).query('SELECT id FROM sso_links WHERE userId = ?', [userId])) as unknown[];
+      const rows = await t.app.get(DataSource).query<unknown[]>('SELECT id FROM sso_links WHERE userId = ?', [userId]);
       expect(rows).toHaveLength(0);
     });
   });

@@ -81,7 +81,8 @@ export async function startOidcProvider(redirectUris: string[]): Promise<TestOid
     },
   });
   if (process.env.OIDC_DEBUG) provider.on('server_error', (_ctx: unknown, err: unknown) => console.error(err));
-  const providerServer = createServer(provider.callback());
+  const handle = provider.callback();
+  const providerServer = createServer((req, res) => void handle(req, res));
   const providerPort = await listen(providerServer);
 
   const state: TestOidcProvider = {
@@ -100,9 +101,7 @@ export async function startOidcProvider(redirectUris: string[]): Promise<TestOid
   const signingKey = await importJWK(signingJwk, 'RS256');
   const resign = async (idToken: string, tamper: IdTokenTamper): Promise<string> => {
     const header = decodeProtectedHeader(idToken);
-    return new SignJWT(tamper(decodeJwt(idToken)))
-      .setProtectedHeader({ alg: 'RS256', kid: header.kid })
-      .sign(signingKey);
+    return new SignJWT(tamper(decodeJwt(idToken))).setProtectedHeader({ alg: 'RS256', kid: header.kid }).sign(signingKey);
   };
 
   proxy.on('request', (req, res) => {
@@ -135,7 +134,10 @@ export async function startOidcProvider(redirectUris: string[]): Promise<TestOid
  * login and consent forms. Returns the URL the provider finally sends the browser to (Deskbook's
  * callback with `code` and `state`), or the page it stopped at.
  */
-export async function signInAtProvider(authorizationUrl: string, accountId: string): Promise<{ callbackUrl: URL | null; lastPage: string }> {
+export async function signInAtProvider(
+  authorizationUrl: string,
+  accountId: string,
+): Promise<{ callbackUrl: URL | null; lastPage: string }> {
   const cookies = new Map<string, string>();
   const origin = new URL(authorizationUrl).origin;
   let url = authorizationUrl;
@@ -145,7 +147,10 @@ export async function signInAtProvider(authorizationUrl: string, accountId: stri
     const res = await fetch(url, {
       method,
       redirect: 'manual',
-      headers: { cookie: [...cookies].map(([k, v]) => `${k}=${v}`).join('; '), ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) },
+      headers: {
+        cookie: [...cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+        ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
+      },
       body: form?.toString(),
     });
     for (const setCookie of res.headers.getSetCookie()) {

@@ -11,7 +11,7 @@ import { AccountsRepository } from '../users/accounts.repository.js';
 import type { Invite } from '../users/entities/invite.entity.js';
 import type { User } from '../users/entities/user.entity.js';
 import { EmailTakenError } from '../users/users.service.js';
-import { SsoPasswordPolicy } from '../sso/sso-password-policy.js';
+import { SsoPasswordPolicy } from '../sso/sso-password-policy.service.js';
 import type { SignupDto } from './dto/auth.dto.js';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from './password-hasher.js';
 import { checkPassword } from './password-policy.js';

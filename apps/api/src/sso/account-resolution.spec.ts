@@ -6,7 +6,9 @@ const nothingKnown: ResolutionFacts = { linkedUserId: null, tenantUserId: null, 
 
 describe('resolveAccount', () => {
   it('signs in the linked person, whatever the e-mail says now', () => {
-    expect(resolveAccount({ ...verified, email: null, emailVerified: false }, { ...nothingKnown, linkedUserId: 'u1', domainAllowed: false })).toEqual({
+    expect(
+      resolveAccount({ ...verified, email: null, emailVerified: false }, { ...nothingKnown, linkedUserId: 'u1', domainAllowed: false }),
+    ).toEqual({
       kind: 'linked',
       userId: 'u1',
     });

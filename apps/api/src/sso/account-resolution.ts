@@ -24,10 +24,7 @@ export interface ResolutionFacts {
 export type SsoRefusal = 'SSO_EMAIL_UNVERIFIED' | 'SSO_DOMAIN_NOT_ALLOWED' | 'ACCOUNT_EXISTS';
 
 export type Resolution =
-  | { kind: 'linked'; userId: string }
-  | { kind: 'link'; userId: string }
-  | { kind: 'create' }
-  | { kind: 'refuse'; code: SsoRefusal };
+  { kind: 'linked'; userId: string } | { kind: 'link'; userId: string } | { kind: 'create' } | { kind: 'refuse'; code: SsoRefusal };
 
 export function resolveAccount(identity: SsoIdentity, facts: ResolutionFacts): Resolution {
   if (facts.linkedUserId) return { kind: 'linked', userId: facts.linkedUserId };

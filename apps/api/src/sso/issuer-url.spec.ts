@@ -14,7 +14,13 @@ describe('checkIssuerUrl', () => {
   });
 
   it('refuses what is not an issuer identifier', () => {
-    for (const issuer of ['not a url', 'ftp://idp.example.com', 'https://user:pw@idp.example.com', 'https://idp.example.com/?x=1', 'https://idp.example.com/#a'])
+    for (const issuer of [
+      'not a url',
+      'ftp://idp.example.com',
+      'https://user:pw@idp.example.com',
+      'https://idp.example.com/?x=1',
+      'https://idp.example.com/#a',
+    ])
       expect(checkIssuerUrl(issuer), issuer).toMatchObject({ ok: false });
   });
 });

@@ -13,7 +13,8 @@ export function checkIssuerUrl(issuer: string): IssuerVerdict {
   } catch {
     return { ok: false, reason: 'The issuer is not a URL' };
   }
-  if (url.username || url.password || url.search || url.hash) return { ok: false, reason: 'The issuer URL must have no credentials, query or fragment' };
+  if (url.username || url.password || url.search || url.hash)
+    return { ok: false, reason: 'The issuer URL must have no credentials, query or fragment' };
   const loopback = LOOPBACK_HOSTS.has(url.hostname);
   if (url.protocol === 'https:') return { ok: true, url, insecureAllowed: false };
   if (url.protocol === 'http:' && loopback) return { ok: true, url, insecureAllowed: true };

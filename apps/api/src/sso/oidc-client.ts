@@ -49,7 +49,11 @@ export async function authorizationUrl(
   redirectUri: string,
   loginHint: string | undefined,
 ): Promise<{ url: URL; checks: AuthorizationChecks }> {
-  const checks: AuthorizationChecks = { state: client.randomState(), nonce: client.randomNonce(), codeVerifier: client.randomPKCECodeVerifier() };
+  const checks: AuthorizationChecks = {
+    state: client.randomState(),
+    nonce: client.randomNonce(),
+    codeVerifier: client.randomPKCECodeVerifier(),
+  };
   const parameters: Record<string, string> = {
     redirect_uri: redirectUri,
     scope: 'openid email profile',

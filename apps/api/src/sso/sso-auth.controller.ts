@@ -58,7 +58,12 @@ export class SsoAuthController {
   @Public()
   @Get(':tenantSlug/login')
   @ApiFoundResponse({ description: "To the tenant's identity provider, with a sealed flow cookie" })
-  async login(@Param('tenantSlug') tenantSlug: string, @Query() query: SsoLoginQueryDto, @Req() req: Request, @Res() res: Response): Promise<void> {
+  async login(
+    @Param('tenantSlug') tenantSlug: string,
+    @Query() query: SsoLoginQueryDto,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
     await this.redirecting(res, 'login', async () => {
       const { url, flow } = await this.sso.start(tenantSlug, this.redirectUri(req), query.login_hint);
       setFlowCookie(this.sso.flowCookie, req, res, flow);

@@ -4,7 +4,7 @@ import { TenantsModule } from '../tenants/tenants.module.js';
 import { SsoConnection } from './entities/sso-connection.entity.js';
 import { SsoDomain } from './entities/sso-domain.entity.js';
 import { SsoLink } from './entities/sso-link.entity.js';
-import { SsoPasswordPolicy } from './sso-password-policy.js';
+import { SsoPasswordPolicy } from './sso-password-policy.service.js';
 import { SsoRepository } from './sso.repository.js';
 
 /**

@@ -9,7 +9,17 @@ describe('SSO domains', () => {
   });
 
   it('refuses what is not a domain name', () => {
-    for (const text of ['', 'localhost', 'exa mple.com', '-bad.com', 'bad-.com', '10.0.0.1', 'a..b', 'user@example.com', `${'a'.repeat(64)}.com`])
+    for (const text of [
+      '',
+      'localhost',
+      'exa mple.com',
+      '-bad.com',
+      'bad-.com',
+      '10.0.0.1',
+      'a..b',
+      'user@example.com',
+      `${'a'.repeat(64)}.com`,
+    ])
       expect(normalizeDomain(text), text).toBeNull();
   });
 

@@ -20,7 +20,7 @@ import { authorizationUrl, discover, redeemCode, type VerifiedIdentity } from '.
 import { ssoFailed, ssoRefused, ssoStateInvalid } from './sso-errors.js';
 import { ssoFlowCookie, type SsoFlow } from './sso-flow.js';
 import { domainOfEmail } from './sso-domains.js';
-import { ssoLoginPath } from './sso-password-policy.js';
+import { ssoLoginPath } from './sso-password-policy.service.js';
 import { SsoSettingsService } from './sso-settings.service.js';
 import { SsoRepository } from './sso.repository.js';
 
@@ -147,8 +147,20 @@ export class SsoLoginService {
     });
   }
 
-  private recordSsoLogin(m: EntityManager, tenantId: string, userId: string, account: 'linked' | 'linked_by_email' | 'created'): Promise<void> {
-    return this.audit.record(m, { tenantId, actorUserId: userId, action: 'auth.sso_login', targetType: 'user', targetId: userId, details: { account } });
+  private recordSsoLogin(
+    m: EntityManager,
+    tenantId: string,
+    userId: string,
+    account: 'linked' | 'linked_by_email' | 'created',
+  ): Promise<void> {
+    return this.audit.record(m, {
+      tenantId,
+      actorUserId: userId,
+      action: 'auth.sso_login',
+      targetType: 'user',
+      targetId: userId,
+      details: { account },
+    });
   }
 
   private async enabledConnection(tenantId: string): Promise<SsoConnection | null> {

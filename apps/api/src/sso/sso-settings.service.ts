@@ -54,7 +54,8 @@ export class SsoSettingsService {
   async get(tenantId: string): Promise<SsoSettings> {
     const connection = await this.sso.connectionOf(tenantId);
     const domains = await this.sso.domainsOf(tenantId);
-    if (!connection) return { enabled: false, issuer: '', clientId: '', hasClientSecret: false, domains, defaultRole: 'employee', ssoOnly: false };
+    if (!connection)
+      return { enabled: false, issuer: '', clientId: '', hasClientSecret: false, domains, defaultRole: 'employee', ssoOnly: false };
     return {
       enabled: connection.enabled,
       issuer: connection.issuer,
@@ -104,7 +105,14 @@ export class SsoSettingsService {
           targetType: 'tenant',
           targetId: tenantId,
           // Never the secret: only whether it changed.
-          details: { enabled: dto.enabled, issuer, domains, defaultRole: dto.defaultRole, ssoOnly: dto.ssoOnly, clientSecretChanged: newSecret !== null },
+          details: {
+            enabled: dto.enabled,
+            issuer,
+            domains,
+            defaultRole: dto.defaultRole,
+            ssoOnly: dto.ssoOnly,
+            clientSecretChanged: newSecret !== null,
+          },
         });
       });
     } catch (err) {

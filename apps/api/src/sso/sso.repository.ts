@@ -44,7 +44,11 @@ export class SsoRepository {
   async saveConnection(m: EntityManager, connection: SsoConnection, domains: readonly string[]): Promise<void> {
     await m.save(SsoConnection, connection);
     await m.delete(SsoDomain, { tenantId: connection.tenantId });
-    if (domains.length > 0) await m.insert(SsoDomain, domains.map((domain) => ({ domain, tenantId: connection.tenantId })));
+    if (domains.length > 0)
+      await m.insert(
+        SsoDomain,
+        domains.map((domain) => ({ domain, tenantId: connection.tenantId })),
+      );
   }
 
   findLink(m: EntityManager, issuer: string, subject: string): Promise<SsoLink | null> {

@@ -22,6 +22,7 @@ export const QUERY_ROOTS = {
   calendarFeed: 'calendar-feed',
   favourites: 'favourites',
   deskBlocks: 'desk-blocks',
+  sso: 'sso',
 } as const;
 
 export type QueryRoot = keyof typeof QUERY_ROOTS;

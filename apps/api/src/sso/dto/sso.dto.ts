@@ -12,7 +12,10 @@ export class SsoSettingsDto {
   @ApiProperty({ type: [String], example: ['example.com'] }) domains: string[];
   @ApiProperty({ enum: ROLES, description: 'The role of people created at their first sign-in' }) defaultRole: Role;
   @ApiProperty({ description: 'Members cannot sign in with a password; admins only with a password and 2FA' }) ssoOnly: boolean;
-  @ApiProperty({ description: 'The redirect URI to register at the provider', example: 'https://deskbook.example.com/api/auth/sso/callback' })
+  @ApiProperty({
+    description: 'The redirect URI to register at the provider',
+    example: 'https://deskbook.example.com/api/auth/sso/callback',
+  })
   redirectUri: string;
 }
 

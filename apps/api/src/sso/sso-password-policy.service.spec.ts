@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { passwordSignInAllowed, ssoLoginPath } from './sso-password-policy.js';
+import { passwordSignInAllowed, ssoLoginPath } from './sso-password-policy.service.js';
 
 const enabledSsoOnly = { enabled: true, ssoOnly: true };
 const member = { role: 'employee' as const, totpEnabledAt: null };

@@ -17,7 +17,10 @@ export class SsoRequiredError extends DomainError {
 }
 
 /** Pure: may this person use their password while the tenant's connection is in this state? */
-export function passwordSignInAllowed(connection: { enabled: boolean; ssoOnly: boolean } | null, user: Pick<User, 'role' | 'totpEnabledAt'>): boolean {
+export function passwordSignInAllowed(
+  connection: { enabled: boolean; ssoOnly: boolean } | null,
+  user: Pick<User, 'role' | 'totpEnabledAt'>,
+): boolean {
   if (!connection?.enabled || !connection.ssoOnly) return true;
   // Break-glass: an admin keeps the password, when a second factor guards it, for when the provider is down.
   return user.role === 'tenant_admin' && user.totpEnabledAt !== null;
