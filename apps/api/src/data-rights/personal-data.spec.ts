@@ -46,6 +46,7 @@ const LOOK_ALIKES: Record<string, string> = {
   'consents.contentHash': 'the SHA-256 of the notice version that was shown, not of anything about the person',
   'privacy_notice_bodies.body': "the company's privacy notice, written for everyone",
   'desk_qr_tokens.token': "a desk's random QR code token, printed on the desk for everyone",
+  'sso_connections.clientSecretSealed': "the company's OpenID Connect client secret (sealed), not a person's",
 };
 
 const src = fileURLToPath(new URL('..', import.meta.url));
@@ -116,7 +117,7 @@ function claimedColumns(found: PersonalData[], metadatas: EntityMetadata[]): Map
 
 describe('the personal-data registry', () => {
   it('has a contributor for every name in PERSONAL_DATA_ORDER, and none outside it', async () => {
-    expect((await contributors()).map((c) => c.name)).toEqual(['users', 'auth', 'bookings', 'privacy-notices', 'consents', 'audit']);
+    expect((await contributors()).map((c) => c.name)).toEqual(['users', 'auth', 'sso', 'bookings', 'privacy-notices', 'consents', 'audit']);
   });
 
   it('claims every column that can hold a person', async () => {
