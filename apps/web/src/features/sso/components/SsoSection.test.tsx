@@ -32,7 +32,7 @@ describe('Settings: single sign-on', () => {
     settingsPage();
     const sso = await section();
     expect(await sso.findByText('A secret is stored (encrypted). Leave empty to keep it.')).toBeTruthy();
-    expect((sso.getByRole('textbox', { name: 'Redirect URI' }) as HTMLInputElement).value).toBe(SAVED.redirectUri);
+    expect(sso.getByRole<HTMLInputElement>('textbox', { name: 'Redirect URI' }).value).toBe(SAVED.redirectUri);
     fireEvent.click(sso.getByRole('button', { name: 'Save single sign-on' }));
     await sso.findByText('Single sign-on saved.');
     const [body] = await putBodies();
