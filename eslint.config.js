@@ -30,7 +30,8 @@ const FEATURES = readdirSync(new URL(API_SRC, import.meta.url), { withFileTypes:
   .map((entry) => entry.name);
 /** Pure rules (no Nest, no database) that other features may read. */
 const FEATURE_RULES = {
-  auth: ['token-hash'],
+  // flow-cookie and the rate limit: every sign-in flow (SSO, passkeys) shares them.
+  auth: ['token-hash', 'flow-cookie', 'auth-rate-limit.guard'],
   bookings: ['visibility'],
   // Links into the web app and the language of a message: every feature that mails builds them.
   mail: ['mail-links', 'templates/compose'],

@@ -21,6 +21,7 @@ import { PrivacyNoticePdfsModule } from './privacy-notices/privacy-notice-pdfs.m
 import { PrivacyNoticesModule } from './privacy-notices/privacy-notices.module.js';
 import { ConsentsModule } from './consents/consents.module.js';
 import { ComplianceModule } from './compliance/compliance.module.js';
+import { SsoModule } from './sso/sso.module.js';
 import { TenantsModule } from './tenants/tenants.module.js';
 import { UsersModule } from './users/users.module.js';
 
@@ -43,6 +44,7 @@ export class AppModule {
         AuditModule,
         MailModule,
         AuthModule,
+        SsoModule,
         UsersModule,
         TenantsModule,
         PlacesModule,

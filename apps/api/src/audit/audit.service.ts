@@ -52,6 +52,9 @@ export const AUDIT_ACTIONS = [
   'calendar_feed.created',
   'calendar_feed.regenerated',
   'calendar_feed.revoked',
+  'sso.configured',
+  'auth.sso_login',
+  'user.created_jit',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -7,6 +7,7 @@ import { CsrfGuard, RolesGuard, SessionAuthGuard, TotpPolicyGuard } from '../com
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.js';
 import { PrivacyNoticesModule } from '../privacy-notices/privacy-notices.module.js';
+import { SsoDataModule } from '../sso/sso-data.module.js';
 import { TenantsModule } from '../tenants/tenants.module.js';
 import { UsersDataModule } from '../users/users-data.module.js';
 import { AccountSecurityController } from './account-security.controller.js';
@@ -39,6 +40,7 @@ import { PasskeysService } from './passkeys/passkeys.service.js';
     UsersDataModule,
     TenantsModule,
     PrivacyNoticesModule,
+    SsoDataModule,
     PassportModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
@@ -71,6 +73,6 @@ import { PasskeysService } from './passkeys/passkeys.service.js';
     { provide: APP_GUARD, useClass: TotpPolicyGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
   ],
-  exports: [SessionsService, LoginThrottleService, AccountSecurityService, SignupConfirmationService, PasskeysService],
+  exports: [SessionsService, LoginThrottleService, AccountSecurityService, SignupConfirmationService, PasskeysService, AuthService],
 })
 export class AuthModule {}

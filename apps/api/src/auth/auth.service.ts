@@ -9,6 +9,7 @@ import { TenantsRepository } from '../tenants/tenants.repository.js';
 import { AccountsRepository } from '../users/accounts.repository.js';
 import type { Invite } from '../users/entities/invite.entity.js';
 import type { User } from '../users/entities/user.entity.js';
+import { SsoPasswordPolicy } from '../sso/sso-password-policy.service.js';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from './password-hasher.js';
 import { checkPassword } from './password-policy.js';
 import { LoginThrottleService, type ThrottleKeys } from './login-throttle.service.js';
@@ -67,6 +68,7 @@ export class AuthService {
     private readonly twoFactor: TwoFactorService,
     private readonly signIns: SignInAuditService,
     private readonly passkeys: PasskeySignInService,
+    private readonly ssoPolicy: SsoPasswordPolicy,
   ) {}
 
   /** Used by the local strategy. Unknown e-mail and wrong password cost the same and answer the same. */
@@ -79,6 +81,7 @@ export class AuthService {
 
   /** The password was right (local strategy); now the second factor, if the user has one. */
   async login(user: User, totp: string | undefined, keys: ThrottleKeys, userAgent: string | undefined): Promise<AuthResult> {
+    await this.ssoPolicy.assertPasswordSignInAllowed(user);
     await this.passkeys.refusePasswordOnlySignIn(user);
     if (user.totpEnabledAt) {
       if (!totp) throw new DomainError(401, 'TOTP_REQUIRED', 'Enter the code from your authenticator app');

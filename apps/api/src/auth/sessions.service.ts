@@ -11,7 +11,7 @@ import { resolveSettings } from '../tenants/settings.js';
 import { PreparedSelect } from '../database/prepared-select.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import type { Tenant } from '../tenants/entities/tenant.entity.js';
-import { Session } from './entities/session.entity.js';
+import { Session, type SignInMethod } from './entities/session.entity.js';
 import { Passkey } from './entities/passkey.entity.js';
 import { requiresTotpEnrollment } from './totp/two-factor-policy.js';
 
@@ -31,7 +31,7 @@ export interface IssuedSession {
 }
 
 /** What every authenticated request needs of its session, its person and their tenant. */
-type SessionRow = Pick<Session, 'id' | 'tenantId' | 'userId' | 'lastUsedAt' | 'expiresAt' | 'revokedAt'> &
+type SessionRow = Pick<Session, 'id' | 'tenantId' | 'userId' | 'lastUsedAt' | 'expiresAt' | 'revokedAt' | 'signedInWith'> &
   Pick<User, 'role' | 'displayName' | 'locale' | 'totpEnabledAt' | 'bookingAddedAt'> &
   Pick<Tenant, 'settings'>;
 
@@ -55,6 +55,7 @@ export class SessionsService {
       lastUsedAt: 's.lastUsedAt',
       expiresAt: 's.expiresAt',
       revokedAt: 's.revokedAt',
+      signedInWith: 's.signedInWith',
       role: 'u.role',
       displayName: 'u.displayName',
       locale: 'u.locale',
@@ -68,7 +69,12 @@ export class SessionsService {
     return this.config.sessionAbsoluteHours * 3_600_000;
   }
 
-  async issue(user: User, userAgent: string | undefined, manager?: EntityManager): Promise<IssuedSession> {
+  async issue(
+    user: User,
+    userAgent: string | undefined,
+    manager?: EntityManager,
+    signedInWith: SignInMethod = 'password',
+  ): Promise<IssuedSession> {
     const now = new Date();
     const session = this.sessions.create({
       id: randomUUID(),
@@ -79,6 +85,7 @@ export class SessionsService {
       expiresAt: new Date(now.getTime() + this.absoluteMs),
       revokedAt: null,
       userAgent: userAgent ? userAgent.slice(0, 255) : null,
+      signedInWith,
     });
     await (manager ? manager.insert(Session, session) : this.tx.run((m) => m.insert(Session, session)));
     const payload: JwtPayload = { sub: user.id, sid: session.id };
@@ -106,7 +113,7 @@ export class SessionsService {
       sessionId: session.id,
       // A passkey counts as two factors; asked only of the few the policy would otherwise hold back.
       totpEnrollmentRequired:
-        requiresTotpEnrollment(tenantSettings.privacy.require2fa, session.role, session.totpEnabledAt !== null) &&
+        requiresTotpEnrollment(tenantSettings.privacy.require2fa, session.role, session.totpEnabledAt !== null, session.signedInWith) &&
         !(await this.passkeys.exists({ where: { userId: session.userId } })),
       tenantSettings,
       bookingAddedAt: session.bookingAddedAt,

@@ -5,6 +5,7 @@ import { BookingsDataModule } from '../bookings/bookings-data.module.js';
 import { BookingsModule } from '../bookings/bookings.module.js';
 import { ConsentsModule } from '../consents/consents.module.js';
 import { PlacesModule } from '../places/places.module.js';
+import { SsoModule } from '../sso/sso.module.js';
 import { TenantsModule } from '../tenants/tenants.module.js';
 import { UsersDataModule } from '../users/users-data.module.js';
 import { DataExportService } from './data-export.service.js';
@@ -20,6 +21,7 @@ import { TenantExportService } from './tenant-export.service.js';
     BookingsModule,
     ConsentsModule,
     PlacesModule,
+    SsoModule,
     TenantsModule,
     UsersDataModule,
   ],

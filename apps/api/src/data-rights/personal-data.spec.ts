@@ -47,6 +47,7 @@ const LOOK_ALIKES: Record<string, string> = {
   'privacy_notice_bodies.body': "the company's privacy notice, written for everyone",
   'desk_qr_tokens.token': "a desk's random QR code token, printed on the desk for everyone",
   'passkey_challenges.challengeHash': 'a SHA-256 of a random sign-in challenge already answered; names no person or passkey',
+  'sso_connections.clientSecretSealed': "the company's OpenID Connect client secret (sealed), not a person's",
 };
 
 const src = fileURLToPath(new URL('..', import.meta.url));
@@ -121,6 +122,7 @@ describe('the personal-data registry', () => {
       'users',
       'auth',
       'passkeys',
+      'sso',
       'bookings',
       'privacy-notices',
       'consents',

@@ -13,6 +13,7 @@ import { TenantsRepository } from '../tenants/tenants.repository.js';
 import { createEventLoopPause } from '../common/event-loop.js';
 import { ConsentsRepository } from '../consents/consents.repository.js';
 import { toConsentDto } from '../consents/dto/consent.dto.js';
+import { SsoSettingsService } from '../sso/sso-settings.service.js';
 import { UsersRepository } from '../users/users.repository.js';
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
@@ -57,6 +58,7 @@ export class TenantExportService {
     private readonly tx: TransactionRunner,
     private readonly auditLog: AuditService,
     private readonly consents: ConsentsRepository,
+    private readonly sso: SsoSettingsService,
   ) {}
 
   /**
@@ -134,6 +136,8 @@ export class TenantExportService {
       })),
       // Erased people's records stay without them (userId null): the acceptance counts stay right.
       consents: consents.map((c) => ({ ...toConsentDto(c), userId: c.userId })),
+      // The connection as its settings page shows it: the client secret stays out (hasClientSecret only).
+      singleSignOn: await this.sso.get(tenantId),
     };
     await write(JSON.stringify(head).slice(0, -1) + ',"bookings":[');
     await writePages(

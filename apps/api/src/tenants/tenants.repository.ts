@@ -20,6 +20,10 @@ export class TenantsRepository {
     return m ? m.findOneByOrFail(Tenant, { id }) : this.tenants.findOneByOrFail({ id });
   }
 
+  findBySlug(slug: string): Promise<Tenant | null> {
+    return this.tenants.findOneBy({ slug });
+  }
+
   /** Every tenant's settings, for jobs that apply each tenant's rules. */
   allSettings(): Promise<Pick<Tenant, 'id' | 'settings'>[]> {
     return this.tenants.find({ select: { id: true, settings: true } });

@@ -30,6 +30,21 @@ export class AccountsRepository {
     return this.users.findOne({ where: { accountEmail } });
   }
 
+  /** The person of this tenant with this address: an account or an invitation. */
+  findInTenantByEmail(m: EntityManager, tenantId: string, email: string): Promise<User | null> {
+    return m.findOneBy(User, { tenantId, email });
+  }
+
+  /**
+   * An invited person signs in without a password (single sign-on): the invitation becomes an account
+   * and its links stop working. The unique index on accountEmail refuses an address that has an account.
+   */
+  async activateWithoutPassword(m: EntityManager, user: User, now = new Date()): Promise<void> {
+    await m.update(User, { id: user.id }, { accountEmail: user.email });
+    await m.update(Invite, { userId: user.id, usedAt: IsNull() }, { usedAt: now });
+    user.accountEmail = user.email;
+  }
+
   getById(id: string): Promise<User> {
     return this.users.findOneByOrFail({ id });
   }

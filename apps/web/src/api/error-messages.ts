@@ -49,6 +49,9 @@ export const TRANSLATED_ERROR_CODES = [
   'NO_NOTICE',
   'NOT_CURRENT_VERSION',
   'INVALID_NOTICE_PDF',
+  'SSO_REQUIRED',
+  'SSO_DOMAIN_TAKEN',
+  'SSO_ISSUER_UNREACHABLE',
 ] as const satisfies readonly ErrorCode[];
 
 export type TranslatedErrorCode = (typeof TRANSLATED_ERROR_CODES)[number];

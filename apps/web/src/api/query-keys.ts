@@ -23,6 +23,7 @@ export const QUERY_ROOTS = {
   favourites: 'favourites',
   deskBlocks: 'desk-blocks',
   passkeys: 'passkeys',
+  sso: 'sso',
 } as const;
 
 export type QueryRoot = keyof typeof QUERY_ROOTS;

@@ -19,4 +19,8 @@ export class Session {
   @DateTimeColumn() expiresAt: Date;
   @DateTimeColumn({ nullable: true }) revokedAt: Date | null;
   @Column({ type: 'varchar', length: 255, nullable: true }) userAgent: string | null;
+  /** How the session began; null for sessions older than the column. */
+  @Column({ type: 'varchar', length: 16, nullable: true }) signedInWith: SignInMethod | null;
 }
+
+export type SignInMethod = 'password' | 'sso' | 'passkey';

@@ -97,7 +97,7 @@ export class PasskeySignInService {
         );
         if (!moved.affected) throw new PasskeyInvalidError();
         await this.signIns.recordSuccess(m, user, { twoFactor: true });
-        return this.sessions.issue(user, userAgent, m);
+        return this.sessions.issue(user, userAgent, m, 'passkey');
       })
       .catch((err: unknown) => {
         throw isUniqueViolation(err) ? new PasskeyInvalidError() : err;

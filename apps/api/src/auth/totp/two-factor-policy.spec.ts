@@ -16,3 +16,12 @@ describe('requiresTotpEnrollment', () => {
     expect(requiresTotpEnrollment(policy, role, enrolled)).toBe(expected);
   });
 });
+
+describe('requiresTotpEnrollment after single sign-on', () => {
+  it('leaves a session begun by SSO to the identity provider, but not password or passkey sessions', () => {
+    expect(requiresTotpEnrollment('everyone', 'employee', false, 'sso')).toBe(false);
+    expect(requiresTotpEnrollment('admins', 'tenant_admin', false, 'sso')).toBe(false);
+    expect(requiresTotpEnrollment('everyone', 'employee', false, 'password')).toBe(true);
+    expect(requiresTotpEnrollment('everyone', 'employee', false, null)).toBe(true);
+  });
+});

@@ -45,6 +45,14 @@ export const ERROR_CODES = [
   'PASSKEY_REGISTRATION_FAILED',
   'PASSKEY_EXISTS',
   'LAST_SECOND_FACTOR',
+  // Single sign-on (OpenID Connect); the sign-in failures reach the login page as `?sso_error=`.
+  'SSO_REQUIRED',
+  'SSO_DOMAIN_TAKEN',
+  'SSO_ISSUER_UNREACHABLE',
+  'SSO_FAILED',
+  'SSO_STATE_INVALID',
+  'SSO_EMAIL_UNVERIFIED',
+  'SSO_DOMAIN_NOT_ALLOWED',
   // Places and plans.
   'DESK_LABEL_TAKEN',
   'INVALID_PLAN_IMAGE',

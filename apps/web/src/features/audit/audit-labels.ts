@@ -48,6 +48,9 @@ export const AUDIT_ACTION_KEYS = {
   'calendar_feed.created': 'audit.actions.calendar_feed.created',
   'calendar_feed.regenerated': 'audit.actions.calendar_feed.regenerated',
   'calendar_feed.revoked': 'audit.actions.calendar_feed.revoked',
+  'sso.configured': 'audit.actions.sso.configured',
+  'auth.sso_login': 'audit.actions.auth.sso_login',
+  'user.created_jit': 'audit.actions.user.created_jit',
 } as const satisfies Record<AuditAction, string>;
 
 export const AUDIT_TARGET_KEYS = {

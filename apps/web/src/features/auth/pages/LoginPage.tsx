@@ -8,6 +8,7 @@ import { useErrorMessage } from '../../../api/useErrorMessage';
 import { FormError } from '../../../components/FormError';
 import { useValidationMessage } from '../../../forms/useFieldValidators';
 import { checkEmail, checkRequired, checkTotpCode, oneTimeCodeForApi } from '../../../forms/validators';
+import { SsoLoginOffer } from '../../sso';
 import { AuthCard } from '../components/AuthCard';
 import { PasskeySignIn } from '../components/PasskeySignIn';
 import { useLogin } from '../hooks/useLogin';
@@ -79,6 +80,7 @@ export function LoginPage() {
             readOnly={codeRequired}
             {...form.getInputProps('email')}
           />
+          <SsoLoginOffer email={form.values.email} />
           <PasswordInput
             label={t('auth.login.password')}
             autoComplete="current-password"

@@ -2,6 +2,7 @@ import { Skeleton, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../../components/ErrorState';
 import { PageHeader } from '../../../components/PageHeader';
+import { SsoSection } from '../../sso';
 import { SettingsFormView } from '../components/SettingsFormView';
 import { useTenantSettings } from '../../../api/tenant-settings';
 
@@ -29,6 +30,7 @@ export function SettingsPage() {
       ) : (
         <SettingsFormView saved={settings.data} />
       )}
+      <SsoSection />
     </>
   );
 }
