@@ -24,10 +24,16 @@ import { deriveKey } from './secrets.js';
 import { JwtStrategy } from './strategies/jwt.strategy.js';
 import { LocalStrategy } from './strategies/local.strategy.js';
 import { SessionsJobs } from './sessions.jobs.js';
+import { PasswordResetController } from './password-reset/password-reset.controller.js';
+import { PasswordReset } from './password-reset/password-reset.entity.js';
+import { PasswordResetPersonalData } from './password-reset/password-reset.personal-data.js';
+import { PasswordResetService } from './password-reset/password-reset.service.js';
+import { TwoFactorResetController } from './totp/two-factor-reset.controller.js';
+import { TwoFactorResetService } from './totp/two-factor-reset.service.js';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Session, RecoveryCode, LoginThrottle]),
+    TypeOrmModule.forFeature([Session, RecoveryCode, LoginThrottle, PasswordReset]),
     UsersDataModule,
     TenantsModule,
     PrivacyNoticesModule,
@@ -41,7 +47,7 @@ import { SessionsJobs } from './sessions.jobs.js';
       }),
     }),
   ],
-  controllers: [AuthController, AccountSecurityController],
+  controllers: [AuthController, AccountSecurityController, PasswordResetController, TwoFactorResetController],
   providers: [
     AuthService,
     SessionsService,
@@ -52,6 +58,9 @@ import { SessionsJobs } from './sessions.jobs.js';
     TwoFactorService,
     AccountSecurityService,
     AuthPersonalData,
+    PasswordResetService,
+    PasswordResetPersonalData,
+    TwoFactorResetService,
     // The guards of every route, app-wide. Order matters: authenticate, then the CSRF rule (needs to
     // know cookie vs bearer), then the 2FA policy, then roles.
     { provide: APP_GUARD, useClass: SessionAuthGuard },

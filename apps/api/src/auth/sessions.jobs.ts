@@ -1,13 +1,14 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
 import { JOB_RUNNER, type JobRunner } from '../jobs/job-runner.js';
 import { LoginThrottleService } from './login-throttle.service.js';
+import { PasswordResetService } from './password-reset/password-reset.service.js';
 import { SessionsService } from './sessions.service.js';
 
 const PURGE_EVERY_MS = 60 * 60_000;
 
 /**
- * Hourly housekeeping: expired and revoked sessions and stale sign-in throttles are deleted; they
- * are personal data (or derived from it) with no further use.
+ * Hourly housekeeping: expired and revoked sessions, stale sign-in throttles and spent password-reset
+ * links are deleted; they are personal data (or derived from it) with no further use.
  */
 @Injectable()
 export class SessionsJobs implements OnModuleInit, OnApplicationBootstrap {
@@ -15,12 +16,14 @@ export class SessionsJobs implements OnModuleInit, OnApplicationBootstrap {
     @Inject(JOB_RUNNER) private readonly jobs: JobRunner,
     private readonly sessions: SessionsService,
     private readonly throttle: LoginThrottleService,
+    private readonly passwordResets: PasswordResetService,
   ) {}
 
   onModuleInit(): void {
     this.jobs.register('sessions.purge-expired', async () => {
       await this.sessions.purgeExpired();
       await this.throttle.purgeStale();
+      await this.passwordResets.purgeSpent();
     });
   }
 

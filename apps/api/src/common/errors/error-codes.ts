@@ -38,6 +38,9 @@ export const ERROR_CODES = [
   'TOTP_SETUP_MISSING',
   'TOTP_NOT_ENABLED',
   'TOTP_ENROLLMENT_REQUIRED',
+  // Password reset and an admin's reset of a member's second factor.
+  'RESET_TOKEN_INVALID',
+  'CANNOT_RESET_OWN_2FA',
   // Places and plans.
   'DESK_LABEL_TAKEN',
   'INVALID_PLAN_IMAGE',
