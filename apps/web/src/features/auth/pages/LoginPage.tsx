@@ -9,6 +9,7 @@ import { FormError } from '../../../components/FormError';
 import { useValidationMessage } from '../../../forms/useFieldValidators';
 import { checkEmail, checkRequired, checkTotpCode, oneTimeCodeForApi } from '../../../forms/validators';
 import { AuthCard } from '../components/AuthCard';
+import { ForgotPasswordLink } from '../components/ForgotPasswordLink';
 import { useLogin } from '../hooks/useLogin';
 import { errorMessageKey } from '../../../api/error-messages';
 import { classifyLoginError } from '../login-errors';
@@ -85,6 +86,7 @@ export function LoginPage() {
             readOnly={codeRequired}
             {...form.getInputProps('password')}
           />
+          {!codeRequired && <ForgotPasswordLink />}
           {codeRequired && (
             <>
               <Alert color="indigo" variant="light" icon={<IconShieldLock aria-hidden />} role="status">
