@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, LessThan, MoreThan, Not, Repository, type EntityManager } from 'typeorm';
@@ -18,6 +19,12 @@ import { hashOpaqueToken, newOpaqueToken } from '../token-hash.js';
 import { PasswordReset } from './password-reset.entity.js';
 
 export const RESET_VALIDITY_MS = 30 * 60_000;
+/**
+ * The least time a reset request takes, known address or not. Doing the same work on both paths
+ * brings their times close; what remains (an INSERT that matches no row costs less than one that
+ * writes) is measurable over many requests, and this floor, well above either path, hides it.
+ */
+export const RESET_REQUEST_MIN_MS = 200;
 /** The web page that reads the token from the fragment (which browsers never send, so it stays out of logs). */
 export const RESET_PAGE_PATH = '/reset-password';
 
@@ -52,10 +59,12 @@ export class PasswordResetService {
 
   /**
    * Mails a reset link to the person with this address, if any. Both paths do the same work (one
-   * lookup, one transaction with the same statements; the unknown path's write matches no row) and
-   * neither waits for the mail, so the time of the answer does not tell whether the address is known.
+   * lookup, one transaction with the same statements; the unknown path's writes match no row),
+   * neither waits for the mail, and both answer after RESET_REQUEST_MIN_MS at the earliest, so the
+   * time of the answer does not tell whether the address is known.
    */
   async request(email: string, resetPageUrl: string, now = new Date()): Promise<void> {
+    const started = performance.now();
     const user = await this.accounts.findByAccountEmail(email);
     const person = canResetPassword(user) ? user : null;
     const { token, hash } = newOpaqueToken();
@@ -85,6 +94,7 @@ export class PasswordResetService {
     });
     // Not awaited: handing the mail to the queue must not make a known address answer later.
     void this.mailer.dispatch(queued);
+    await sleep(RESET_REQUEST_MIN_MS - (performance.now() - started));
   }
 
   /** Sets the new password with a valid link, once; signs out every session; 2FA stays as it was. */
