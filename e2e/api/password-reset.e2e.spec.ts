@@ -129,7 +129,11 @@ describe('password reset by e-mail', () => {
   it('lets exactly one of two parallel confirms win', async () => {
     const admin = await signupTenant(t.http);
     const token = await mailedToken(admin);
-    const answers = await Promise.all([confirm(token), confirm(token, 'Marble-Compass-Harbor-58'), confirm(token, 'Quiet-Falcon-Ribbon-64')]);
+    const answers = await Promise.all([
+      confirm(token),
+      confirm(token, 'Marble-Compass-Harbor-58'),
+      confirm(token, 'Quiet-Falcon-Ribbon-64'),
+    ]);
     expect(answers.map((a) => a.status).sort()).toEqual([204, 400, 400]);
     for (const refused of answers.filter((a) => a.status === 400)) expectError(refused, 400, 'RESET_TOKEN_INVALID');
   });
@@ -145,7 +149,10 @@ describe('password reset by e-mail', () => {
   it('answers the same for unknown addresses and invitations not accepted, and mails them nothing', async () => {
     const admin = await signupTenant(t.http);
     const invitedEmail = uniqueEmail('invited');
-    const invited = await as(t.http, admin).post('/api/users').send({ email: invitedEmail, displayName: 'Ivo Invited', role: 'employee' }).expect(201);
+    const invited = await as(t.http, admin)
+      .post('/api/users')
+      .send({ email: invitedEmail, displayName: 'Ivo Invited', role: 'employee' })
+      .expect(201);
     const known = await ask(admin.email);
     for (const email of [uniqueEmail('nobody'), invitedEmail]) {
       const res = await ask(email);

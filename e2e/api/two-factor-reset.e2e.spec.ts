@@ -76,7 +76,7 @@ describe("an admin resets a member's two-factor authentication", () => {
     });
   });
 
-  it("refuses a wrong admin password and changes nothing", async () => {
+  it('refuses a wrong admin password and changes nothing', async () => {
     const { admin, employee } = await tenantWithTwoFactor();
     expectError(await reset(admin, employee.userId, 'not-my-password'), 403, 'PASSWORD_INCORRECT');
     expect(await userOf(admin, employee.userId)).toMatchObject({ twoFactorEnabled: true });

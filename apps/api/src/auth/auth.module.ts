@@ -25,7 +25,7 @@ import { JwtStrategy } from './strategies/jwt.strategy.js';
 import { LocalStrategy } from './strategies/local.strategy.js';
 import { SessionsJobs } from './sessions.jobs.js';
 import { PasswordResetController } from './password-reset/password-reset.controller.js';
-import { PasswordReset } from './password-reset/password-reset.entity.js';
+import { PasswordReset } from './entities/password-reset.entity.js';
 import { PasswordResetPersonalData } from './password-reset/password-reset.personal-data.js';
 import { PasswordResetService } from './password-reset/password-reset.service.js';
 import { TwoFactorResetController } from './totp/two-factor-reset.controller.js';

@@ -21,7 +21,10 @@ export class PasswordResetController {
   @Public()
   @Post()
   @HttpCode(202)
-  @ApiAcceptedResponse({ type: PasswordResetRequestedDto, description: 'The same answer for every address; a link is mailed if it has an account' })
+  @ApiAcceptedResponse({
+    type: PasswordResetRequestedDto,
+    description: 'The same answer for every address; a link is mailed if it has an account',
+  })
   async request(@Body() dto: PasswordResetRequestDto, @Req() req: Request): Promise<PasswordResetRequestedDto> {
     await this.resets.request(dto.email, mailLink(this.config, req, RESET_PAGE_PATH));
     return { status: 'reset_requested' };

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { claim, PersonalDataContributor, type ErasureSubject, type PersonalData } from '../../common/personal-data/personal-data.js';
-import { PasswordReset } from './password-reset.entity.js';
+import { PasswordReset } from '../entities/password-reset.entity.js';
 
 /** Password-reset links that were mailed: whom for, and when. */
 @Injectable()

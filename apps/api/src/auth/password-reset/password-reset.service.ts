@@ -16,7 +16,7 @@ import { LoginThrottleService } from '../login-throttle.service.js';
 import { hashPassword } from '../password-hasher.js';
 import { SessionsService } from '../sessions.service.js';
 import { hashOpaqueToken, newOpaqueToken } from '../token-hash.js';
-import { PasswordReset } from './password-reset.entity.js';
+import { PasswordReset } from '../entities/password-reset.entity.js';
 
 export const RESET_VALIDITY_MS = 30 * 60_000;
 /**

@@ -14,7 +14,9 @@ export class TwoFactorResetController {
 
   @Post(':id/reset-2fa')
   @HttpCode(204)
-  @ApiNoContentResponse({ description: "The member's second factor and recovery codes are removed, their sessions signed out, and they are mailed" })
+  @ApiNoContentResponse({
+    description: "The member's second factor and recovery codes are removed, their sessions signed out, and they are mailed",
+  })
   async reset(@CurrentPrincipal() admin: Principal, @Param('id') id: string, @Body() dto: ReauthenticateDto): Promise<void> {
     await this.resets.reset(admin, id, dto.password);
   }

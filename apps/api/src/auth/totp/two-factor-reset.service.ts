@@ -13,7 +13,11 @@ import { TotpNotEnabledError } from './two-factor.service.js';
 
 export class CannotResetOwnTwoFactorError extends DomainError {
   constructor() {
-    super(409, 'CANNOT_RESET_OWN_2FA', 'You cannot reset your own two-factor authentication here. Use your recovery codes, or ask another admin.');
+    super(
+      409,
+      'CANNOT_RESET_OWN_2FA',
+      'You cannot reset your own two-factor authentication here. Use your recovery codes, or ask another admin.',
+    );
   }
 }
 
