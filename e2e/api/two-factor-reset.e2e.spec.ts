@@ -2,7 +2,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMember, as, expectError, signupTenant, type Member } from './support/factories.js';
-import { mailbox } from './support/mailbox.js';
+import { sharedMailbox } from './support/mailbox.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { enableTotp, login } from './support/totp.js';
 
@@ -42,7 +42,8 @@ describe("an admin resets a member's two-factor authentication", () => {
     expect(await recoveryCodeRows(employee.userId)).toBe(0);
     expect(await userOf(admin, employee.userId)).toMatchObject({ twoFactorEnabled: false });
     expectError(await as(t.http, employee).get('/api/me'), 401, 'UNAUTHENTICATED');
-    const mail = await mailbox.waitFor({ to: employee.email, template: 'two-factor-reset' });
+    const mail = await (await sharedMailbox()).waitFor({ to: employee.email, template: 'two-factor-reset' });
+    expect(mail.text).toContain('/login');
     expect(mail.headers.get('x-deskbook-template')).toBe('two-factor-reset');
     expect(mail.text).toMatch(/two-factor/i);
 

@@ -19,6 +19,8 @@ import { AuthPersonalData } from './auth.personal-data.js';
 import { LoginThrottle } from './entities/login-throttle.entity.js';
 import { RecoveryCode } from './entities/recovery-code.entity.js';
 import { Session } from './entities/session.entity.js';
+import { SignupRequest } from './entities/signup-request.entity.js';
+import { SignupConfirmationService } from './signup-confirmation.service.js';
 import { JWT_AUDIENCE, SessionsService } from './sessions.service.js';
 import { deriveKey } from './secrets.js';
 import { JwtStrategy } from './strategies/jwt.strategy.js';
@@ -33,7 +35,7 @@ import { TwoFactorResetService } from './totp/two-factor-reset.service.js';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Session, RecoveryCode, LoginThrottle, PasswordReset]),
+    TypeOrmModule.forFeature([Session, RecoveryCode, LoginThrottle, SignupRequest, PasswordReset]),
     UsersDataModule,
     TenantsModule,
     PrivacyNoticesModule,
@@ -50,6 +52,7 @@ import { TwoFactorResetService } from './totp/two-factor-reset.service.js';
   controllers: [AuthController, AccountSecurityController, PasswordResetController, TwoFactorResetController],
   providers: [
     AuthService,
+    SignupConfirmationService,
     SessionsService,
     JwtStrategy,
     LocalStrategy,
@@ -68,6 +71,6 @@ import { TwoFactorResetService } from './totp/two-factor-reset.service.js';
     { provide: APP_GUARD, useClass: TotpPolicyGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
   ],
-  exports: [SessionsService, LoginThrottleService, AccountSecurityService],
+  exports: [SessionsService, LoginThrottleService, AccountSecurityService, SignupConfirmationService],
 })
 export class AuthModule {}

@@ -3,12 +3,14 @@ import { JOB_RUNNER, type JobRunner } from '../jobs/job-runner.js';
 import { LoginThrottleService } from './login-throttle.service.js';
 import { PasswordResetService } from './password-reset/password-reset.service.js';
 import { SessionsService } from './sessions.service.js';
+import { SignupConfirmationService } from './signup-confirmation.service.js';
 
 const PURGE_EVERY_MS = 60 * 60_000;
 
 /**
- * Hourly housekeeping: expired and revoked sessions, stale sign-in throttles and spent password-reset
- * links are deleted; they are personal data (or derived from it) with no further use.
+ * Hourly housekeeping: expired and revoked sessions, stale sign-in throttles, unconfirmed sign-ups
+ * past their link's validity and spent password-reset links are deleted; they are personal data (or
+ * derived from it) with no further use.
  */
 @Injectable()
 export class SessionsJobs implements OnModuleInit, OnApplicationBootstrap {
@@ -17,6 +19,7 @@ export class SessionsJobs implements OnModuleInit, OnApplicationBootstrap {
     private readonly sessions: SessionsService,
     private readonly throttle: LoginThrottleService,
     private readonly passwordResets: PasswordResetService,
+    private readonly signups: SignupConfirmationService,
   ) {}
 
   onModuleInit(): void {
@@ -24,6 +27,7 @@ export class SessionsJobs implements OnModuleInit, OnApplicationBootstrap {
       await this.sessions.purgeExpired();
       await this.throttle.purgeStale();
       await this.passwordResets.purgeSpent();
+      await this.signups.purgeExpired();
     });
   }
 

@@ -123,6 +123,7 @@ describe('the personal-data registry', () => {
       'bookings',
       'privacy-notices',
       'consents',
+      'mail',
       'audit',
     ]);
   });

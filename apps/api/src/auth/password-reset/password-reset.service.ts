@@ -6,8 +6,8 @@ import { IsNull, LessThan, MoreThan, Not, Repository, type EntityManager } from 
 import { AuditService } from '../../audit/audit.service.js';
 import { DomainError } from '../../common/errors/domain-error.js';
 import { TransactionRunner } from '../../database/transaction-runner.js';
-import { Mailer, type QueuedMail } from '../../mail/mailer.js';
-import { mailLocale } from '../../mail/mail-locale.js';
+import { Mailer, type QueuedMail } from '../../mail/mailer.service.js';
+import { mailLocale } from '../../mail/templates/compose.js';
 import { TenantsRepository } from '../../tenants/tenants.repository.js';
 import { AccountsRepository } from '../../users/accounts.repository.js';
 import type { User } from '../../users/entities/user.entity.js';
@@ -88,7 +88,11 @@ export class PasswordResetService {
           locale: mailLocale(person.locale),
           tenantId: person.tenantId,
           userId: person.id,
-          params: { displayName: person.displayName, link: `${resetPageUrl}#token=${token}` },
+          params: {
+            displayName: person.displayName,
+            link: `${resetPageUrl}#token=${token}`,
+            validMinutes: String(RESET_VALIDITY_MS / 60_000),
+          },
         }),
       ];
     });

@@ -3,8 +3,8 @@ import { AuditService } from '../../audit/audit.service.js';
 import type { Principal } from '../../common/context/request-context.js';
 import { DomainError, NotFoundError } from '../../common/errors/domain-error.js';
 import { TransactionRunner } from '../../database/transaction-runner.js';
-import { Mailer } from '../../mail/mailer.js';
-import { mailLocale } from '../../mail/mail-locale.js';
+import { Mailer } from '../../mail/mailer.service.js';
+import { mailLocale } from '../../mail/templates/compose.js';
 import { AccountsRepository } from '../../users/accounts.repository.js';
 import { AccountSecurityService } from '../account-security.service.js';
 import { RecoveryCode } from '../entities/recovery-code.entity.js';
@@ -37,7 +37,7 @@ export class TwoFactorResetService {
     private readonly mailer: Mailer,
   ) {}
 
-  async reset(admin: Principal, memberId: string, adminPassword: string): Promise<void> {
+  async reset(admin: Principal, memberId: string, adminPassword: string, loginLink: string): Promise<void> {
     const member = await this.accounts.findInTenant(memberId, admin.tenantId);
     if (!member) throw new NotFoundError('User');
     // Not for oneself: an admin who lost their own second factor would otherwise need only the password.
@@ -68,7 +68,7 @@ export class TwoFactorResetService {
         locale: mailLocale(member.locale),
         tenantId: member.tenantId,
         userId: member.id,
-        params: { displayName: member.displayName },
+        params: { displayName: member.displayName, loginLink },
       });
     });
     await this.mailer.dispatch([queued]);
