@@ -1,9 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signUpCompany } from './support/api.js';
+import { appDataDir, signUp } from './support/api.js';
 import { seriousViolations, settle, WIDTHS } from './support/axe.js';
 import { appUrl, collectPageErrors, launchBrowser, newVisitor, strongPassword, uniqueSuffix } from './support/browser.js';
-import { outbox } from './support/outbox.js';
+import { waitForOutboxMail } from '../support/outbox.mjs';
 
 async function seeHeading(page: Page, name: string): Promise<void> {
   await page.getByRole('heading', { name, exact: true }).waitFor();
@@ -36,7 +36,12 @@ describe('password reset', { timeout: 180_000 }, () => {
     const run = uniqueSuffix();
     const person = { name: 'Paula Forgetful', email: `paula.${run}@example.com`, password: strongPassword() };
     const setupContext = await newVisitor(browser);
-    await signUpCompany(setupContext.request, { tenantName: `Globex ${run}`, displayName: person.name, email: person.email, password: person.password });
+    await signUp(setupContext.request, {
+      tenantName: `Globex ${run}`,
+      displayName: person.name,
+      email: person.email,
+      password: person.password,
+    });
     await setupContext.close();
 
     const context = await newVisitor(browser);
@@ -54,7 +59,7 @@ describe('password reset', { timeout: 180_000 }, () => {
     await page.getByText(`If an account exists for ${person.email}, we sent a link to it.`, { exact: false }).waitFor();
     violations.push(...(await auditAtEveryWidth(page, '/forgot-password (sent)')));
 
-    const mail = await outbox.waitFor({ to: person.email, template: 'password-reset' });
+    const mail = await waitForOutboxMail(appDataDir(), { to: person.email, template: 'password-reset' });
     const link = /https?:\/\/\S+\/reset-password#token=[\w-]+/.exec(mail.text)?.[0];
     expect(link, mail.text).toBeTruthy();
     await page.goto(new URL(new URL(link!).pathname + new URL(link!).hash, appUrl('/')).toString());

@@ -8,6 +8,7 @@ import { FormError } from '../../../components/FormError';
 import { serverFieldErrors } from '../../../forms/server-errors';
 import { useValidationMessage } from '../../../forms/useFieldValidators';
 import { checkEmail, checkNewPassword, checkRequired } from '../../../forms/validators';
+import { currentLanguage } from '../../../lib/languages';
 import { AuthCard } from '../components/AuthCard';
 import { CheckInboxCard } from '../components/CheckInboxCard';
 import { NewPasswordField } from '../components/NewPasswordField';
@@ -39,7 +40,8 @@ export function SignupPage() {
   const userInputs = useMemo(() => passwordUserInputs(tenantName, displayName, email), [tenantName, displayName, email]);
 
   const handleSubmit = form.onSubmit((values) => {
-    const input = { ...values, email: values.email.trim(), tenantName: values.tenantName.trim() };
+    // The confirmation mail, and later the account, speak the language the person signs up in.
+    const input = { ...values, email: values.email.trim(), tenantName: values.tenantName.trim(), locale: currentLanguage() };
     signup.mutate(input, {
       onSuccess: () => {
         setSent(input);
