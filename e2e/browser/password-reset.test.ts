@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appDataDir, signUp } from './support/api.js';
+import { appDataDir, confirmSignUpFromMail, signUp } from './support/api.js';
 import { seriousViolations, settle, WIDTHS } from './support/axe.js';
 import { appUrl, collectPageErrors, launchBrowser, newVisitor, strongPassword, uniqueSuffix } from './support/browser.js';
 import { waitForOutboxMail } from '../support/outbox.mjs';
@@ -45,6 +45,8 @@ describe('password reset', { timeout: 180_000 }, () => {
     await setupContext.close();
 
     const context = await newVisitor(browser);
+    // Hashing a password (argon2id) takes a while on a busy machine.
+    context.setDefaultTimeout(30_000);
     const page = await context.newPage();
     const pageErrors = collectPageErrors(page);
     const violations: string[] = [];
@@ -84,6 +86,41 @@ describe('password reset', { timeout: 180_000 }, () => {
     await seeHeading(page, 'This reset link no longer works');
     violations.push(...(await auditAtEveryWidth(page, '/reset-password (used link)')));
     await page.getByRole('link', { name: 'Ask for a new link' }).waitFor();
+
+    expect(violations, violations.join('\n')).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('sign-up: "Check your inbox", resend, and the confirmation link land the founder in the app; the pages are axe-clean', async () => {
+    const run = uniqueSuffix();
+    const founder = { name: 'Fiona Founder', email: `fiona.${run}@example.com`, password: strongPassword() };
+    const context = await newVisitor(browser);
+    // Hashing a password (argon2id) takes a while on a busy machine.
+    context.setDefaultTimeout(30_000);
+    const page = await context.newPage();
+    const pageErrors = collectPageErrors(page);
+    const violations: string[] = [];
+
+    await page.goto(appUrl('/confirm-email#token=not-a-real-token'));
+    await seeHeading(page, 'This confirmation link no longer works');
+    violations.push(...(await auditAtEveryWidth(page, '/confirm-email (invalid link)')));
+
+    await page.goto(appUrl('/signup'));
+    await page.getByLabel('Company').fill(`Hooli ${run}`);
+    await page.getByLabel('Your name').fill(founder.name);
+    await page.getByLabel('Work e-mail').fill(founder.email);
+    await page.getByRole('textbox', { name: 'Password', exact: true }).fill(founder.password);
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await seeHeading(page, 'Check your inbox');
+    await page.getByText(`We sent a link to ${founder.email}.`, { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Send the link again' }).click();
+    await page.getByText('We sent the link again.').waitFor();
+    violations.push(...(await auditAtEveryWidth(page, '/signup (check your inbox)')));
+    await waitForOutboxMail(appDataDir(), { to: founder.email, template: 'confirm-signup', after: 1 });
+
+    await confirmSignUpFromMail(page, founder.email);
+    await page.waitForURL((url) => url.pathname === '/book');
 
     expect(violations, violations.join('\n')).toEqual([]);
     expect(pageErrors).toEqual([]);
