@@ -1,11 +1,12 @@
-import { Anchor, Button, Loader, Stack, Text } from '@mantine/core';
+import { Button, Loader, Stack, Text } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useLocation } from 'react-router';
+import { Navigate, useLocation } from 'react-router';
 import { hasErrorCode } from '../../../api/api-error';
 import { errorMessageKey } from '../../../api/error-messages';
 import { HOME_PATH } from '../../../lib/paths';
 import { AuthCard } from '../components/AuthCard';
+import { LinkUnusableCard } from '../components/LinkUnusableCard';
 import { tokenFromFragment } from '../fragment-token';
 import { useConfirmEmail } from '../hooks/useConfirmEmail';
 
@@ -13,17 +14,11 @@ import { useConfirmEmail } from '../hooks/useConfirmEmail';
 function ConfirmationUnusable({ reason }: { reason: 'missing' | 'invalid' }) {
   const { t } = useTranslation();
   return (
-    <AuthCard title={t(`auth.confirmEmail.${reason}.title`)}>
-      <Stack gap="md">
-        <Text>{t(`auth.confirmEmail.${reason}.body`)}</Text>
-        <Button component={Link} to="/signup">
-          {t('auth.confirmEmail.signUpAgain')}
-        </Button>
-        <Anchor component={Link} to="/login">
-          {t('auth.forgot.backToLogin')}
-        </Anchor>
-      </Stack>
-    </AuthCard>
+    <LinkUnusableCard
+      title={t(`auth.confirmEmail.${reason}.title`)}
+      body={t(`auth.confirmEmail.${reason}.body`)}
+      action={{ label: t('auth.confirmEmail.signUpAgain'), to: '/signup' }}
+    />
   );
 }
 

@@ -1,7 +1,7 @@
-import { Anchor, Button, Stack, Text } from '@mantine/core';
+import { Button, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { hasErrorCode } from '../../../api/api-error';
 import { errorMessageKey } from '../../../api/error-messages';
 import { FormError } from '../../../components/FormError';
@@ -10,6 +10,7 @@ import { useValidationMessage } from '../../../forms/useFieldValidators';
 import { checkNewPassword } from '../../../forms/validators';
 import { AuthCard } from '../components/AuthCard';
 import { FORGOT_PASSWORD_PATH } from '../components/ForgotPasswordLink';
+import { LinkUnusableCard } from '../components/LinkUnusableCard';
 import { NewPasswordField } from '../components/NewPasswordField';
 import { WeakPasswordHints } from '../components/WeakPasswordHints';
 import { tokenFromFragment } from '../fragment-token';
@@ -23,17 +24,11 @@ const NO_USER_INPUTS: readonly string[] = [];
 function ResetLinkUnusable({ reason }: { reason: 'missing' | 'invalid' }) {
   const { t } = useTranslation();
   return (
-    <AuthCard title={t(`auth.reset.${reason}.title`)}>
-      <Stack gap="md">
-        <Text>{t(`auth.reset.${reason}.body`)}</Text>
-        <Button component={Link} to={FORGOT_PASSWORD_PATH}>
-          {t('auth.reset.askAgain')}
-        </Button>
-        <Anchor component={Link} to="/login">
-          {t('auth.forgot.backToLogin')}
-        </Anchor>
-      </Stack>
-    </AuthCard>
+    <LinkUnusableCard
+      title={t(`auth.reset.${reason}.title`)}
+      body={t(`auth.reset.${reason}.body`)}
+      action={{ label: t('auth.reset.askAgain'), to: FORGOT_PASSWORD_PATH }}
+    />
   );
 }
 
