@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addMember, as, expectError, signupTenant, type Member, type Role } from './support/factories.js';
+import { addMember, as, expectError, signupTenant, STRONG_PASSWORD, type Member, type Role } from './support/factories.js';
 import { currentNoticeId } from './support/notices.js';
 import { createPlace, utcAt } from './support/places.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -33,6 +33,8 @@ const ACCESS: Record<string, Role[] | typeof PUBLIC> = {
   'get /api/auth/sso/callback': PUBLIC,
   'get /api/tenant/sso': ADMIN,
   'put /api/tenant/sso': ADMIN,
+  'post /api/auth/password-reset': PUBLIC,
+  'post /api/auth/password-reset/confirm': PUBLIC,
   'post /api/auth/logout': ALL,
   'get /api/me': ALL,
   'patch /api/me': ALL,
@@ -44,6 +46,7 @@ const ACCESS: Record<string, Role[] | typeof PUBLIC> = {
   'get /api/users/{id}': ADMIN,
   'patch /api/users/{id}': ADMIN,
   'delete /api/users/{id}': ADMIN,
+  'post /api/users/{id}/reset-2fa': ADMIN,
   'get /api/admin/audit-log': ADMIN,
   'get /api/admin/compliance/processing-record': ADMIN,
   'get /api/admin/compliance/toms': ADMIN,
@@ -234,6 +237,13 @@ const OWNED_BY_ID: Record<string, OwnedResource> = {
     stillIntact: async (t, owner, id) => {
       const own = await as(t.http, owner).get(`/api/users/${id}`).expect(200);
       expect(own.body).toMatchObject({ id, role: 'employee', displayName: 'Max Member' });
+    },
+  },
+  '/api/users/{id}/reset-2fa': {
+    create: async (t, owner) => (await addMember(t.http, owner, 'employee')).userId,
+    body: { password: STRONG_PASSWORD },
+    stillIntact: async (t, owner, id) => {
+      await as(t.http, owner).get(`/api/users/${id}`).expect(200);
     },
   },
   '/api/privacy-notice/versions/{id}/pdf': {

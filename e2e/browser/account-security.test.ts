@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { generate } from 'otplib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signUp, turnOffConsentGate, turnOffConsentGateAfterSignup } from './support/api.js';
+import { confirmSignUpFromMail, signUp, turnOffConsentGate, turnOffConsentGateAfterSignup } from './support/api.js';
 import { appUrl, collectPageErrors, launchBrowser, newVisitor, strongPassword, uniqueSuffix } from './support/browser.js';
 
 const nowSeconds = () => Math.floor(Date.now() / 1000);
@@ -75,6 +75,7 @@ describe('account security', () => {
     await page.getByLabel('Work e-mail').fill(admin.email);
     await passwordField(page).fill(admin.password);
     await page.getByRole('button', { name: 'Create account' }).click();
+    await confirmSignUpFromMail(page, admin.email);
     await turnOffConsentGateAfterSignup(page);
     await seeHeading(page, 'Book a desk');
 

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { turnOffConsentGateAfterSignup } from './support/api.js';
+import { confirmSignUpFromMail, turnOffConsentGateAfterSignup } from './support/api.js';
 import { appUrl, collectPageErrors, launchBrowser, newVisitor, strongPassword, uniqueSuffix } from './support/browser.js';
 
 interface Person {
@@ -94,6 +94,7 @@ describe('booking a desk on the floor plan', () => {
     await page.getByLabel('Work e-mail').fill(admin.email);
     await page.getByRole('textbox', { name: 'Password', exact: true }).fill(admin.password);
     await page.getByRole('button', { name: 'Create account' }).click();
+    await confirmSignUpFromMail(page, admin.email);
     await turnOffConsentGateAfterSignup(page);
     await seeHeading(page, 'Book a desk');
     // Nothing to book yet: the admin is pointed to the floor editor.

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { turnOffConsentGateAfterSignup } from './support/api.js';
+import { confirmSignUpFromMail, turnOffConsentGateAfterSignup } from './support/api.js';
 import { appUrl, collectPageErrors, launchBrowser, newVisitor, strongPassword, uniqueSuffix } from './support/browser.js';
 
 async function seeHeading(page: Page, name: string): Promise<void> {
@@ -37,6 +37,7 @@ describe('onboarding a company', () => {
     await adminPage.getByLabel('Work e-mail').fill(admin.email);
     await adminPage.getByRole('textbox', { name: 'Password', exact: true }).fill(admin.password);
     await adminPage.getByRole('button', { name: 'Create account' }).click();
+    await confirmSignUpFromMail(adminPage, admin.email);
     await turnOffConsentGateAfterSignup(adminPage);
     await seeHeading(adminPage, 'Book a desk');
     await adminPage.getByText(company, { exact: true }).waitFor();

@@ -1,6 +1,6 @@
 import type { APIRequestContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { signUpThroughOutbox } from '../../support/outbox.mjs';
+import { outboxLinkToken, signUpThroughOutbox, waitForOutboxMail } from '../../support/outbox.mjs';
 import { appUrl } from './browser.js';
 
 const CSRF = { 'X-Requested-With': 'deskbook' };
@@ -47,6 +47,17 @@ export function signUp<T = { user: { id: string }; tenant: { id: string } }>(
     },
     signup,
   );
+}
+
+/**
+ * After "Create account" on the sign-up page: the page asks to check the inbox; the founder opens the
+ * confirmation link from the app's outbox in the same browser and lands in the app, signed in.
+ */
+export async function confirmSignUpFromMail(page: Page, email: string): Promise<void> {
+  await page.getByRole('heading', { name: 'Check your inbox', exact: true }).waitFor();
+  const mail = await waitForOutboxMail(appDataDir(), { to: email, template: 'confirm-signup' });
+  await page.goto(appUrl(`/confirm-email#token=${outboxLinkToken(mail, '/confirm-email#token=')}`));
+  await page.waitForURL((url) => url.pathname !== '/confirm-email');
 }
 
 /** A location "HQ" (UTC, always open) with the floor "Ground floor" and on it the desk "D1". */

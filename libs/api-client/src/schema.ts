@@ -388,6 +388,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PasswordResetController_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PasswordResetController_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/reset-2fa": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["TwoFactorResetController_reset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/sso/discover": {
         parameters: {
             query?: never;
@@ -1288,7 +1336,7 @@ export interface components {
             status: "ok";
         };
         /** @enum {string} */
-        AuditAction: "user.invited" | "user.invite_accepted" | "user.role_changed" | "user.renamed" | "user.deleted" | "settings.changed" | "2fa.enabled" | "2fa.disabled" | "2fa.recovery_code_used" | "2fa.recovery_codes_regenerated" | "password.changed" | "session.revoked" | "passkey.added" | "passkey.renamed" | "passkey.removed" | "auth.signed_in" | "auth.sign_in_failed" | "auth.locked_out" | "user.erased" | "booking.cancelled" | "booking.created_for_person" | "bookings.imported" | "anonymization.requested" | "location.created" | "location.updated" | "location.deleted" | "floor.created" | "floor.updated" | "floor.deleted" | "floor.plan_uploaded" | "floor.qr_codes_replaced" | "floor.blocked" | "floor.unblocked" | "desk.created" | "desk.updated" | "desk.deleted" | "tenant.exported" | "privacy_notice.published" | "consent.given" | "consent.withdrawn" | "calendar_feed.created" | "calendar_feed.regenerated" | "calendar_feed.revoked" | "sso.configured" | "auth.sso_login" | "user.created_jit";
+        AuditAction: "user.invited" | "user.invite_accepted" | "user.role_changed" | "user.renamed" | "user.deleted" | "settings.changed" | "2fa.enabled" | "2fa.disabled" | "2fa.recovery_code_used" | "2fa.recovery_codes_regenerated" | "password.changed" | "session.revoked" | "passkey.added" | "passkey.renamed" | "passkey.removed" | "auth.signed_in" | "auth.sign_in_failed" | "auth.locked_out" | "auth.password_reset" | "user.2fa_reset" | "user.erased" | "booking.cancelled" | "booking.created_for_person" | "bookings.imported" | "anonymization.requested" | "location.created" | "location.updated" | "location.deleted" | "floor.created" | "floor.updated" | "floor.deleted" | "floor.plan_uploaded" | "floor.qr_codes_replaced" | "floor.blocked" | "floor.unblocked" | "desk.created" | "desk.updated" | "desk.deleted" | "tenant.exported" | "privacy_notice.published" | "consent.given" | "consent.withdrawn" | "calendar_feed.created" | "calendar_feed.regenerated" | "calendar_feed.revoked" | "sso.configured" | "auth.sso_login" | "user.created_jit";
         /** @enum {string} */
         AuditTargetType: "user" | "tenant" | "booking" | "location" | "floor" | "desk" | "privacy_notice";
         AuditEventDto: {
@@ -1348,6 +1396,8 @@ export interface components {
              * @enum {string}
              */
             status: "active" | "invited";
+            /** @description Signs in with a second factor (an admin may reset it for them) */
+            twoFactorEnabled: boolean;
             createdAt: string;
         };
         TenantDto: {
@@ -1511,6 +1561,20 @@ export interface components {
             response: {
                 [key: string]: unknown;
             };
+        };
+        PasswordResetRequestDto: {
+            /** @example anna.schmidt@example.com */
+            email: string;
+        };
+        PasswordResetRequestedDto: {
+            /** @enum {string} */
+            status: "reset_requested";
+        };
+        PasswordResetConfirmDto: {
+            /** @description The token from the link in the e-mail (after #token=) */
+            token: string;
+            /** Format: password */
+            password: string;
         };
         SsoDiscoveryDto: {
             /** @description The address's domain belongs to a tenant with single sign-on */
@@ -1959,7 +2023,7 @@ export interface components {
          * @description Stable machine-readable code
          * @enum {string}
          */
-        ErrorCode: "BAD_REQUEST" | "MALFORMED_JSON" | "VALIDATION_FAILED" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_HEADER_MISSING" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNPROCESSABLE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE" | "ERROR" | "EMAIL_TAKEN" | "WEAK_PASSWORD" | "INVALID_CREDENTIALS" | "TOO_MANY_ATTEMPTS" | "INVITE_INVALID" | "ACCOUNT_EXISTS" | "CONFIRMATION_INVALID" | "LAST_ADMIN" | "PASSWORD_INCORRECT" | "TOTP_REQUIRED" | "TOTP_INVALID" | "RECOVERY_CODE_USED" | "TOTP_ALREADY_ENABLED" | "TOTP_SETUP_MISSING" | "TOTP_NOT_ENABLED" | "TOTP_ENROLLMENT_REQUIRED" | "PASSKEY_INVALID" | "PASSKEY_REQUIRED" | "PASSKEY_REGISTRATION_FAILED" | "PASSKEY_EXISTS" | "LAST_SECOND_FACTOR" | "SSO_REQUIRED" | "SSO_DOMAIN_TAKEN" | "SSO_ISSUER_UNREACHABLE" | "SSO_FAILED" | "SSO_STATE_INVALID" | "SSO_EMAIL_UNVERIFIED" | "SSO_DOMAIN_NOT_ALLOWED" | "DESK_LABEL_TAKEN" | "INVALID_PLAN_IMAGE" | "PLAN_DIMENSIONS_TOO_LARGE" | "PLAN_TOO_COMPLEX" | "DESK_TAKEN" | "USER_OVERLAP" | "BOOKING_RULE_VIOLATED" | "IDEMPOTENCY_KEY_REUSED" | "SERIES_CONFLICT" | "CONSENT_REQUIRED" | "PERSON_CONSENT_REQUIRED" | "BLOCK_HAS_BOOKINGS" | "DESK_BLOCKED" | "NO_NOTICE" | "NOT_CURRENT_VERSION" | "INVALID_NOTICE_PDF";
+        ErrorCode: "BAD_REQUEST" | "MALFORMED_JSON" | "VALIDATION_FAILED" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_HEADER_MISSING" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNPROCESSABLE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE" | "ERROR" | "EMAIL_TAKEN" | "WEAK_PASSWORD" | "INVALID_CREDENTIALS" | "TOO_MANY_ATTEMPTS" | "INVITE_INVALID" | "ACCOUNT_EXISTS" | "CONFIRMATION_INVALID" | "LAST_ADMIN" | "PASSWORD_INCORRECT" | "TOTP_REQUIRED" | "TOTP_INVALID" | "RECOVERY_CODE_USED" | "TOTP_ALREADY_ENABLED" | "TOTP_SETUP_MISSING" | "TOTP_NOT_ENABLED" | "TOTP_ENROLLMENT_REQUIRED" | "PASSKEY_INVALID" | "PASSKEY_REQUIRED" | "PASSKEY_REGISTRATION_FAILED" | "PASSKEY_EXISTS" | "LAST_SECOND_FACTOR" | "SSO_REQUIRED" | "SSO_DOMAIN_TAKEN" | "SSO_ISSUER_UNREACHABLE" | "SSO_FAILED" | "SSO_STATE_INVALID" | "SSO_EMAIL_UNVERIFIED" | "SSO_DOMAIN_NOT_ALLOWED" | "RESET_TOKEN_INVALID" | "CANNOT_RESET_OWN_2FA" | "DESK_LABEL_TAKEN" | "INVALID_PLAN_IMAGE" | "PLAN_DIMENSIONS_TOO_LARGE" | "PLAN_TOO_COMPLEX" | "DESK_TAKEN" | "USER_OVERLAP" | "BOOKING_RULE_VIOLATED" | "IDEMPOTENCY_KEY_REUSED" | "SERIES_CONFLICT" | "CONSENT_REQUIRED" | "PERSON_CONSENT_REQUIRED" | "BLOCK_HAS_BOOKINGS" | "DESK_BLOCKED" | "NO_NOTICE" | "NOT_CURRENT_VERSION" | "INVALID_NOTICE_PDF";
         /** @enum {string} */
         ImportProblemCode: "FILE_UNREADABLE" | "NOT_ROWS" | "NO_ROWS" | "TOO_MANY_ROWS" | "NOT_AN_OBJECT" | "UNKNOWN_FIELD" | "DESK_MISSING" | "INVALID_EMAIL" | "REQUIRED" | "INVALID_TIME" | "ENDS_BEFORE_START" | "TOO_LONG" | "NO_DESK_WITH_ID" | "NO_FLOOR" | "SEVERAL_FLOORS" | "NO_DESK_ON_FLOOR" | "NO_PERSON" | "DESK_TWICE_IN_FILE" | "PERSON_TWICE_IN_FILE" | "DESK_TAKEN" | "PERSON_BUSY";
         ImportProblemDto: {
@@ -3217,6 +3281,103 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["AuthResponseDto"];
                 };
+            };
+            /** @description Error in the shared shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    PasswordResetController_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetRequestDto"];
+            };
+        };
+        responses: {
+            /** @description The same answer for every address; a link is mailed if it has an account */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordResetRequestedDto"];
+                };
+            };
+            /** @description Error in the shared shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    PasswordResetController_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetConfirmDto"];
+            };
+        };
+        responses: {
+            /** @description The new password is set; every session of the person is signed out */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error in the shared shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    TwoFactorResetController_reset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReauthenticateDto"];
+            };
+        };
+        responses: {
+            /** @description The member's second factor and recovery codes are removed, their sessions signed out, and they are mailed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Error in the shared shape */
             default: {
@@ -5836,7 +5997,7 @@ export const healthDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<componen
 export const healthDtoDbValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HealthDto"]["db"]> = ["up", "down"];
 export const healthDtoQueueValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HealthDto"]["queue"]> = ["up", "in-process", "down"];
 export const liveDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LiveDto"]["status"]> = ["ok"];
-export const auditActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditAction"]> = ["user.invited", "user.invite_accepted", "user.role_changed", "user.renamed", "user.deleted", "settings.changed", "2fa.enabled", "2fa.disabled", "2fa.recovery_code_used", "2fa.recovery_codes_regenerated", "password.changed", "session.revoked", "passkey.added", "passkey.renamed", "passkey.removed", "auth.signed_in", "auth.sign_in_failed", "auth.locked_out", "user.erased", "booking.cancelled", "booking.created_for_person", "bookings.imported", "anonymization.requested", "location.created", "location.updated", "location.deleted", "floor.created", "floor.updated", "floor.deleted", "floor.plan_uploaded", "floor.qr_codes_replaced", "floor.blocked", "floor.unblocked", "desk.created", "desk.updated", "desk.deleted", "tenant.exported", "privacy_notice.published", "consent.given", "consent.withdrawn", "calendar_feed.created", "calendar_feed.regenerated", "calendar_feed.revoked", "sso.configured", "auth.sso_login", "user.created_jit"];
+export const auditActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditAction"]> = ["user.invited", "user.invite_accepted", "user.role_changed", "user.renamed", "user.deleted", "settings.changed", "2fa.enabled", "2fa.disabled", "2fa.recovery_code_used", "2fa.recovery_codes_regenerated", "password.changed", "session.revoked", "passkey.added", "passkey.renamed", "passkey.removed", "auth.signed_in", "auth.sign_in_failed", "auth.locked_out", "auth.password_reset", "user.2fa_reset", "user.erased", "booking.cancelled", "booking.created_for_person", "bookings.imported", "anonymization.requested", "location.created", "location.updated", "location.deleted", "floor.created", "floor.updated", "floor.deleted", "floor.plan_uploaded", "floor.qr_codes_replaced", "floor.blocked", "floor.unblocked", "desk.created", "desk.updated", "desk.deleted", "tenant.exported", "privacy_notice.published", "consent.given", "consent.withdrawn", "calendar_feed.created", "calendar_feed.regenerated", "calendar_feed.revoked", "sso.configured", "auth.sso_login", "user.created_jit"];
 export const auditTargetTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditTargetType"]> = ["user", "tenant", "booking", "location", "floor", "desk", "privacy_notice"];
 export const signupNoticeDtoLangValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SignupNoticeDto"]["lang"]> = ["en", "de"];
 export const signupDtoLocaleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SignupDto"]["locale"]> = ["en", "de"];
@@ -5847,6 +6008,7 @@ export const userDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components
 export const invitePreviewRequestDtoLangValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvitePreviewRequestDto"]["lang"]> = ["en", "de"];
 export const inviteNoticeDtoLangValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InviteNoticeDto"]["lang"]> = ["en", "de"];
 export const invitePreviewDtoRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvitePreviewDto"]["role"]> = ["employee", "facility_manager", "tenant_admin"];
+export const passwordResetRequestedDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PasswordResetRequestedDto"]["status"]> = ["reset_requested"];
 export const ssoSettingsDtoDefaultRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SsoSettingsDto"]["defaultRole"]> = ["employee", "facility_manager", "tenant_admin"];
 export const updateSsoSettingsDtoDefaultRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateSsoSettingsDto"]["defaultRole"]> = ["employee", "facility_manager", "tenant_admin"];
 export const inviteUserDtoRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InviteUserDto"]["role"]> = ["employee", "facility_manager", "tenant_admin"];
@@ -5868,7 +6030,7 @@ export const deskAvailabilityDtoStatusValues: ReadonlyArray<FlattenedDeepRequire
 export const bookingDtoCancelReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BookingDto"]["cancelReason"]> = ["user", "admin", "no_show"];
 export const bookingRuleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BookingRule"]> = ["DESK_NOT_BOOKABLE", "IN_THE_PAST", "TOO_FAR_AHEAD", "TOO_LONG", "SLOT_BOUNDARY", "OUTSIDE_OPENING_HOURS", "CHECK_IN_WINDOW", "BOOKING_CANCELLED"];
 export const seriesRefusalDtoCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SeriesRefusalDto"]["code"]> = ["DESK_TAKEN", "USER_OVERLAP", "BOOKING_RULE_VIOLATED"];
-export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["BAD_REQUEST", "MALFORMED_JSON", "VALIDATION_FAILED", "UNAUTHENTICATED", "FORBIDDEN", "CSRF_HEADER_MISSING", "NOT_FOUND", "METHOD_NOT_ALLOWED", "CONFLICT", "PAYLOAD_TOO_LARGE", "UNSUPPORTED_MEDIA_TYPE", "UNPROCESSABLE", "TOO_MANY_REQUESTS", "INTERNAL_ERROR", "SERVICE_UNAVAILABLE", "ERROR", "EMAIL_TAKEN", "WEAK_PASSWORD", "INVALID_CREDENTIALS", "TOO_MANY_ATTEMPTS", "INVITE_INVALID", "ACCOUNT_EXISTS", "CONFIRMATION_INVALID", "LAST_ADMIN", "PASSWORD_INCORRECT", "TOTP_REQUIRED", "TOTP_INVALID", "RECOVERY_CODE_USED", "TOTP_ALREADY_ENABLED", "TOTP_SETUP_MISSING", "TOTP_NOT_ENABLED", "TOTP_ENROLLMENT_REQUIRED", "PASSKEY_INVALID", "PASSKEY_REQUIRED", "PASSKEY_REGISTRATION_FAILED", "PASSKEY_EXISTS", "LAST_SECOND_FACTOR", "SSO_REQUIRED", "SSO_DOMAIN_TAKEN", "SSO_ISSUER_UNREACHABLE", "SSO_FAILED", "SSO_STATE_INVALID", "SSO_EMAIL_UNVERIFIED", "SSO_DOMAIN_NOT_ALLOWED", "DESK_LABEL_TAKEN", "INVALID_PLAN_IMAGE", "PLAN_DIMENSIONS_TOO_LARGE", "PLAN_TOO_COMPLEX", "DESK_TAKEN", "USER_OVERLAP", "BOOKING_RULE_VIOLATED", "IDEMPOTENCY_KEY_REUSED", "SERIES_CONFLICT", "CONSENT_REQUIRED", "PERSON_CONSENT_REQUIRED", "BLOCK_HAS_BOOKINGS", "DESK_BLOCKED", "NO_NOTICE", "NOT_CURRENT_VERSION", "INVALID_NOTICE_PDF"];
+export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["BAD_REQUEST", "MALFORMED_JSON", "VALIDATION_FAILED", "UNAUTHENTICATED", "FORBIDDEN", "CSRF_HEADER_MISSING", "NOT_FOUND", "METHOD_NOT_ALLOWED", "CONFLICT", "PAYLOAD_TOO_LARGE", "UNSUPPORTED_MEDIA_TYPE", "UNPROCESSABLE", "TOO_MANY_REQUESTS", "INTERNAL_ERROR", "SERVICE_UNAVAILABLE", "ERROR", "EMAIL_TAKEN", "WEAK_PASSWORD", "INVALID_CREDENTIALS", "TOO_MANY_ATTEMPTS", "INVITE_INVALID", "ACCOUNT_EXISTS", "CONFIRMATION_INVALID", "LAST_ADMIN", "PASSWORD_INCORRECT", "TOTP_REQUIRED", "TOTP_INVALID", "RECOVERY_CODE_USED", "TOTP_ALREADY_ENABLED", "TOTP_SETUP_MISSING", "TOTP_NOT_ENABLED", "TOTP_ENROLLMENT_REQUIRED", "PASSKEY_INVALID", "PASSKEY_REQUIRED", "PASSKEY_REGISTRATION_FAILED", "PASSKEY_EXISTS", "LAST_SECOND_FACTOR", "SSO_REQUIRED", "SSO_DOMAIN_TAKEN", "SSO_ISSUER_UNREACHABLE", "SSO_FAILED", "SSO_STATE_INVALID", "SSO_EMAIL_UNVERIFIED", "SSO_DOMAIN_NOT_ALLOWED", "RESET_TOKEN_INVALID", "CANNOT_RESET_OWN_2FA", "DESK_LABEL_TAKEN", "INVALID_PLAN_IMAGE", "PLAN_DIMENSIONS_TOO_LARGE", "PLAN_TOO_COMPLEX", "DESK_TAKEN", "USER_OVERLAP", "BOOKING_RULE_VIOLATED", "IDEMPOTENCY_KEY_REUSED", "SERIES_CONFLICT", "CONSENT_REQUIRED", "PERSON_CONSENT_REQUIRED", "BLOCK_HAS_BOOKINGS", "DESK_BLOCKED", "NO_NOTICE", "NOT_CURRENT_VERSION", "INVALID_NOTICE_PDF"];
 export const importProblemCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImportProblemCode"]> = ["FILE_UNREADABLE", "NOT_ROWS", "NO_ROWS", "TOO_MANY_ROWS", "NOT_AN_OBJECT", "UNKNOWN_FIELD", "DESK_MISSING", "INVALID_EMAIL", "REQUIRED", "INVALID_TIME", "ENDS_BEFORE_START", "TOO_LONG", "NO_DESK_WITH_ID", "NO_FLOOR", "SEVERAL_FLOORS", "NO_DESK_ON_FLOOR", "NO_PERSON", "DESK_TWICE_IN_FILE", "PERSON_TWICE_IN_FILE", "DESK_TAKEN", "PERSON_BUSY"];
 export const deskScanDtoStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeskScanDto"]["status"]> = ["mine", "free", "booked", "unavailable"];
 export const publishNoticeDtoSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublishNoticeDto"]["source"]> = ["generated", "custom"];

@@ -27,6 +27,8 @@ export const AUDIT_ACTIONS = [
   'auth.signed_in',
   'auth.sign_in_failed',
   'auth.locked_out',
+  'auth.password_reset',
+  'user.2fa_reset',
   'user.erased',
   'booking.cancelled',
   'booking.created_for_person',

@@ -34,9 +34,16 @@ import { PasskeysController } from './passkeys/passkeys.controller.js';
 import { PasskeysPersonalData } from './passkeys/passkeys.personal-data.js';
 import { PasskeysService } from './passkeys/passkeys.service.js';
 
+import { PasswordResetController } from './password-reset/password-reset.controller.js';
+import { PasswordReset } from './entities/password-reset.entity.js';
+import { PasswordResetPersonalData } from './password-reset/password-reset.personal-data.js';
+import { PasswordResetService } from './password-reset/password-reset.service.js';
+import { TwoFactorResetController } from './totp/two-factor-reset.controller.js';
+import { TwoFactorResetService } from './totp/two-factor-reset.service.js';
+
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Session, RecoveryCode, LoginThrottle, SignupRequest, Passkey, UsedPasskeyChallenge]),
+    TypeOrmModule.forFeature([Session, RecoveryCode, LoginThrottle, SignupRequest, Passkey, UsedPasskeyChallenge, PasswordReset]),
     UsersDataModule,
     TenantsModule,
     PrivacyNoticesModule,
@@ -51,7 +58,14 @@ import { PasskeysService } from './passkeys/passkeys.service.js';
       }),
     }),
   ],
-  controllers: [AuthController, AccountSecurityController, PasskeysController, PasskeySignInController],
+  controllers: [
+    AuthController,
+    AccountSecurityController,
+    PasskeysController,
+    PasskeySignInController,
+    PasswordResetController,
+    TwoFactorResetController,
+  ],
   providers: [
     AuthService,
     SignupConfirmationService,
@@ -66,6 +80,9 @@ import { PasskeysService } from './passkeys/passkeys.service.js';
     PasskeysService,
     PasskeySignInService,
     PasskeysPersonalData,
+    PasswordResetService,
+    PasswordResetPersonalData,
+    TwoFactorResetService,
     // The guards of every route, app-wide. Order matters: authenticate, then the CSRF rule (needs to
     // know cookie vs bearer), then the 2FA policy, then roles.
     { provide: APP_GUARD, useClass: SessionAuthGuard },

@@ -124,6 +124,11 @@ export class SessionsService {
     await this.tx.run((m) => m.update(Session, { id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() }));
   }
 
+  /** Signs the person out everywhere, in the caller's transaction (password reset, 2FA reset by an admin). */
+  async revokeAllOf(m: EntityManager, userId: string): Promise<void> {
+    await m.update(Session, { userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  }
+
   /** Removes sessions that can never be used again; run by the `sessions.purge-expired` job. */
   async purgeExpired(now = new Date()): Promise<number> {
     const idleCutoff = new Date(now.getTime() - this.config.sessionIdleMinutes * 60_000);

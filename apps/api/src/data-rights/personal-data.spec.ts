@@ -123,6 +123,7 @@ describe('the personal-data registry', () => {
       'auth',
       'passkeys',
       'sso',
+      'password-resets',
       'bookings',
       'privacy-notices',
       'consents',

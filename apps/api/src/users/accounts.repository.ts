@@ -53,6 +53,11 @@ export class AccountsRepository {
     return this.users.findOneByOrFail({ id, tenantId });
   }
 
+  /** The person with this id if they belong to this tenant (another tenant's id finds nobody). */
+  findInTenant(id: string, tenantId: string): Promise<User | null> {
+    return this.users.findOneBy({ id, tenantId });
+  }
+
   /** The ids of every person of the tenant, in no order (for jobs that run outside a request). */
   async idsInTenant(tenantId: string): Promise<string[]> {
     const users = await this.users.find({ select: { id: true }, where: { tenantId } });

@@ -46,6 +46,7 @@ export function aUser(overrides: Partial<User> = {}): User {
     role: 'employee',
     locale: 'en',
     status: 'active',
+    twoFactorEnabled: false,
     createdAt: '2025-01-01T00:00:00Z',
     ...overrides,
   };

@@ -10,7 +10,7 @@ import { ROLES, type Role } from '../../common/auth/roles.js';
 import { NOTICE_LANGUAGES, type NoticeLanguage } from '../../privacy-notices/dto/privacy-notice.dto.js';
 
 /** Strength is checked by the service (it needs context words); here only the type and bounds. */
-const PasswordField = () =>
+export const PasswordField = () =>
   applyDecorators(
     ApiProperty({ minLength: 8, maxLength: 128, format: 'password' }),
     IsString(),

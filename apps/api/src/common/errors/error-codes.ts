@@ -53,6 +53,9 @@ export const ERROR_CODES = [
   'SSO_STATE_INVALID',
   'SSO_EMAIL_UNVERIFIED',
   'SSO_DOMAIN_NOT_ALLOWED',
+  // Password reset and an admin's reset of a member's second factor.
+  'RESET_TOKEN_INVALID',
+  'CANNOT_RESET_OWN_2FA',
   // Places and plans.
   'DESK_LABEL_TAKEN',
   'INVALID_PLAN_IMAGE',

@@ -20,6 +20,7 @@ export const PERSONAL_DATA_ORDER = [
   'auth',
   'passkeys',
   'sso',
+  'password-resets',
   'bookings',
   'privacy-notices',
   'consents',

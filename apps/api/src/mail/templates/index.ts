@@ -1,6 +1,9 @@
 import { accountExists } from './account-exists.js';
 import type { MailTemplate } from './compose.js';
 import { confirmSignup } from './confirm-signup.js';
+import { passwordChanged } from './password-changed.js';
+import { passwordReset } from './password-reset.js';
+import { twoFactorReset } from './two-factor-reset.js';
 
 /**
  * Every message Deskbook sends, by name: the one place templates are kept. A new message is a new
@@ -9,6 +12,9 @@ import { confirmSignup } from './confirm-signup.js';
 export const TEMPLATES = {
   'confirm-signup': confirmSignup,
   'account-exists': accountExists,
+  'password-reset': passwordReset,
+  'password-changed': passwordChanged,
+  'two-factor-reset': twoFactorReset,
 } as const satisfies Record<string, MailTemplate<never>>;
 
 export type TemplateName = keyof typeof TEMPLATES;

@@ -10,6 +10,7 @@ export class UserDto {
   @ApiProperty({ enum: ['en', 'de'] }) locale: string;
   @ApiProperty({ enum: ['active', 'invited'], description: 'invited: has not accepted the invitation yet' })
   status: 'active' | 'invited';
+  @ApiProperty({ description: 'Signs in with a second factor (an admin may reset it for them)' }) twoFactorEnabled: boolean;
   @ApiProperty() createdAt: string;
 }
 
@@ -22,6 +23,7 @@ export function toUserDto(user: User): UserDto {
     role: user.role,
     locale: user.locale,
     status: user.passwordHash ? 'active' : 'invited',
+    twoFactorEnabled: user.totpEnabledAt !== null,
     createdAt: user.createdAt.toISOString(),
   };
 }

@@ -3,6 +3,9 @@ import type { RouteObject } from 'react-router';
 import { PageSkeleton } from '../../components/PageSkeleton';
 import { AccountPage } from '../../features/account/pages/AccountPage';
 import { AcceptInvitePage } from '../../features/auth/pages/AcceptInvitePage';
+import { ConfirmEmailPage } from '../../features/auth/pages/ConfirmEmailPage';
+import { ForgotPasswordPage } from '../../features/auth/pages/ForgotPasswordPage';
+import { ResetPasswordPage } from '../../features/auth/pages/ResetPasswordPage';
 import { LoginPage } from '../../features/auth/pages/LoginPage';
 import { SignupPage } from '../../features/auth/pages/SignupPage';
 import { BookPage } from '../../features/booking/pages/BookPage';
@@ -84,9 +87,13 @@ export const routes: RouteObject[] = [
             children: [
               { path: '/login', element: <LoginPage /> },
               { path: '/signup', element: <SignupPage /> },
+              { path: '/forgot-password', element: <ForgotPasswordPage /> },
             ],
           },
           { path: '/accept-invite', element: <AcceptInvitePage /> },
+          // Opened from mails: a link works whoever is signed in in this browser.
+          { path: '/reset-password', element: <ResetPasswordPage /> },
+          { path: '/confirm-email', element: <ConfirmEmailPage /> },
         ],
       },
       {

@@ -1,5 +1,5 @@
 /** Why the app sent the person to the login page, shown there once (navigation state, not the URL). */
-export type LoginNotice = 'accountDeleted';
+export type LoginNotice = 'accountDeleted' | 'passwordReset';
 
 export interface LoginNoticeState {
   notice: LoginNotice;
@@ -7,7 +7,7 @@ export interface LoginNoticeState {
   endedSessionOf?: string;
 }
 
-const NOTICES: readonly LoginNotice[] = ['accountDeleted'];
+const NOTICES: readonly LoginNotice[] = ['accountDeleted', 'passwordReset'];
 
 function noticeState(state: unknown): Partial<Record<keyof LoginNoticeState, unknown>> {
   return typeof state === 'object' && state !== null ? state : {};

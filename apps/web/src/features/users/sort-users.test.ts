@@ -9,6 +9,7 @@ const user = (displayName: string, email = `${displayName}@x.example`): User => 
   role: 'employee',
   locale: 'en',
   status: 'active',
+  twoFactorEnabled: false,
   createdAt: '2025-01-01T00:00:00Z',
 });
 

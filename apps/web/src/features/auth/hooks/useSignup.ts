@@ -1,17 +1,16 @@
 import type { Schemas } from '@deskbook/api-client';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { api } from '../../../api/client';
 import { unwrap } from '../../../api/unwrap';
-import { establishSession } from './establish-session';
 
 export type SignupInput = Schemas['SignupDto'];
 
+/**
+ * Sends the sign-up; the API mails a confirmation link and answers the same for every address, so no
+ * session yet: the link (ConfirmEmailPage) signs the person in. Sending the same input again resends the mail.
+ */
 export function useSignup() {
-  const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (input: SignupInput) => {
-      await unwrap(api.POST('/api/auth/signup', { body: input }));
-      return establishSession(queryClient, { adoptInterfaceLanguage: true });
-    },
+    mutationFn: (input: SignupInput) => unwrap(api.POST('/api/auth/signup', { body: input })),
   });
 }

@@ -11,6 +11,7 @@ import { checkEmail, checkRequired, checkTotpCode, oneTimeCodeForApi } from '../
 import { SsoLoginOffer } from '../../sso';
 import { AuthCard } from '../components/AuthCard';
 import { PasskeySignIn } from '../components/PasskeySignIn';
+import { ForgotPasswordLink } from '../components/ForgotPasswordLink';
 import { useLogin } from '../hooks/useLogin';
 import { errorMessageKey } from '../../../api/error-messages';
 import { classifyLoginError } from '../login-errors';
@@ -88,6 +89,7 @@ export function LoginPage() {
             readOnly={codeRequired}
             {...form.getInputProps('password')}
           />
+          {!codeRequired && <ForgotPasswordLink />}
           {codeRequired && (
             <>
               <Alert color="indigo" variant="light" icon={<IconShieldLock aria-hidden />} role="status">

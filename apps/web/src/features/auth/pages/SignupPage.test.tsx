@@ -31,3 +31,28 @@ describe('SignupPage', () => {
     expect(asked.searchParams.get('lang')).toBe('en');
   });
 });
+
+describe('SignupPage: confirmation by e-mail', () => {
+  it('asks the person to check their inbox, and sends the same sign-up again to resend the link', async () => {
+    onRequest('GET', '/api/me', () => apiError(401, 'UNAUTHENTICATED'));
+    onRequest('POST', '/api/auth/signup', () => json(202, { status: 'confirmation_sent' }));
+    renderApp('/signup');
+
+    fireEvent.change(await screen.findByLabelText(/^Company/), { target: { value: 'Acme GmbH' } });
+    fireEvent.change(screen.getByLabelText(/^Your name/), { target: { value: 'Anna Schmidt' } });
+    fireEvent.change(screen.getByLabelText(/^Work e-mail/), { target: { value: 'anna@acme.example' } });
+    fireEvent.change(screen.getByLabelText(/^Password/), { target: { value: 'Correct-Horse-Battery-1' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Create account' }));
+
+    expect(await screen.findByRole('heading', { name: 'Check your inbox' })).toBeTruthy();
+    expect(screen.getByText(/We sent a link to anna@acme\.example/)).toBeTruthy();
+    expect(screen.getByText(/Check your spam folder/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Send the link again' }));
+    expect(await screen.findByText('We sent the link again.')).toBeTruthy();
+
+    const signups = requests.filter((r) => r.method === 'POST' && r.url.endsWith('/api/auth/signup'));
+    const bodies = await Promise.all(signups.map((r) => r.json() as Promise<unknown>));
+    expect(bodies).toHaveLength(2);
+    expect(bodies[1]).toEqual(bodies[0]);
+  });
+});

@@ -1,6 +1,6 @@
 import { Anchor, Button, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { errorMessageKey } from '../../../api/error-messages';
@@ -8,7 +8,9 @@ import { FormError } from '../../../components/FormError';
 import { serverFieldErrors } from '../../../forms/server-errors';
 import { useValidationMessage } from '../../../forms/useFieldValidators';
 import { checkEmail, checkNewPassword, checkRequired } from '../../../forms/validators';
+import { currentLanguage } from '../../../lib/languages';
 import { AuthCard } from '../components/AuthCard';
+import { CheckInboxCard } from '../components/CheckInboxCard';
 import { NewPasswordField } from '../components/NewPasswordField';
 import { WeakPasswordHints } from '../components/WeakPasswordHints';
 import { NoticeDisclosure, useSignupNotice } from '../../notices/ui';
@@ -21,6 +23,9 @@ export function SignupPage() {
   const { t } = useTranslation();
   const message = useValidationMessage();
   const signup = useSignup();
+  const resend = useSignup();
+  // What was sent: the page then asks the person to open the link we mailed (resend = send it again).
+  const [sent, setSent] = useState<SignupInput | null>(null);
   const notice = useSignupNotice();
   const form = useForm<SignupInput>({
     initialValues: { tenantName: '', displayName: '', email: '', password: '' },
@@ -35,8 +40,12 @@ export function SignupPage() {
   const userInputs = useMemo(() => passwordUserInputs(tenantName, displayName, email), [tenantName, displayName, email]);
 
   const handleSubmit = form.onSubmit((values) => {
-    const input = { ...values, email: values.email.trim(), tenantName: values.tenantName.trim() };
+    // The confirmation mail, and later the account, speak the language the person signs up in.
+    const input = { ...values, email: values.email.trim(), tenantName: values.tenantName.trim(), locale: currentLanguage() };
     signup.mutate(input, {
+      onSuccess: () => {
+        setSent(input);
+      },
       onError: (error) => {
         const fieldErrors = serverFieldErrors(error, (path) => path in values, FIELD_BY_CODE);
         form.setErrors(Object.fromEntries(Object.entries(fieldErrors).map(([field, key]) => [field, t(key)])));
@@ -45,6 +54,20 @@ export function SignupPage() {
   });
 
   const hasFieldErrors = signup.isError && Object.keys(serverFieldErrors(signup.error, () => true, FIELD_BY_CODE)).length > 0;
+
+  if (sent) {
+    return (
+      <CheckInboxCard
+        email={sent.email}
+        onResend={() => {
+          resend.mutate(sent);
+        }}
+        resending={resend.isPending}
+        resent={resend.isSuccess}
+        resendError={resend.error}
+      />
+    );
+  }
 
   return (
     <AuthCard

@@ -43,6 +43,8 @@ describe('SecurityPage: recovery codes', () => {
     const twoFactor = await screen.findByRole('region', { name: 'Two-factor authentication' });
     expect(await within(twoFactor).findByText(/2 recovery codes left/)).toBeTruthy();
     fireEvent.click(within(twoFactor).getByRole('button', { name: 'Generate new recovery codes' }));
+    // Before anything is replaced, the person reads that their current codes stop working.
+    expect(within(twoFactor).getByText(/your current codes stop working/)).toBeTruthy();
     fireEvent.change(within(twoFactor).getByLabelText(/^Your password/), { target: { value: 'right-password' } });
     const code = within(twoFactor).getByLabelText(/^Authentication code/);
     fireEvent.change(code, { target: { value: 'ABCDE-FGHJK' } });

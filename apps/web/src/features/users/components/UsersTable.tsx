@@ -1,5 +1,5 @@
 import { ActionIcon, Group, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
-import { IconPencil, IconTrash } from '@tabler/icons-react';
+import { IconPencil, IconShieldOff, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Role, User } from '../../../api/types';
 import { RoleSelect } from './RoleSelect';
@@ -11,11 +11,12 @@ interface UsersTableProps {
   onChangeRole: (user: User, role: Role) => void;
   onRename: (user: User) => void;
   onDelete: (user: User) => void;
+  onResetTwoFactor: (user: User) => void;
   /** The user whose role change is being saved. */
   savingUserId: string | null;
 }
 
-export function UsersTable({ users, currentUserId, onChangeRole, onRename, onDelete, savingUserId }: UsersTableProps) {
+export function UsersTable({ users, currentUserId, onChangeRole, onRename, onDelete, onResetTwoFactor, savingUserId }: UsersTableProps) {
   const { t } = useTranslation();
   return (
     <Table.ScrollContainer minWidth={720}>
@@ -77,6 +78,20 @@ export function UsersTable({ users, currentUserId, onChangeRole, onRename, onDel
                         <IconPencil size={18} aria-hidden />
                       </ActionIcon>
                     </Tooltip>
+                    {user.twoFactorEnabled && !isSelf && (
+                      <Tooltip label={t('users.resetTwoFactor.open', { name: user.displayName })}>
+                        <ActionIcon
+                          variant="subtle"
+                          color="orange"
+                          aria-label={t('users.resetTwoFactor.open', { name: user.displayName })}
+                          onClick={() => {
+                            onResetTwoFactor(user);
+                          }}
+                        >
+                          <IconShieldOff size={18} aria-hidden />
+                        </ActionIcon>
+                      </Tooltip>
+                    )}
                     <Tooltip label={isSelf ? t('users.cannotDeleteSelf') : t('users.delete', { name: user.displayName })}>
                       <ActionIcon
                         variant="subtle"

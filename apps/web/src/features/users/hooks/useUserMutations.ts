@@ -37,3 +37,13 @@ export function useDeleteUser() {
     onSuccess: refresh,
   });
 }
+
+/** Removes a member's second factor (they enrol again); the admin's password confirms. */
+export function useResetTwoFactor() {
+  const refresh = useRefreshUsers();
+  return useMutation({
+    mutationFn: ({ id, password }: { id: string; password: string }) =>
+      unwrapEmpty(api.POST('/api/users/{id}/reset-2fa', { params: { path: { id } }, body: { password } })),
+    onSuccess: refresh,
+  });
+}

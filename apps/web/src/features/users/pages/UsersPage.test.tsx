@@ -69,4 +69,37 @@ describe('UsersPage', () => {
       expect(screen.queryByRole('dialog')).toBeNull();
     });
   });
+
+  it('resets the second factor of a member who has one, after the admin confirms with their password', async () => {
+    const me = aMe();
+    onRequest('GET', '/api/me', () => json(200, me));
+    onRequest('GET', '/api/users', () =>
+      json(200, [
+        aUser({ id: me.id, displayName: me.displayName, email: me.email, role: 'tenant_admin', twoFactorEnabled: true }),
+        aUser({ twoFactorEnabled: true }),
+        aUser({ id: 'u-3', displayName: 'Cem Celik', email: 'cem@acme.example' }),
+      ]),
+    );
+    onRequest('POST', '/api/users/u-1/reset-2fa', async (request) => {
+      const { password } = (await request.json()) as { password: string };
+      return password === 'my-password' ? json(204, null) : apiError(403, 'PASSWORD_INCORRECT');
+    });
+    renderApp('/admin/users');
+
+    const table = await screen.findByRole('table');
+    // Only for others, and only for those with a second factor.
+    expect(within(table).queryByRole('button', { name: `Reset two-factor authentication of ${me.displayName}` })).toBeNull();
+    expect(within(table).queryByRole('button', { name: 'Reset two-factor authentication of Cem Celik' })).toBeNull();
+    fireEvent.click(within(table).getByRole('button', { name: 'Reset two-factor authentication of Ben Braun' }));
+
+    const dialog = await screen.findByRole('dialog', { name: 'Reset two-factor authentication of Ben Braun?' });
+    expect(within(dialog).getByText(/signed out everywhere and get an e-mail about it/)).toBeTruthy();
+    fireEvent.change(within(dialog).getByLabelText(/^Your password/), { target: { value: 'wrong' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Reset two-factor authentication' }));
+    expect(await within(dialog).findByText('This password is not correct.')).toBeTruthy();
+
+    fireEvent.change(within(dialog).getByLabelText(/^Your password/), { target: { value: 'my-password' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Reset two-factor authentication' }));
+    expect(await screen.findByText("Ben Braun's two-factor authentication was reset.")).toBeTruthy();
+  });
 });

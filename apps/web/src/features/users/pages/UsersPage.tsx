@@ -13,6 +13,7 @@ import { useSignedInUser } from '../../auth';
 import { DeleteUserModal } from '../components/DeleteUserModal';
 import { InviteUserModal } from '../components/InviteUserModal';
 import { RenameUserModal } from '../components/RenameUserModal';
+import { ResetTwoFactorModal } from '../components/ResetTwoFactorModal';
 import { UsersTable } from '../components/UsersTable';
 import { useUpdateUser } from '../hooks/useUserMutations';
 import { useUsers } from '../hooks/useUsers';
@@ -26,6 +27,7 @@ export function UsersPage() {
   const [inviteOpened, invite] = useDisclosure(false);
   const [renaming, setRenaming] = useState<User | null>(null);
   const [deleting, setDeleting] = useState<User | null>(null);
+  const [resettingTwoFactor, setResettingTwoFactor] = useState<User | null>(null);
   const sortedUsers = useMemo(() => sortUsersByName(users.data ?? [], i18n.language), [users.data, i18n.language]);
 
   const changeRole = (user: User, role: Role) => {
@@ -78,6 +80,7 @@ export function UsersPage() {
             onChangeRole={changeRole}
             onRename={setRenaming}
             onDelete={setDeleting}
+            onResetTwoFactor={setResettingTwoFactor}
             savingUserId={updateUser.isPending ? updateUser.variables.id : null}
           />
         </Paper>
@@ -98,6 +101,15 @@ export function UsersPage() {
           user={deleting}
           onClose={() => {
             setDeleting(null);
+          }}
+        />
+      )}
+      {resettingTwoFactor && (
+        <ResetTwoFactorModal
+          key={resettingTwoFactor.id}
+          user={resettingTwoFactor}
+          onClose={() => {
+            setResettingTwoFactor(null);
           }}
         />
       )}
