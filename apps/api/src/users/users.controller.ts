@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } fr
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../common/auth/decorators.js';
 import type { Principal } from '../common/context/request-context.js';
-import { InviteResponseDto, InviteUserDto, UpdateUserDto } from './dto/user-input.dto.js';
+import { InviteResponseDto, InviteUserDto, ResendInviteResponseDto, UpdateUserDto } from './dto/user-input.dto.js';
 import { MemberDirectoryEntryDto, MemberDirectoryQueryDto } from './dto/member-directory.dto.js';
 import { UserDto, toUserDto } from './dto/user.dto.js';
 import { ErasureService } from '../data-rights/erasure.service.js';
@@ -42,6 +42,18 @@ export class UsersController {
   async invite(@CurrentPrincipal() actor: Principal, @Body() dto: InviteUserDto): Promise<InviteResponseDto> {
     const { user, inviteToken } = await this.users.invite(actor, dto);
     return { user: toUserDto(user), inviteToken };
+  }
+
+  /**
+   * Answers with the new token (not 204 as first sketched in API.md): without SMTP the admin still
+   * needs a link to copy, and POST /users hands out its token the same way.
+   */
+  @Post(':id/resend-invite')
+  @HttpCode(200)
+  @ApiOkResponse({ type: ResendInviteResponseDto })
+  async resendInvite(@CurrentPrincipal() actor: Principal, @Param('id') id: string): Promise<ResendInviteResponseDto> {
+    const { inviteToken } = await this.users.resendInvite(actor, id);
+    return { inviteToken };
   }
 
   @Patch(':id')

@@ -3,6 +3,7 @@ import { ConsentsModule } from '../consents/consents.module.js';
 import { TenantsModule } from '../tenants/tenants.module.js';
 import { DataRightsModule } from '../data-rights/data-rights.module.js';
 import { MeController } from './me/me.controller.js';
+import { NotificationsController } from './me/notifications.controller.js';
 import { UsersController } from './users.controller.js';
 import { UsersDataModule } from './users-data.module.js';
 import { UsersPersonalData } from './users.personal-data.js';
@@ -10,7 +11,7 @@ import { UsersService } from './users.service.js';
 
 @Module({
   imports: [UsersDataModule, TenantsModule, DataRightsModule, ConsentsModule],
-  controllers: [UsersController, MeController],
+  controllers: [UsersController, MeController, NotificationsController],
   providers: [UsersService, UsersPersonalData],
   exports: [UsersService],
 })
