@@ -8,11 +8,12 @@ import { UsersController } from './users.controller.js';
 import { UsersDataModule } from './users-data.module.js';
 import { UsersPersonalData } from './users.personal-data.js';
 import { UsersService } from './users.service.js';
+import { InviteMails } from './invite-mails.service.js';
 
 @Module({
   imports: [UsersDataModule, TenantsModule, DataRightsModule, ConsentsModule],
   controllers: [UsersController, MeController, NotificationsController],
-  providers: [UsersService, UsersPersonalData],
+  providers: [UsersService, UsersPersonalData, InviteMails],
   exports: [UsersService],
 })
 export class UsersModule {}

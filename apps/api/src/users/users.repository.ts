@@ -16,6 +16,9 @@ export type UserProfile = Pick<
   tenantName: string;
 };
 
+/** A person as a mail reaches them: address, language, and which booking mails they want. */
+export type MailRecipient = Pick<User, 'id' | 'email' | 'displayName' | 'locale' | 'mailBookingConfirmations' | 'mailBookingCancellations'>;
+
 @Injectable()
 export class UsersRepository extends TenantScopedRepository<User> {
   /**
@@ -92,6 +95,18 @@ export class UsersRepository extends TenantScopedRepository<User> {
   async replaceInvites(m: EntityManager, userId: string, invite: Invite): Promise<void> {
     await m.delete(Invite, { tenantId: currentTenantId(), userId });
     await m.insert(Invite, invite);
+  }
+
+  /**
+   * People of this tenant who can sign in, as mails address them, read in the caller's transaction
+   * (an invitation not yet accepted gets no booking or notice mail; erased people are gone).
+   * Without `ids`: every such member.
+   */
+  mailRecipients(m: EntityManager, tenantId: string, ids?: readonly string[]): Promise<MailRecipient[]> {
+    return m.find(User, {
+      where: { tenantId, accountEmail: Not(IsNull()), ...(ids ? { id: In([...new Set(ids)]) } : {}) },
+      select: { id: true, email: true, displayName: true, locale: true, mailBookingConfirmations: true, mailBookingCancellations: true },
+    });
   }
 
   /** Which booking mails this person of the current tenant wants. */

@@ -10,6 +10,8 @@ import { isUniqueViolation } from '../database/unique-violation.js';
 import { TenantsRepository } from '../tenants/tenants.repository.js';
 import type { InviteUserDto, UpdateUserDto } from './dto/user-input.dto.js';
 import { Invite } from './entities/invite.entity.js';
+import { InviteMails, type LinkTo } from './invite-mails.service.js';
+import { mailLocale } from '../mail/templates/compose.js';
 import { User } from './entities/user.entity.js';
 import { LastAdminError, removesLastAdmin } from './last-admin.js';
 import { UsersRepository, type UserProfile } from './users.repository.js';
@@ -52,6 +54,7 @@ export class UsersService {
     private readonly tx: TransactionRunner,
     private readonly audit: AuditService,
     private readonly dialect: Dialect,
+    private readonly inviteMails: InviteMails,
   ) {}
 
   list(): Promise<User[]> {
@@ -100,7 +103,12 @@ export class UsersService {
     });
   }
 
-  async invite(actor: Principal, dto: InviteUserDto): Promise<{ user: User; inviteToken: string }> {
+  /**
+   * Invites a person: the row, the invitation and the `invite` mail in one transaction. The mail is in
+   * the inviter's language, which becomes the person's until they choose their own. Without `linkTo`
+   * nothing is mailed (the demo seeder accepts its invitations at once).
+   */
+  async invite(actor: Principal, dto: InviteUserDto, linkTo?: LinkTo): Promise<{ user: User; inviteToken: string }> {
     const now = new Date();
     const user = Object.assign(new User(), {
       id: randomUUID(),
@@ -112,12 +120,13 @@ export class UsersService {
       displayName: dto.displayName,
       role: dto.role,
       passwordHash: null,
-      locale: 'en',
+      locale: mailLocale(actor.locale),
       createdAt: now,
     });
     const { invite, token } = newInvite(actor.tenantId, user.id, now);
+    let mail;
     try {
-      await this.tx.run(async (m) => {
+      mail = await this.tx.run(async (m) => {
         await m.insert(User, user);
         await m.insert(Invite, invite);
         await this.audit.record(m, {
@@ -128,12 +137,14 @@ export class UsersService {
           targetId: user.id,
           details: { role: dto.role },
         });
+        return linkTo ? this.inviteMails.queue(m, { user, token, expiresAt: invite.expiresAt, inviterName: actor.displayName, linkTo }) : null;
       });
     } catch (err) {
       // Only an address already in this tenant collides (UQ_users_tenant_email); the admin sees it in the list anyway.
       if (isUniqueViolation(err)) throw new EmailTakenError();
       throw err;
     }
+    if (mail) await this.inviteMails.dispatch(mail);
     return { user, inviteToken: token };
   }
 
@@ -141,9 +152,9 @@ export class UsersService {
    * A new invitation for a person who has not accepted yet: their earlier links stop working (their
    * invitation rows are replaced). Another tenant's id is 404 (the scoped read does not find it).
    */
-  async resendInvite(actor: Principal, id: string): Promise<{ user: User; inviteToken: string }> {
+  async resendInvite(actor: Principal, id: string, linkTo: LinkTo): Promise<{ user: User; inviteToken: string }> {
     const now = new Date();
-    const { user, token } = await this.tx.run(async (m) => {
+    const { user, token, mail } = await this.tx.run(async (m) => {
       // Waits for an acceptance in progress (it writes this row), so an accepted invitation is never replaced.
       await this.users.lockForUpdate(m, [id]);
       const user = await this.users.getById(id, m);
@@ -157,8 +168,10 @@ export class UsersService {
         targetType: 'user',
         targetId: user.id,
       });
-      return { user, token };
+      const mail = await this.inviteMails.queue(m, { user, token, expiresAt: invite.expiresAt, inviterName: actor.displayName, linkTo });
+      return { user, token, mail };
     });
+    await this.inviteMails.dispatch(mail);
     return { user, inviteToken: token };
   }
 

@@ -22,6 +22,8 @@ export const QUERY_ROOTS = {
   calendarFeed: 'calendar-feed',
   favourites: 'favourites',
   deskBlocks: 'desk-blocks',
+  notificationPreferences: 'notification-preferences',
+  mailStatus: 'mail-status',
 } as const;
 
 export type QueryRoot = keyof typeof QUERY_ROOTS;

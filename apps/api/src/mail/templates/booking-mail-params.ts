@@ -1,0 +1,15 @@
+/** What both booking mails say about the bookings: one desk, its place, and the times (JSON, see formatBookingTimes). */
+export type BookingMailParams = {
+  displayName: string;
+  desk: string;
+  floor: string;
+  location: string;
+  timezone: string;
+  times: string;
+  link: string;
+};
+
+/** "desk D12, Floor 2, Berlin HQ" in the mail's words. */
+export function bookingPlace(p: Pick<BookingMailParams, 'desk' | 'floor' | 'location'>, deskWord: string): string {
+  return `${deskWord} ${p.desk}, ${p.floor}, ${p.location}`;
+}
