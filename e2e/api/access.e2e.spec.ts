@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addMember, as, expectError, signupTenant, type Member, type Role } from './support/factories.js';
+import { addMember, as, expectError, signupTenant, uniqueEmail, type Member, type Role } from './support/factories.js';
 import { currentNoticeId } from './support/notices.js';
 import { createPlace, utcAt } from './support/places.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -36,6 +36,10 @@ const ACCESS: Record<string, Role[] | typeof PUBLIC> = {
   'get /api/users/{id}': ADMIN,
   'patch /api/users/{id}': ADMIN,
   'delete /api/users/{id}': ADMIN,
+  'post /api/users/{id}/resend-invite': ADMIN,
+  'get /api/admin/mail-status': ADMIN,
+  'get /api/me/notifications': ALL,
+  'patch /api/me/notifications': ALL,
   'get /api/admin/audit-log': ADMIN,
   'get /api/admin/compliance/processing-record': ADMIN,
   'get /api/admin/compliance/toms': ADMIN,
@@ -219,6 +223,22 @@ const OWNED_BY_ID: Record<string, OwnedResource> = {
     stillIntact: async (t, owner, id) => {
       const own = await as(t.http, owner).get(`/api/users/${id}`).expect(200);
       expect(own.body).toMatchObject({ id, role: 'employee', displayName: 'Max Member' });
+    },
+  },
+  '/api/users/{id}/resend-invite': {
+    create: async (t, owner) =>
+      (
+        (
+          await as(t.http, owner)
+            .post('/api/users')
+            .send({ email: uniqueEmail('pending'), displayName: 'Pat Pending', role: 'employee' })
+            .expect(201)
+        ).body as { user: { id: string } }
+      ).user.id,
+    stillIntact: async (t, owner, id) => {
+      const audit = (await as(t.http, owner).get('/api/admin/audit-log').expect(200)).body as { action: string }[];
+      expect(audit.map((e) => e.action)).not.toContain('user.invite_resent');
+      await as(t.http, owner).get(`/api/users/${id}`).expect(200);
     },
   },
   '/api/privacy-notice/versions/{id}/pdf': {

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ConsentsModule } from '../consents/consents.module.js';
 import { TenantsModule } from '../tenants/tenants.module.js';
 import { DataRightsModule } from '../data-rights/data-rights.module.js';
+import { MailStatusController } from './mail-status.controller.js';
 import { MeController } from './me/me.controller.js';
 import { NotificationsController } from './me/notifications.controller.js';
 import { UsersController } from './users.controller.js';
@@ -12,7 +13,7 @@ import { InviteMails } from './invite-mails.service.js';
 
 @Module({
   imports: [UsersDataModule, TenantsModule, DataRightsModule, ConsentsModule],
-  controllers: [UsersController, MeController, NotificationsController],
+  controllers: [UsersController, MeController, NotificationsController, MailStatusController],
   providers: [UsersService, UsersPersonalData, InviteMails],
   exports: [UsersService],
 })
