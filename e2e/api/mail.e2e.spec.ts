@@ -57,7 +57,7 @@ describe('notification mails', () => {
       const mail = await mailbox.waitFor({ to: email, template: 'invite' });
       expect(mail.subject).toBe('Ada Admin invited you to Deskbook at Mailers Ltd');
       expect(mail.text).toContain('Hello Ina Invitee,');
-      expect(mail.text).toMatch(/The link works once, until \d{1,2} \w+ \d{4}, \d{2}:\d{2} UTC/);
+      expect(mail.text).toMatch(/The link works once, until \d{1,2} \w+ \d{4} at \d{2}:\d{2} UTC/);
       expect(mail.html).toContain('<html lang="en">');
       expect(mail.html).toContain(`/accept-invite#${inviteToken}`);
       // The admin still gets the same link to copy.
@@ -276,6 +276,8 @@ describe('notification mails', () => {
 
 describe('a dead SMTP server', () => {
   const lines: string[] = [];
+  /** An instance whose mail server is up, for signing up (confirmation mail); same database. */
+  let healthy: TestApp;
   let t: TestApp;
   let port: number;
 
@@ -290,12 +292,16 @@ describe('a dead SMTP server', () => {
         done();
       },
     });
+    healthy = await startTestApp();
     t = await startTestApp({ SMTP_URL: `smtp://127.0.0.1:${port}` }, { logger: pino({ level: 'info' }, sink) });
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    await healthy.close();
+  });
 
   it('never fails the request; the message is delivered once the server is back; logs name the template, never the address', async () => {
-    const admin = await signupTenant(t.http);
+    const admin = await signupTenant(healthy.http);
     const email = uniqueEmail('patient');
     const res = await as(t.http, admin).post('/api/users').send({ email, displayName: 'Pat Patient', role: 'employee' }).expect(201);
     const { user } = res.body as { user: { id: string } };

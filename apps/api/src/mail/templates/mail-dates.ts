@@ -2,7 +2,7 @@ import type { MailLocale } from './compose.js';
 
 const LANGUAGE_TAG: Record<MailLocale, string> = { en: 'en-GB', de: 'de-DE' };
 
-/** A moment as people read it in their language, e.g. "14 December 2026, 21:30 UTC". */
+/** A moment as people read it in their language, e.g. "14 December 2026 at 21:30 UTC". */
 export function formatMoment(iso: string, locale: MailLocale, timeZone = 'UTC'): string {
   const text = new Intl.DateTimeFormat(LANGUAGE_TAG[locale], { dateStyle: 'long', timeStyle: 'short', timeZone }).format(new Date(iso));
   return timeZone === 'UTC' ? `${text} UTC` : text;

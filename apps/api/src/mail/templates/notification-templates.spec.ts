@@ -38,7 +38,7 @@ describe('notification templates', () => {
       { displayName: 'Ina', inviterName: 'Ada', tenantName: 'Acme', link: 'https://x/accept-invite#t', expiresAt: '2027-03-16T21:30:00.000Z' },
       'en',
     );
-    expect(mail.text).toContain('until 16 March 2027, 21:30 UTC');
+    expect(mail.text).toContain('until 16 March 2027 at 21:30 UTC');
     const notice = noticePublished.render({ displayName: 'Ina', tenantName: 'Acme', version: '3', summary: 'Retention is now 90 days', link: 'https://x' }, 'en');
     expect(notice.text).toContain('What changed: Retention is now 90 days');
     expect(noticePublished.render({ displayName: 'Ina', tenantName: 'Acme', version: '3', summary: '', link: 'https://x' }, 'de').text).not.toContain(
