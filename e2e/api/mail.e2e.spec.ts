@@ -307,9 +307,11 @@ describe('a dead SMTP server', () => {
     const { user } = res.body as { user: { id: string } };
     const outbox = t.app.get(DataSource).getRepository(OutboxMessage);
     // The first attempt fails (connection refused) and is put off with back-off.
-    for (let i = 0; i < 100 && (await outbox.findOneByOrFail({ userId: user.id, template: 'invite' })).attempts === 0; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    const firstAttemptFailed = async () => {
+      const row = await outbox.findOneByOrFail({ userId: user.id, template: 'invite' });
+      return row.attempts === 1 && row.status === 'pending';
+    };
+    for (let i = 0; i < 150 && !(await firstAttemptFailed()); i++) await new Promise((resolve) => setTimeout(resolve, 100));
     expect(await outbox.findOneByOrFail({ userId: user.id, template: 'invite' })).toMatchObject({ status: 'pending', attempts: 1 });
 
     const revived = await Mailbox.start(port);
