@@ -32,6 +32,8 @@ const FEATURES = readdirSync(new URL(API_SRC, import.meta.url), { withFileTypes:
 const FEATURE_RULES = {
   auth: ['token-hash'],
   bookings: ['visibility'],
+  // Links into the web app and the language of a message: every feature that mails builds them.
+  mail: ['mail-links', 'templates/compose'],
   places: ['opening-hours'],
   // The notice's facts and wording: the compliance documents say the same things in the same words.
   'privacy-notices': ['generator/facts', 'generator/notice', 'generator/wording'],

@@ -114,7 +114,11 @@ if (!existsSync('/usr/bin/chromium')) {
 } else if (check('build web app', 'npm', ['run', '--silent', 'build', '-w', 'apps/web']) && built) {
   const app = await startBuiltApp();
   try {
-    vitest('browser', 'e2e/browser/vitest.config.ts', { DESKBOOK_URL: app.url, DESKBOOK_DATABASE_URL: app.databaseUrl });
+    vitest('browser', 'e2e/browser/vitest.config.ts', {
+      DESKBOOK_URL: app.url,
+      DESKBOOK_DATABASE_URL: app.databaseUrl,
+      DESKBOOK_DATA_DIR: app.dataDir,
+    });
   } finally {
     await app.stop();
   }

@@ -20,6 +20,7 @@ const ACCESS: Record<string, Role[] | typeof PUBLIC> = {
   'get /api/health/live': PUBLIC,
   'get /api/health/ready': PUBLIC,
   'post /api/auth/signup': PUBLIC,
+  'post /api/auth/confirm-email': PUBLIC,
   'post /api/auth/login': PUBLIC,
   'post /api/auth/invite-preview': PUBLIC,
   'post /api/auth/accept-invite': PUBLIC,

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../apps/api/src/app.factory.js';
 import { loadConfig } from '../../apps/api/src/config/config.js';
 import { STRONG_PASSWORD, uniqueEmail } from './support/factories.js';
+import { linkToken, sharedMailbox } from './support/mailbox.js';
 import { TEST_APP_SECRET } from './support/test-app.js';
 
 describe('logs', () => {
@@ -24,6 +25,7 @@ describe('logs', () => {
       QUEUE_PREFIX: process.env.E2E_QUEUE_PREFIX,
       APP_SECRET: TEST_APP_SECRET,
       AUTH_RATE_LIMIT_PER_MINUTE: '1000000',
+      SMTP_URL: (await sharedMailbox()).url,
     });
     app = await createApp(config, { logger: pino({ level: 'trace' }, sink) });
     await app.init();
@@ -34,11 +36,14 @@ describe('logs', () => {
     const http = app.getHttpServer() as Parameters<typeof request>[0];
     const email = uniqueEmail('logcheck');
     const name = 'Lorelei Logwatcher';
-    const signup = await request(http)
+    await request(http)
       .post('/api/auth/signup?email=' + encodeURIComponent(email))
       .send({ tenantName: 'Logwatch Ltd', displayName: name, email, password: STRONG_PASSWORD })
-      .expect(201);
-    const token = (signup.body as { token: string }).token;
+      .expect(202);
+    const mail = await (await sharedMailbox()).waitFor({ to: email, template: 'confirm-signup' });
+    const confirmationToken = linkToken(mail, '/confirm-email#token=');
+    const confirmed = await request(http).post('/api/auth/confirm-email').send({ token: confirmationToken }).expect(200);
+    const token = (confirmed.body as { token: string }).token;
     await request(http).get('/api/me').set('Authorization', `Bearer ${token}`).expect(200);
     await request(http).post('/api/auth/login').send({ email, password: 'Wrong-Password-999' }).expect(401);
     await request(http).get('/api/test-faults/nope').set('Cookie', `deskbook_session=${token}`).expect(404);
@@ -55,6 +60,7 @@ describe('logs', () => {
       'Wrong-Password-999',
       token,
       token.split('.')[1],
+      confirmationToken,
       'Logwatch Ltd',
     ]) {
       expect(log).not.toContain(secret);

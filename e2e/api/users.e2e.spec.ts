@@ -1,7 +1,8 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { STRONG_PASSWORD, addMember, as, expectError, signupTenant, uniqueEmail } from './support/factories.js';
+import { STRONG_PASSWORD, addMember, as, expectError, signUpAndConfirm, signupTenant, uniqueEmail } from './support/factories.js';
+import { sharedMailbox } from './support/mailbox.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 describe('users and invitations', () => {
@@ -149,21 +150,20 @@ describe('users and invitations', () => {
       409,
       'ACCOUNT_EXISTS',
     );
-    // Signing up with it is refused now that it has an account.
-    expectError(
-      await request(t.http).post('/api/auth/signup').send({ tenantName: 'Third Co', displayName: 'W', email, password: STRONG_PASSWORD }),
-      409,
-      'EMAIL_TAKEN',
-    );
+    // Signing up with it now only mails its owner that the account exists.
+    const mailbox = await sharedMailbox();
+    await request(t.http)
+      .post('/api/auth/signup')
+      .send({ tenantName: 'Third Co', displayName: 'W', email, password: STRONG_PASSWORD })
+      .expect(202);
+    await mailbox.waitFor({ to: email, template: 'account-exists' });
+    expect(mailbox.count({ to: email, template: 'confirm-signup' })).toBe(0);
   });
 
   it('does not count a pending invitation elsewhere as an account: sign-up with that address works', async () => {
     const admin = await signupTenant(t.http);
     const { email, inviteToken } = await invite(admin);
-    await request(t.http)
-      .post('/api/auth/signup')
-      .send({ tenantName: 'Own Co', displayName: 'Ida Invitee', email, password: STRONG_PASSWORD })
-      .expect(201);
+    await signUpAndConfirm(t.http, { tenantName: 'Own Co', displayName: 'Ida Invitee', email, password: STRONG_PASSWORD });
     expectError(
       await request(t.http).post('/api/auth/accept-invite').send({ inviteToken, password: STRONG_PASSWORD }),
       409,

@@ -1,6 +1,6 @@
 import type { APIRequestContext, Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { post, turnOffConsentGate } from './support/api.js';
+import { post, signUp, turnOffConsentGate } from './support/api.js';
 import { seriousViolations, settle, WIDTHS } from './support/axe.js';
 import { appUrl, launchBrowser, newVisitor, strongPassword, uniqueSuffix } from './support/browser.js';
 
@@ -93,12 +93,12 @@ describe('accessibility (axe-core: no serious or critical violations)', { timeou
   beforeAll(async () => {
     browser = await launchBrowser();
     admin = await visitor();
-    await post(
-      admin.request,
-      '/api/auth/signup',
-      { tenantName: company, displayName: 'Ada Admin', email: `ada.${run}@example.com`, password: strongPassword() },
-      201,
-    );
+    await signUp(admin.request, {
+      tenantName: company,
+      displayName: 'Ada Admin',
+      email: `ada.${run}@example.com`,
+      password: strongPassword(),
+    });
     // The consent dialog has its own audit (privacy-notice.test.ts); here the booking pages themselves.
     await turnOffConsentGate(admin.request);
     await seedFloor(admin.request);

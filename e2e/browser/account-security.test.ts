@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { generate } from 'otplib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { turnOffConsentGate, turnOffConsentGateAfterSignup } from './support/api.js';
+import { signUp, turnOffConsentGate, turnOffConsentGateAfterSignup } from './support/api.js';
 import { appUrl, collectPageErrors, launchBrowser, newVisitor, strongPassword, uniqueSuffix } from './support/browser.js';
 
 const nowSeconds = () => Math.floor(Date.now() / 1000);
@@ -136,11 +136,7 @@ describe('account security', () => {
     const employee = { name: 'Ben Braun', email: `ben.${run}@example.com`, password: strongPassword() };
 
     const adminContext: BrowserContext = await newVisitor(browser);
-    const signup = await adminContext.request.post(appUrl('/api/auth/signup'), {
-      headers: { 'X-Requested-With': 'deskbook' },
-      data: { tenantName: company, displayName: admin.name, email: admin.email, password: admin.password },
-    });
-    expect(signup.status()).toBe(201);
+    await signUp(adminContext.request, { tenantName: company, displayName: admin.name, email: admin.email, password: admin.password });
     await turnOffConsentGate(adminContext.request);
     const adminPage = await adminContext.newPage();
     const adminErrors = collectPageErrors(adminPage);

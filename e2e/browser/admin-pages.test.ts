@@ -1,18 +1,18 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addOneDesk, daysAgoAt, post, turnOffConsentGate } from './support/api.js';
+import { addOneDesk, daysAgoAt, signUp, turnOffConsentGate } from './support/api.js';
 import { appUrl, collectPageErrors, launchBrowser, newVisitor, strongPassword, uniqueSuffix } from './support/browser.js';
 
 /** Signs a new company up through the API; the session cookie lands in the browser context. */
 async function signUpNewCompany(context: BrowserContext): Promise<{ company: string }> {
   const run = uniqueSuffix();
   const company = `Globex ${run}`;
-  await post(
-    context.request,
-    '/api/auth/signup',
-    { tenantName: company, displayName: 'Greta Admin', email: `greta.${run}@example.com`, password: strongPassword() },
-    201,
-  );
+  await signUp(context.request, {
+    tenantName: company,
+    displayName: 'Greta Admin',
+    email: `greta.${run}@example.com`,
+    password: strongPassword(),
+  });
   await turnOffConsentGate(context.request);
   return { company };
 }

@@ -1,6 +1,6 @@
 import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ALWAYS_OPEN, patch, post, turnOffConsentGate, uploadPlan } from './support/api.js';
+import { ALWAYS_OPEN, patch, post, signUp, turnOffConsentGate, uploadPlan } from './support/api.js';
 import { seriousViolations, settle, WIDTHS } from './support/axe.js';
 import { appUrl, collectPageErrors, launchBrowser, newVisitor, strongPassword, uniqueSuffix } from './support/browser.js';
 import { seedDemoCompany } from './support/demo.js';
@@ -43,12 +43,12 @@ async function seedCompany(browser: Browser): Promise<SeededCompany> {
   const run = uniqueSuffix();
   const admin = await newVisitor(browser);
   const { request } = admin;
-  await post(
-    request,
-    '/api/auth/signup',
-    { tenantName: `Umbrella ${run}`, displayName: 'Ada Admin', email: `ada.${run}@example.com`, password: strongPassword() },
-    201,
-  );
+  await signUp(request, {
+    tenantName: `Umbrella ${run}`,
+    displayName: 'Ada Admin',
+    email: `ada.${run}@example.com`,
+    password: strongPassword(),
+  });
   await turnOffConsentGate(request);
   await patch(request, '/api/tenant/settings', { privacy: { analyticsMinGroupSize: 1 } });
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addOneDesk, daysAgoAt, post, turnOffConsentGate } from './support/api.js';
+import { addOneDesk, daysAgoAt, post, signUp, turnOffConsentGate } from './support/api.js';
 import { appUrl, collectPageErrors, launchBrowser, newVisitor, strongPassword, uniqueSuffix } from './support/browser.js';
 
 /**
@@ -14,7 +14,7 @@ async function companyWithPastBookings(context: BrowserContext, count: number): 
   const email = `olga.${run}@example.com`;
   const password = strongPassword();
   const { request } = context;
-  await post(request, '/api/auth/signup', { tenantName: `Initech ${run}`, displayName: 'Olga Admin', email, password }, 201);
+  await signUp(request, { tenantName: `Initech ${run}`, displayName: 'Olga Admin', email, password });
   await turnOffConsentGate(request);
   const { deskId } = await addOneDesk(request);
   const rows = Array.from({ length: count }, (_, index) => ({

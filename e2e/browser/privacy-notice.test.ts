@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addOneDesk, post } from './support/api.js';
+import { addOneDesk, post, signUp } from './support/api.js';
 import { seriousViolations, settle, WIDTHS } from './support/axe.js';
 import { appUrl, collectPageErrors, launchBrowser, newVisitor, strongPassword, uniqueSuffix } from './support/browser.js';
 
@@ -39,12 +39,12 @@ describe('privacy notice and consent', { timeout: 300_000 }, () => {
   beforeAll(async () => {
     browser = await launchBrowser();
     const admin = await newVisitor(browser);
-    await post(
-      admin.request,
-      '/api/auth/signup',
-      { tenantName: `Vandelay ${run}`, displayName: 'Vera Admin', email: `vera.${run}@example.com`, password: strongPassword() },
-      201,
-    );
+    await signUp(admin.request, {
+      tenantName: `Vandelay ${run}`,
+      displayName: 'Vera Admin',
+      email: `vera.${run}@example.com`,
+      password: strongPassword(),
+    });
     await addOneDesk(admin.request);
     const invited = await post<{ inviteToken: string }>(
       admin.request,

@@ -2,11 +2,9 @@ import Database from 'better-sqlite3';
 import { createConnection } from 'mysql2/promise';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addOneDesk, turnOffConsentGate } from './support/api.js';
+import { addOneDesk, signUp, turnOffConsentGate } from './support/api.js';
 import { seriousViolations, settle } from './support/axe.js';
 import { appUrl, collectPageErrors, launchBrowser, newVisitor, strongPassword, uniqueSuffix } from './support/browser.js';
-
-const CSRF = { 'X-Requested-With': 'deskbook' };
 
 /**
  * The desk's QR token, read from the database of the app under test: only the printed sheet carries
@@ -54,11 +52,7 @@ describe('walk-up: scan a desk’s QR code on a phone, book it and check in', ()
   it('goes from the code through login back to the desk, books it until it is next needed, and checks in', async () => {
     // The company, its desk and its admin, set up through the API.
     const setup = await newVisitor(browser);
-    const signup = await setup.request.post(appUrl('/api/auth/signup'), {
-      headers: CSRF,
-      data: { tenantName: `Walk-up ${run}`, displayName: 'Wanda Walker', email, password },
-    });
-    expect(signup.status(), await signup.text()).toBe(201);
+    await signUp(setup.request, { tenantName: `Walk-up ${run}`, displayName: 'Wanda Walker', email, password });
     await turnOffConsentGate(setup.request);
     const { deskId } = await addOneDesk(setup.request);
     await setup.close();

@@ -10,7 +10,16 @@
 // the app's own ANONYMIZE_PARALLEL_CHUNKS is passed on)
 import { randomUUID } from 'node:crypto';
 import { availableParallelism } from 'node:os';
-import { acceptCurrentNoticeForAll, api, createAlwaysOpenLocation, freshDatabase, startApp, steadyLoad, steadyRow } from './support.mjs';
+import {
+  acceptCurrentNoticeForAll,
+  api,
+  createAlwaysOpenLocation,
+  freshDatabase,
+  startApp,
+  steadyLoad,
+  steadyRow,
+  signUp,
+} from './support.mjs';
 
 const DESKS_PER_FLOOR = 250;
 const USERS = 1000;
@@ -184,7 +193,7 @@ async function settle() {
 
 /** Reference data: places through the API, people and 1,000,000 past bookings by bulk SQL. */
 async function seed() {
-  const admin = await api(app.url, 'POST', '/api/auth/signup', null, {
+  const admin = await signUp(app, {
     tenantName: 'Sweep GmbH',
     displayName: 'Sweep Admin',
     email: 'sweep-admin@example.com',

@@ -7,6 +7,7 @@
 import autocannon from 'autocannon';
 import { buildApi } from '../../scripts/lib/build.mjs';
 import { startBuiltApp } from '../../scripts/lib/serve.mjs';
+import { signUp } from './support.mjs';
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
@@ -31,17 +32,12 @@ const app = await startBuiltApp({
   REDIS_URL: process.env.REDIS_URL ?? '',
 });
 try {
-  const signup = await fetch(`${app.url}/api/auth/signup`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      tenantName: 'Bench GmbH',
-      displayName: 'Bench',
-      email: `bench.${Date.now()}@example.com`,
-      password: 'Correct-Horse-Battery-Bench-1',
-    }),
+  const { token } = await signUp(app, {
+    tenantName: 'Bench GmbH',
+    displayName: 'Bench',
+    email: `bench.${Date.now()}@example.com`,
+    password: 'Correct-Horse-Battery-Bench-1',
   });
-  const { token } = await signup.json();
   const auth = { authorization: `Bearer ${token}` };
   const results = [
     await measure('GET /api/health (trivial)', `${app.url}/api/health`),

@@ -19,6 +19,7 @@ import {
   startApp,
   steadyLoad,
   steadyRow,
+  signUp,
 } from './support.mjs';
 
 const DESKS_PER_FLOOR = 250;
@@ -163,7 +164,7 @@ try {
 
 /** Reference data through the API (places) and bulk SQL (users, bookings). */
 async function seed() {
-  const admin = await api(app.url, 'POST', '/api/auth/signup', null, {
+  const admin = await signUp(app, {
     tenantName: 'Bench GmbH',
     displayName: 'Bench Admin',
     email: ADMIN_EMAIL,

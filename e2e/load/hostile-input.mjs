@@ -89,7 +89,7 @@ function report(p) {
 const dir = mkdtempSync(join(tmpdir(), 'deskbook-hostile-'));
 const app = await startApp(`sqlite://${join(dir, 'bench.sqlite')}`);
 try {
-  const { token, emails } = await seedImportTenant(app.url, { desks: 100, people: 200 });
+  const { token, emails } = await seedImportTenant(app, { desks: 100, people: 200 });
   const csv = historyCsv(ROWS, 100, emails);
   const brackets = Buffer.alloc(BRACKETS, '[');
   const phases = [

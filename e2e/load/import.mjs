@@ -15,7 +15,7 @@ const db = sqlite ? null : await freshDatabase('deskbook_bench_import');
 const url = sqlite ? `sqlite://${join(mkdtempSync(join(tmpdir(), 'deskbook-import-')), 'bench.sqlite')}` : db.url;
 const app = await startApp(url);
 try {
-  const { token, emails } = await seedImportTenant(app.url, { desks: DESKS, people: PEOPLE });
+  const { token, emails } = await seedImportTenant(app, { desks: DESKS, people: PEOPLE });
   const body = historyCsv(ROWS, DESKS, emails);
   const started = Date.now();
   const res = await fetch(`${app.url}/api/admin/bookings/import`, {

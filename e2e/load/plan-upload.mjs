@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { api, createAlwaysOpenLocation, freshDatabase, startApp, steadyLoad, steadyRow } from './support.mjs';
+import { api, createAlwaysOpenLocation, freshDatabase, startApp, steadyLoad, steadyRow, signUp } from './support.mjs';
 
 const RATE = Number(process.env.BENCH_RATE ?? 20);
 const PASSWORD = 'Correct-Horse-Battery-Bench-1';
@@ -49,8 +49,8 @@ function uploadInChild(url, token, file) {
   return new Promise((resolve) => child.on('exit', () => resolve(out.trim())));
 }
 
-const signup = (baseUrl, name) =>
-  api(baseUrl, 'POST', '/api/auth/signup', null, {
+const signup = (app, name) =>
+  signUp(app, {
     tenantName: name,
     displayName: `${name} Admin`,
     email: `${name.toLowerCase()}-admin@example.com`,
@@ -63,8 +63,8 @@ const db = sqlite ? null : await freshDatabase('deskbook_bench_plans');
 const url = sqlite ? `sqlite://${join(workDir, 'bench.sqlite')}` : db.url;
 const app = await startApp(url);
 try {
-  const uploader = await signup(app.url, 'Uploader');
-  const neighbour = await signup(app.url, 'Neighbour');
+  const uploader = await signup(app, 'Uploader');
+  const neighbour = await signup(app, 'Neighbour');
   const location = await createAlwaysOpenLocation(app.url, uploader.token);
   const floor = await api(app.url, 'POST', `/api/locations/${location.id}/floors`, uploader.token, { name: 'Floor 1' });
   const probe = (title, path, token, until) =>

@@ -5,6 +5,7 @@ import autocannon from 'autocannon';
 import mysql from 'mysql2/promise';
 import { buildApi } from '../../scripts/lib/build.mjs';
 import { startBuiltApp } from '../../scripts/lib/serve.mjs';
+import { signUpThroughOutbox } from '../support/outbox.mjs';
 
 export const SERVER = process.env.BENCH_MARIADB_URL ?? 'mariadb://root:@127.0.0.1:3306';
 export const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -28,6 +29,11 @@ export async function freshDatabase(name, reuse = false) {
 export async function startApp(databaseUrl, env = {}) {
   buildApi({ ifStale: true });
   return startBuiltApp({ DATABASE_URL: databaseUrl, AUTH_RATE_LIMIT_PER_MINUTE: '1000000', LOG_LEVEL: 'error', ...env });
+}
+
+/** Signs a company up and confirms it from the app's outbox (the app runs without SMTP): `{ token, user, tenant }`. */
+export function signUp(app, signup) {
+  return signUpThroughOutbox(app.dataDir, (path, body) => api(app.url, 'POST', path, null, body), signup);
 }
 
 export async function api(baseUrl, method, path, token, body) {
@@ -193,8 +199,9 @@ export async function acceptCurrentNoticeForAll(conn, tenantId) {
  * A tenant ready for a booking history import: an admin (whose token is returned), one floor
  * "Floor 1" with desks D1…D<desks>, and `people` invited employees (their e-mails are returned).
  */
-export async function seedImportTenant(baseUrl, { desks, people, tenantName = 'Import GmbH', email = 'import-admin@example.com' }) {
-  const admin = await api(baseUrl, 'POST', '/api/auth/signup', null, {
+export async function seedImportTenant(app, { desks, people, tenantName = 'Import GmbH', email = 'import-admin@example.com' }) {
+  const baseUrl = app.url;
+  const admin = await signUp(app, {
     tenantName,
     displayName: 'Import Admin',
     email,

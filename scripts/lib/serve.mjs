@@ -42,6 +42,8 @@ export async function startBuiltApp(env = {}) {
     pid: child.pid,
     /** Where the app keeps its data: DATABASE_URL if given, else its SQLite file (e.g. to seed demo data into it). */
     databaseUrl: env.DATABASE_URL || `sqlite://${join(dataDir, 'deskbook.sqlite')}`,
+    /** DATA_DIR: without SMTP_URL the app writes every e-mail to its outbox/ folder (e2e/support/outbox.mjs reads them). */
+    dataDir,
     stop: async () => {
       child.kill('SIGTERM');
       await new Promise((r) => (child.exitCode !== null ? r() : child.once('exit', r)));

@@ -7,6 +7,7 @@ import { DataRightsModule } from './data-rights/data-rights.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { LoggerModule } from './common/logging/logger.module.js';
+import { MailModule } from './mail/mail.module.js';
 import { PersonalDataModule } from './common/personal-data/personal-data.module.js';
 import { ConfigModule } from './config/config.module.js';
 import type { AppConfig } from './config/config.js';
@@ -40,6 +41,7 @@ export class AppModule {
         HealthModule,
         PersonalDataModule,
         AuditModule,
+        MailModule,
         AuthModule,
         UsersModule,
         TenantsModule,

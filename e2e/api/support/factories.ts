@@ -4,6 +4,7 @@ import type { App } from 'supertest/types.js';
 import type { ErrorCode } from '../../../apps/api/src/common/errors/error-codes.js';
 import { TransactionRunner } from '../../../apps/api/src/database/transaction-runner.js';
 import type { TenantSettings } from '../../../apps/api/src/tenants/settings.js';
+import { linkToken, sharedMailbox } from './mailbox.js';
 import { appOf } from './test-app.js';
 
 export type Role = 'employee' | 'facility_manager' | 'tenant_admin';
@@ -56,11 +57,7 @@ export async function signupTenant(
   options: SignupOptions = {},
 ): Promise<Member & { tenantName: string }> {
   const email = uniqueEmail('admin');
-  const res = await request(http)
-    .post('/api/auth/signup')
-    .send({ tenantName: name, displayName: 'Ada Admin', email, password: STRONG_PASSWORD })
-    .expect(201);
-  const body = res.body as { token: string; user: { id: string }; tenant: { id: string } };
+  const body = await signUpAndConfirm(http, { tenantName: name, displayName: 'Ada Admin', email, password: STRONG_PASSWORD });
   if (!options.consentRequired) await turnConsentGateOff(http, body.tenant.id);
   return {
     token: body.token,
@@ -71,6 +68,28 @@ export async function signupTenant(
     role: 'tenant_admin',
     tenantName: name,
   };
+}
+
+export interface SignupBody {
+  tenantName: string;
+  displayName: string;
+  email: string;
+  password: string;
+  locale?: 'en' | 'de';
+}
+
+/** Signs up, reads the confirmation mail from the test's SMTP server, and confirms: the account exists then. */
+export async function signUpAndConfirm(
+  http: App,
+  signup: SignupBody,
+): Promise<{ token: string; user: { id: string; email: string }; tenant: { id: string; name: string; slug: string } }> {
+  const mailbox = await sharedMailbox();
+  const before = mailbox.count({ to: signup.email, template: 'confirm-signup' });
+  await request(http).post('/api/auth/signup').send(signup).expect(202);
+  const mail = await mailbox.waitFor({ to: signup.email, template: 'confirm-signup', after: before });
+  const token = linkToken(mail, '/confirm-email#token=');
+  const confirmed = await request(http).post('/api/auth/confirm-email').send({ token }).expect(200);
+  return confirmed.body as Awaited<ReturnType<typeof signUpAndConfirm>>;
 }
 
 /** Invites a member with the given role and accepts the invitation on their behalf. */

@@ -9,6 +9,7 @@ import { loadConfig, type AppConfig } from '../../../apps/api/src/config/config.
 import { JwtStrategy } from '../../../apps/api/src/auth/strategies/jwt.strategy.js';
 import { LocalStrategy } from '../../../apps/api/src/auth/strategies/local.strategy.js';
 import passport from 'passport';
+import { sharedMailbox } from './mailbox.js';
 import { createTestDatabase, dropQueueKeys, e2eDatabase, migrateTestDatabase } from './test-database.js';
 
 /** The running apps by their HTTP server, for support helpers that get only `http` (see appOf). */
@@ -66,6 +67,8 @@ export async function startTestApp(env: Record<string, string> = {}, options: Pi
     ANONYMIZE_EVERY: '24h',
     // Likewise the analytics rollup of every tenant: tests refresh their own tenant.
     ANALYTICS_REFRESH_EVERY: '24h',
+    // Every message goes to a real SMTP server in this process (support/mailbox.ts).
+    SMTP_URL: (await sharedMailbox()).url,
     ...env,
   });
   const app = await createApp(config, { ...options, extraImports: [TestFaultsModule] });

@@ -1,5 +1,6 @@
 import type { APIRequestContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { signUpThroughOutbox } from '../../support/outbox.mjs';
 import { appUrl } from './browser.js';
 
 const CSRF = { 'X-Requested-With': 'deskbook' };
@@ -19,6 +20,33 @@ export async function post<T>(request: APIRequestContext, path: string, data: un
   const response = await request.post(appUrl(path), { headers: CSRF, data });
   expect(response.status(), `${path}: ${await response.text()}`).toBe(status);
   return (await response.json()) as T;
+}
+
+/** The built app's DATA_DIR (startBuiltApp), where it writes its mail without SMTP. */
+export function appDataDir(): string {
+  const dir = process.env.DESKBOOK_DATA_DIR;
+  if (!dir) throw new Error('DESKBOOK_DATA_DIR is not set: start the app with startBuiltApp and pass its dataDir');
+  return dir;
+}
+
+/**
+ * Signs a new company up through the API and confirms the address from the app's outbox, as its founder
+ * would from the mail; `request` is signed in as that admin afterwards.
+ */
+export function signUp<T = { user: { id: string }; tenant: { id: string } }>(
+  request: APIRequestContext,
+  signup: { tenantName: string; displayName: string; email: string; password: string },
+): Promise<T> {
+  let status = 202;
+  return signUpThroughOutbox(
+    appDataDir(),
+    async (path, data) => {
+      const answer = await post<T>(request, path, data, status);
+      status = 200;
+      return answer;
+    },
+    signup,
+  );
 }
 
 /** A location "HQ" (UTC, always open) with the floor "Ground floor" and on it the desk "D1". */

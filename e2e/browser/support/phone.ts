@@ -1,5 +1,5 @@
 import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
-import { ALWAYS_OPEN, post, turnOffConsentGate, uploadPlan } from './api.js';
+import { ALWAYS_OPEN, post, signUp, turnOffConsentGate, uploadPlan } from './api.js';
 import { strongPassword, uniqueSuffix } from './browser.js';
 
 /** A phone as the issue's findings were made on: 390 × 844 CSS px, touch, high-density screen. */
@@ -76,12 +76,12 @@ export function fortyDeskLayout(): { label: string; x: number; y: number; zone: 
  */
 export async function seedFortyDeskCompany(request: APIRequestContext): Promise<SeededFloor> {
   const run = uniqueSuffix();
-  await post(
-    request,
-    '/api/auth/signup',
-    { tenantName: `Phone ${run}`, displayName: 'Pia Phone', email: `pia.${run}@example.com`, password: strongPassword() },
-    201,
-  );
+  await signUp(request, {
+    tenantName: `Phone ${run}`,
+    displayName: 'Pia Phone',
+    email: `pia.${run}@example.com`,
+    password: strongPassword(),
+  });
   await turnOffConsentGate(request);
   const location = await post<{ id: string }>(request, '/api/locations', { name: 'HQ', timezone: 'UTC', openingHours: ALWAYS_OPEN }, 201);
   const floor = await post<{ id: string }>(request, `/api/locations/${location.id}/floors`, { name: 'Ground floor', level: 0 }, 201);

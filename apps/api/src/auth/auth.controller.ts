@@ -1,5 +1,5 @@
-import { Body, Controller, Get, HttpCode, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
-import { ApiBody, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Inject, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiBody, ApiNoContentResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { AllowedBeforeTotpEnrollment, CurrentPrincipal, Public } from '../common/auth/decorators.js';
 import { clearSessionCookie, setSessionCookie } from '../common/auth/session-cookie.js';
@@ -8,17 +8,23 @@ import { toTenantDto } from '../tenants/dto/tenant.dto.js';
 import type { User } from '../users/entities/user.entity.js';
 import { toUserDto } from '../users/dto/user.dto.js';
 import { AuthRateLimitGuard } from './auth-rate-limit.guard.js';
-import { AuthService, type AuthResult } from './auth.service.js';
+import { AuthService, assertStrongPassword, type AuthResult } from './auth.service.js';
+import { SignupConfirmationService } from './signup-confirmation.service.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import type { AppConfig } from '../config/config.js';
+import { mailLink } from '../mail/mail-links.js';
 import { NoticeLanguageQueryDto } from '../privacy-notices/dto/privacy-notice.dto.js';
 import { PrivacyNoticesService, sendNoticePdf } from '../privacy-notices/privacy-notices.service.js';
 import {
   AcceptInviteDto,
   AuthResponseDto,
+  ConfirmEmailDto,
   InviteNoticeDto,
   InvitePreviewDto,
   InvitePreviewRequestDto,
   InviteTokenDto,
   LoginDto,
+  SignupAcceptedDto,
   SignupDto,
   SignupNoticeDto,
 } from './dto/auth.dto.js';
@@ -36,6 +42,8 @@ export class AuthController {
     private readonly auth: AuthService,
     private readonly sessions: SessionsService,
     private readonly notices: PrivacyNoticesService,
+    private readonly signups: SignupConfirmationService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** The privacy notice the sign-up page shows before the tenant (and its data) exists; the same for everyone. */
@@ -48,11 +56,28 @@ export class AuthController {
     return { lang, ...this.notices.signupNotice(lang) };
   }
 
+  /** Mails a confirmation link (or, to an address with an account, a note saying so); answers the same either way. */
   @Public()
   @Post('signup')
-  @ApiCreatedResponse({ type: AuthResponseDto })
-  async signup(@Body() dto: SignupDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<AuthResponseDto> {
-    return this.respond(req, res, await this.auth.signup(dto, req.headers['user-agent']));
+  @HttpCode(202)
+  @ApiAcceptedResponse({ type: SignupAcceptedDto })
+  async signup(@Body() dto: SignupDto, @Req() req: Request): Promise<SignupAcceptedDto> {
+    assertStrongPassword(dto.password, [dto.tenantName, dto.email, dto.displayName]);
+    await this.signups.request(dto, (path) => mailLink(this.config, req, path));
+    return { status: 'confirmation_sent' };
+  }
+
+  /** The link from the confirmation mail: creates the tenant and its first admin, and signs them in. */
+  @Public()
+  @Post('confirm-email')
+  @HttpCode(200)
+  @ApiOkResponse({ type: AuthResponseDto })
+  async confirmEmail(
+    @Body() dto: ConfirmEmailDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<AuthResponseDto> {
+    return this.respond(req, res, await this.signups.confirm(dto.token, req.headers['user-agent']));
   }
 
   @Public()

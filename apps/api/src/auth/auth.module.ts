@@ -19,6 +19,8 @@ import { AuthPersonalData } from './auth.personal-data.js';
 import { LoginThrottle } from './entities/login-throttle.entity.js';
 import { RecoveryCode } from './entities/recovery-code.entity.js';
 import { Session } from './entities/session.entity.js';
+import { SignupRequest } from './entities/signup-request.entity.js';
+import { SignupConfirmationService } from './signup-confirmation.service.js';
 import { JWT_AUDIENCE, SessionsService } from './sessions.service.js';
 import { deriveKey } from './secrets.js';
 import { JwtStrategy } from './strategies/jwt.strategy.js';
@@ -27,7 +29,7 @@ import { SessionsJobs } from './sessions.jobs.js';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Session, RecoveryCode, LoginThrottle]),
+    TypeOrmModule.forFeature([Session, RecoveryCode, LoginThrottle, SignupRequest]),
     UsersDataModule,
     TenantsModule,
     PrivacyNoticesModule,
@@ -44,6 +46,7 @@ import { SessionsJobs } from './sessions.jobs.js';
   controllers: [AuthController, AccountSecurityController],
   providers: [
     AuthService,
+    SignupConfirmationService,
     SessionsService,
     JwtStrategy,
     LocalStrategy,
@@ -59,6 +62,6 @@ import { SessionsJobs } from './sessions.jobs.js';
     { provide: APP_GUARD, useClass: TotpPolicyGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
   ],
-  exports: [SessionsService, LoginThrottleService, AccountSecurityService],
+  exports: [SessionsService, LoginThrottleService, AccountSecurityService, SignupConfirmationService],
 })
 export class AuthModule {}

@@ -5,6 +5,8 @@ import { UsersRepository } from '../users/users.repository.js';
 import { LoginThrottle } from './entities/login-throttle.entity.js';
 import { RecoveryCode } from './entities/recovery-code.entity.js';
 import { Session } from './entities/session.entity.js';
+import { SignupRequest } from './entities/signup-request.entity.js';
+import { SIGNUP_VALID_HOURS } from './signup-confirmation.service.js';
 import { LoginThrottleService } from './login-throttle.service.js';
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
@@ -32,6 +34,12 @@ export class AuthPersonalData implements PersonalData {
       ['key'],
       'failure counts under HMACs of e-mail and IP address',
       "an hour after the last failure (hourly purge); a successful sign-in or erasure clears the account's",
+    ),
+    claim(
+      SignupRequest,
+      ['email', 'displayName', 'tenantName', 'passwordHash', 'tokenHash', 'createdAt'],
+      'a sign-up waiting for its address to be confirmed (no account exists yet)',
+      `confirmation (becomes the account), or ${SIGNUP_VALID_HOURS} hours later (hourly purge)`,
     ),
   ];
 

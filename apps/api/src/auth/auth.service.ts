@@ -1,4 +1,3 @@
-import { randomBytes, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service.js';
 import { SignInAuditService } from '../audit/sign-in-audit.service.js';
@@ -10,8 +9,6 @@ import { TenantsRepository } from '../tenants/tenants.repository.js';
 import { AccountsRepository } from '../users/accounts.repository.js';
 import type { Invite } from '../users/entities/invite.entity.js';
 import type { User } from '../users/entities/user.entity.js';
-import { EmailTakenError } from '../users/users.service.js';
-import type { SignupDto } from './dto/auth.dto.js';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from './password-hasher.js';
 import { checkPassword } from './password-policy.js';
 import { LoginThrottleService, type ThrottleKeys } from './login-throttle.service.js';
@@ -57,17 +54,6 @@ export function assertStrongPassword(password: string, context: string[]): void 
   if (!verdict.ok) throw new WeakPasswordError({ warning: verdict.warning, suggestions: verdict.suggestions, score: verdict.score });
 }
 
-function slugify(name: string): string {
-  const base = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-  return `${base || 'company'}-${randomBytes(3).toString('hex')}`;
-}
-
 @Injectable()
 export class AuthService {
   constructor(
@@ -80,35 +66,6 @@ export class AuthService {
     private readonly twoFactor: TwoFactorService,
     private readonly signIns: SignInAuditService,
   ) {}
-
-  /** Creates the tenant and its first tenant_admin, and signs them in. */
-  async signup(dto: SignupDto, userAgent: string | undefined): Promise<AuthResult> {
-    assertStrongPassword(dto.password, [dto.tenantName, dto.email, dto.displayName]);
-    if (await this.accounts.accountExists(dto.email)) throw new EmailTakenError();
-    const passwordHash = await hashPassword(dto.password);
-    const now = new Date();
-    const tenantId = randomUUID();
-    try {
-      return await this.tx.run(async (m) => {
-        const tenant = await this.tenants.create(m, { id: tenantId, name: dto.tenantName, slug: slugify(dto.tenantName), createdAt: now });
-        const user = await this.accounts.create(m, {
-          id: randomUUID(),
-          tenantId,
-          email: dto.email,
-          displayName: dto.displayName,
-          role: 'tenant_admin',
-          passwordHash,
-          locale: 'en',
-          createdAt: now,
-        });
-        return { ...(await this.sessions.issue(user, userAgent, m)), user, tenant };
-      });
-    } catch (err) {
-      // Two sign-ups with one address at the same moment: the unique index decides.
-      if (isUniqueViolation(err)) throw new EmailTakenError();
-      throw err;
-    }
-  }
 
   /** Used by the local strategy. Unknown e-mail and wrong password cost the same and answer the same. */
   async validateCredentials(email: string, password: string): Promise<User> {

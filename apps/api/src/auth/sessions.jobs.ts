@@ -2,11 +2,13 @@ import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleInit } fr
 import { JOB_RUNNER, type JobRunner } from '../jobs/job-runner.js';
 import { LoginThrottleService } from './login-throttle.service.js';
 import { SessionsService } from './sessions.service.js';
+import { SignupConfirmationService } from './signup-confirmation.service.js';
 
 const PURGE_EVERY_MS = 60 * 60_000;
 
 /**
- * Hourly housekeeping: expired and revoked sessions and stale sign-in throttles are deleted; they
+ * Hourly housekeeping: expired and revoked sessions, stale sign-in throttles and unconfirmed sign-ups
+ * past their link's validity are deleted; they
  * are personal data (or derived from it) with no further use.
  */
 @Injectable()
@@ -15,12 +17,14 @@ export class SessionsJobs implements OnModuleInit, OnApplicationBootstrap {
     @Inject(JOB_RUNNER) private readonly jobs: JobRunner,
     private readonly sessions: SessionsService,
     private readonly throttle: LoginThrottleService,
+    private readonly signups: SignupConfirmationService,
   ) {}
 
   onModuleInit(): void {
     this.jobs.register('sessions.purge-expired', async () => {
       await this.sessions.purgeExpired();
       await this.throttle.purgeStale();
+      await this.signups.purgeExpired();
     });
   }
 

@@ -5,6 +5,7 @@ import type { AppConfig } from '../config/config.js';
 import { mailLink } from '../mail/mail-links.js';
 import { Mailer, type QueuedMail } from '../mail/mailer.service.js';
 import { mailLocale } from '../mail/templates/compose.js';
+import { bookingTimesParam } from '../mail/templates/mail-dates.js';
 import { DesksRepository, type DeskPlace } from '../places/places.repositories.js';
 import { UsersRepository, type MailRecipient } from '../users/users.repository.js';
 import { bookingsCalendar } from './calendar.js';
@@ -103,7 +104,7 @@ export class BookingMails {
         floor: place.floorName,
         location: place.locationName,
         timezone: place.timezone,
-        times: JSON.stringify(sorted.map((b) => [b.startsAt.toISOString(), b.endsAt.toISOString()])),
+        times: bookingTimesParam(sorted),
         link,
         ...extra,
       } as never,

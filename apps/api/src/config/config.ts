@@ -36,6 +36,13 @@ export interface AppConfig {
    * URLs and the QR codes on printed desk sheets. Null: the origin of the request that asks for them.
    */
   publicUrl: string | null;
+  /**
+   * The SMTP server mail goes through, as nodemailer reads it (smtp:// or smtps://user:pass@host:port).
+   * Null: messages are written to DATA_DIR/outbox/ as .eml files instead (the embedded default).
+   */
+  smtpUrl: string | null;
+  /** The From of every message, e.g. `Deskbook <desks@example.com>`. */
+  mailFrom: string;
   /** How often the anonymization sweep runs, in milliseconds. */
   anonymizeEveryMs: number;
   /** How often the analytics rollup redoes every tenant's recent and coming days. */
@@ -104,6 +111,11 @@ const envSchema = z.object({
     .url('must be a URL such as https://desks.example.com')
     .refine((u) => /^https?:\/\/[^/]+\/?$/.test(u), 'must be an http(s) origin without a path')
     .optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^/]+/, 'must be an smtp:// or smtps:// URL such as smtp://user:pass@mail.example.com:587')
+    .optional(),
+  MAIL_FROM: z.string().max(200).default('Deskbook <deskbook@localhost>'),
   ANONYMIZE_EVERY: duration.default(ANONYMIZE_EVERY_MS_DEFAULT),
   ANALYTICS_REFRESH_EVERY: duration.default(ANALYTICS_REFRESH_EVERY_MS_DEFAULT),
   ANONYMIZE_PARALLEL_CHUNKS: intIn(1, 16).optional(),
@@ -145,6 +157,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     webDistDir: e.WEB_DIST_DIR ? resolve(cwd, e.WEB_DIST_DIR) : null,
     trustProxy: e.TRUST_PROXY === 'true',
     publicUrl: e.PUBLIC_URL ? e.PUBLIC_URL.replace(/\/$/, '') : null,
+    smtpUrl: e.SMTP_URL ?? null,
+    mailFrom: e.MAIL_FROM,
     anonymizeEveryMs: e.ANONYMIZE_EVERY,
     analyticsRefreshEveryMs: e.ANALYTICS_REFRESH_EVERY,
     anonymizeParallelChunks: e.ANONYMIZE_PARALLEL_CHUNKS ?? defaultSweepParallelism(),

@@ -1,5 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { AuthService } from '../auth/auth.service.js';
+import { SignupConfirmationService } from '../auth/signup-confirmation.service.js';
 import { hashOpaqueToken } from '../auth/token-hash.js';
 import { UtilizationRollup } from '../analytics/utilization-rollup.service.js';
 import type { Role } from '../common/auth/roles.js';
@@ -80,8 +80,11 @@ export async function seedDemo(app: INestApplicationContext, options: DemoSeedOp
 
   progress(`Creating ${preset.tenantName}`);
   const signedUp = await app
-    .get(AuthService)
-    .signup({ tenantName: preset.tenantName, email: founder.email, displayName: founder.displayName, password }, 'deskbook-demo');
+    .get(SignupConfirmationService)
+    .createConfirmed(
+      { tenantName: preset.tenantName, email: founder.email, displayName: founder.displayName, password, locale: 'en' },
+      'deskbook-demo',
+    );
   const tenantId = signedUp.tenant.id;
   const admin: Principal = {
     userId: signedUp.user.id,

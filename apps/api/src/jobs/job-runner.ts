@@ -6,6 +6,8 @@ export const JOB_NAMES = [
   'anonymization.sweep',
   'analytics.refresh-recent',
   'analytics.rebuild',
+  'mail.send',
+  'mail.deliver-due',
 ] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 export type JobPayload = Record<string, string | number | boolean>;

@@ -26,6 +26,22 @@ export class SignupDto {
   @DisplayNameField() displayName: string;
   @EmailField() email: string;
   @PasswordField() password: string;
+  @ApiPropertyOptional({ enum: ['en', 'de'], description: 'The language of the confirmation mail and of the new account' })
+  @Optional()
+  @IsIn(['en', 'de'], { message: 'locale must be en or de' })
+  locale?: 'en' | 'de';
+}
+
+/** The same answer for every address: whether it had an account is said only in the mail to it. */
+export class SignupAcceptedDto {
+  @ApiProperty({ enum: ['confirmation_sent'] }) status: 'confirmation_sent';
+}
+
+export class ConfirmEmailDto {
+  @ApiProperty({ description: 'The token from the confirmation link' })
+  @IsString()
+  @Length(16, 128)
+  token: string;
 }
 
 export class LoginDto {

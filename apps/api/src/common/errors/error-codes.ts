@@ -31,6 +31,7 @@ export const ERROR_CODES = [
   // Resending an invitation the person has accepted already.
   'INVITE_ALREADY_ACCEPTED',
   'ACCOUNT_EXISTS',
+  'CONFIRMATION_INVALID',
   'LAST_ADMIN',
   'PASSWORD_INCORRECT',
   'TOTP_REQUIRED',

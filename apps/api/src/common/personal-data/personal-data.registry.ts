@@ -15,7 +15,7 @@ import {
  * erasure runs it backwards, so no row is removed while another still points at it (deleting the
  * user first would set `bookings.userId` NULL before the bookings contributor found them).
  */
-export const PERSONAL_DATA_ORDER = ['users', 'auth', 'bookings', 'privacy-notices', 'consents', 'audit'] as const;
+export const PERSONAL_DATA_ORDER = ['users', 'auth', 'bookings', 'privacy-notices', 'consents', 'mail', 'audit'] as const;
 
 /**
  * The contributors in PERSONAL_DATA_ORDER. Throws when one is found that the order does not name,
