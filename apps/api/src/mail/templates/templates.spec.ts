@@ -3,7 +3,7 @@ import { escapeHtml, type MailLocale } from './compose.js';
 import { TEMPLATES } from './index.js';
 
 /** A value for every parameter a template reads, with characters HTML must escape. */
-const params = new Proxy({} as Record<string, string>, { get: (_, key) => `<${String(key)} & "x">` });
+const params: Record<string, string> = new Proxy({}, { get: (_, key) => `<${String(key)} & "x">` });
 
 describe('mail templates', () => {
   it.each(Object.entries(TEMPLATES))('%s is registered under its own name and renders in English and German', (name, template) => {
