@@ -12,6 +12,7 @@ import { addMember, as, expectError, signupTenant, STRONG_PASSWORD, uniqueEmail,
 import { linkToken, Mailbox, sharedMailbox, type ReceivedMail } from './support/mailbox.js';
 import { acceptCurrentNotice, publishNoticeVersion } from './support/notices.js';
 import { createPlace, utcAt } from './support/places.js';
+import { dropQueueKeys } from './support/test-database.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 /** The events of an .ics attachment, parsed with ical.js: start, end (UTC ISO) and status. */
@@ -279,6 +280,7 @@ describe('a dead SMTP server', () => {
   let t: TestApp;
   let admin: Member;
   let port: number;
+  const ownQueue = process.env.E2E_QUEUE_PREFIX ? `${process.env.E2E_QUEUE_PREFIX}_dead_smtp` : undefined;
 
   beforeAll(async () => {
     // A port nothing listens on until the test starts its own server there.
@@ -296,9 +298,16 @@ describe('a dead SMTP server', () => {
     const healthy = await startTestApp();
     admin = await signupTenant(healthy.http);
     await healthy.close();
-    t = await startTestApp({ SMTP_URL: `smtp://127.0.0.1:${port}` }, { logger: pino({ level: 'info' }, sink) });
+    // A queue of its own (with Redis): its dead mail server must not take other test files' mail jobs.
+    t = await startTestApp(
+      { SMTP_URL: `smtp://127.0.0.1:${port}`, ...(ownQueue ? { QUEUE_PREFIX: ownQueue } : {}) },
+      { logger: pino({ level: 'info' }, sink) },
+    );
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    if (ownQueue) await dropQueueKeys(ownQueue);
+  });
 
   it('never fails the request; the message is delivered once the server is back; logs name the template, never the address', async () => {
     const email = uniqueEmail('patient');
