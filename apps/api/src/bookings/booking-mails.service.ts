@@ -5,6 +5,7 @@ import type { AppConfig } from '../config/config.js';
 import { mailLink } from '../mail/mail-links.js';
 import { Mailer, type QueuedMail } from '../mail/mailer.service.js';
 import { mailLocale } from '../mail/templates/compose.js';
+import type { BookingMailParams } from '../mail/templates/booking-mail-params.js';
 import { bookingTimesParam } from '../mail/templates/mail-dates.js';
 import { DesksRepository, type DeskPlace } from '../places/places.repositories.js';
 import { UsersRepository, type MailRecipient } from '../users/users.repository.js';
@@ -14,8 +15,6 @@ import type { Booking } from './entities/booking.entity.js';
 /** Why bookings were cancelled for their person: staff did it (maybe with a note), or nobody checked in. */
 export type CancellationCause = { by: 'staff'; note: string | null } | { by: 'no_show' };
 
-/** Where each mail's button leads: the person's bookings, or the booking page to pick another desk. */
-const LINK_PATH = { 'booking-confirmed': '/bookings', 'booking-cancelled': '/book' } as const;
 
 /**
  * The mails about a person's bookings, queued in the transaction that makes or cancels them (the
@@ -37,78 +36,72 @@ export class BookingMails {
     if (!first?.userId) return [];
     const [person] = await this.users.mailRecipients(m, first.tenantId, [first.userId]);
     if (!person?.mailBookingConfirmations) return [];
-    const place = await this.placeOf(first);
+    const place = (await this.desks.placesOf(first.tenantId, [first.deskId])).get(first.deskId);
     if (!place) return [];
-    return [await this.queue(m, 'booking-confirmed', person, place, bookings, { bookedForThem: bookedForThem ? 'true' : '' })];
+    const mail = this.describe(person, place, bookings, '/bookings');
+    const params = { ...mail.params, bookedForThem: bookedForThem ? 'true' : '' };
+    return [await this.mailer.queue(m, { ...mail, template: 'booking-confirmed', params })];
   }
 
   /** `booking-cancelled` to each person whose bookings these are: one mail per person and desk. */
   async queueCancellations(m: EntityManager, bookings: readonly Booking[], cause: CancellationCause): Promise<QueuedMail[]> {
-    const owned = bookings.filter((b): b is Booking & { userId: string } => b.userId !== null);
+    const owned = bookings.flatMap((b) => (b.userId === null ? [] : [{ booking: b, userId: b.userId }]));
     if (owned.length === 0) return [];
-    const people = new Map(
-      (await this.users.mailRecipients(m, owned[0].tenantId, owned.map((b) => b.userId))).map((p) => [p.id, p]),
-    );
-    const places = await this.desks.placesOf(owned[0].tenantId, owned.map((b) => b.deskId));
-    const groups = new Map<string, Booking[]>();
-    for (const booking of owned) {
-      const key = `${booking.userId} ${booking.deskId}`;
-      groups.set(key, [...(groups.get(key) ?? []), booking]);
+    const tenantId = owned[0].booking.tenantId;
+    const people = new Map((await this.users.mailRecipients(m, tenantId, owned.map((o) => o.userId))).map((p) => [p.id, p]));
+    const places = await this.desks.placesOf(tenantId, owned.map((o) => o.booking.deskId));
+    const groups = new Map<string, { userId: string; deskId: string; bookings: Booking[] }>();
+    for (const { booking, userId } of owned) {
+      const key = `${userId} ${booking.deskId}`;
+      const group = groups.get(key) ?? { userId, deskId: booking.deskId, bookings: [] };
+      group.bookings.push(booking);
+      groups.set(key, group);
     }
     const queued: QueuedMail[] = [];
     for (const group of groups.values()) {
-      const person = people.get(group[0].userId!);
-      const place = places.get(group[0].deskId);
+      const person = people.get(group.userId);
+      const place = places.get(group.deskId);
       if (!person?.mailBookingCancellations || !place) continue;
-      const params = cause.by === 'staff' ? { cause: 'staff', note: cause.note ?? '' } : { cause: 'no_show', note: '' };
-      queued.push(await this.queue(m, 'booking-cancelled', person, place, group, params));
+      const mail = this.describe(person, place, group.bookings, '/book');
+      const params = { ...mail.params, cause: cause.by, note: cause.by === 'staff' ? (cause.note ?? '') : '' };
+      queued.push(await this.mailer.queue(m, { ...mail, template: 'booking-cancelled', params }));
     }
     return queued;
   }
 
   /** After the transaction committed: never throws (a dead mail server never fails the request). */
   dispatch(queued: readonly QueuedMail[]): Promise<void> {
-    return queued.length ? this.mailer.dispatch([...queued]) : Promise.resolve();
+    return queued.length ? this.mailer.dispatch(queued) : Promise.resolve();
   }
 
-  private async placeOf(booking: Booking): Promise<DeskPlace | undefined> {
-    return (await this.desks.placesOf(booking.tenantId, [booking.deskId])).get(booking.deskId);
-  }
-
-  private queue<T extends keyof typeof LINK_PATH>(
-    m: EntityManager,
-    template: T,
-    person: MailRecipient,
-    place: DeskPlace,
-    bookings: readonly Booking[],
-    extra: T extends 'booking-confirmed' ? { bookedForThem: string } : { cause: string; note: string },
-  ): Promise<QueuedMail> {
+  /** What both mails say about one person's bookings of one desk, with the calendar file of them. */
+  private describe(person: MailRecipient, place: DeskPlace, bookings: readonly Booking[], path: string) {
     const locale = mailLocale(person.locale);
     const sorted = [...bookings].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
-    const link = mailLink(this.config, null, LINK_PATH[template]);
-    // The same UIDs as the person's calendar feed (its host is PUBLIC_URL's), so importing updates the events.
+    const link = mailLink(this.config, null, path);
+    // The same UIDs as the person's calendar feed (its host is PUBLIC_URL's), so importing updates the
+    // events; a cancelled booking is STATUS:CANCELLED, so importing removes it.
     const calendar = bookingsCalendar(
       sorted.map((booking) => ({ booking, deskLabel: place.label, floorName: place.floorName, locationName: place.locationName, address: place.address })),
       new URL(link).hostname || 'deskbook',
       locale,
     );
-    return this.mailer.queue(m, {
-      template,
+    const params: BookingMailParams = {
+      displayName: person.displayName,
+      desk: place.label,
+      floor: place.floorName,
+      location: place.locationName,
+      timezone: place.timezone,
+      times: bookingTimesParam(sorted),
+      link,
+    };
+    return {
       to: person.email,
       locale,
       tenantId: sorted[0].tenantId,
       userId: person.id,
-      params: {
-        displayName: person.displayName,
-        desk: place.label,
-        floor: place.floorName,
-        location: place.locationName,
-        timezone: place.timezone,
-        times: bookingTimesParam(sorted),
-        link,
-        ...extra,
-      } as never,
+      params,
       attachments: [{ filename: 'deskbook.ics', contentType: 'text/calendar; charset=utf-8', content: calendar }],
-    });
+    };
   }
 }
