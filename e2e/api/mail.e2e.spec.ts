@@ -10,7 +10,7 @@ import { MailDelivery } from '../../apps/api/src/mail/mail-delivery.service.js';
 import { OutboxMessage } from '../../apps/api/src/mail/entities/outbox-message.entity.js';
 import { addMember, as, expectError, signupTenant, STRONG_PASSWORD, uniqueEmail, type Member } from './support/factories.js';
 import { linkToken, Mailbox, sharedMailbox, type ReceivedMail } from './support/mailbox.js';
-import { acceptCurrentNotice, publishNoticeVersion } from './support/notices.js';
+import { publishNoticeVersion } from './support/notices.js';
 import { createPlace, utcAt } from './support/places.js';
 import { dropQueueKeys } from './support/test-database.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -64,7 +64,10 @@ describe('notification mails', () => {
       // The admin still gets the same link to copy.
       const token = linkToken(mail, '/accept-invite#');
       expect(token).toBe(inviteToken);
-      const accepted = await request(t.http).post('/api/auth/accept-invite').send({ inviteToken: token, password: STRONG_PASSWORD }).expect(200);
+      const accepted = await request(t.http)
+        .post('/api/auth/accept-invite')
+        .send({ inviteToken: token, password: STRONG_PASSWORD })
+        .expect(200);
       expect((accepted.body as { user: { email: string } }).user.email).toBe(email);
     });
 
@@ -94,7 +97,11 @@ describe('notification mails', () => {
       const mail = await mailbox.waitFor({ to: email, template: 'invite', after: 1 });
       expect(linkToken(mail, '/accept-invite#')).toBe(second);
 
-      expectError(await request(t.http).post('/api/auth/accept-invite').send({ inviteToken: first, password: STRONG_PASSWORD }), 404, 'INVITE_INVALID');
+      expectError(
+        await request(t.http).post('/api/auth/accept-invite').send({ inviteToken: first, password: STRONG_PASSWORD }),
+        404,
+        'INVITE_INVALID',
+      );
       const intruder = await signupTenant(t.http);
       expectError(await as(t.http, intruder).post(`/api/users/${user.id}/resend-invite`), 404, 'NOT_FOUND');
       await request(t.http).post('/api/auth/accept-invite').send({ inviteToken: second, password: STRONG_PASSWORD }).expect(200);
@@ -197,9 +204,17 @@ describe('notification mails', () => {
       const member = await addMember(t.http, admin, 'employee');
       const place = await createPlace(t.http, admin, 2);
       const startsAt = utcAt(2, 8);
-      const booked = await as(t.http, member).post('/api/bookings').send({ deskId: place.deskIds[0], startsAt, endsAt: utcAt(2, 12) }).expect(201);
-      const own = await as(t.http, member).post('/api/bookings').send({ deskId: place.deskIds[1], startsAt: utcAt(3, 8), endsAt: utcAt(3, 12) }).expect(201);
-      await as(t.http, member).delete(`/api/bookings/${(own.body as { id: string }).id}`).expect(204);
+      const booked = await as(t.http, member)
+        .post('/api/bookings')
+        .send({ deskId: place.deskIds[0], startsAt, endsAt: utcAt(2, 12) })
+        .expect(201);
+      const own = await as(t.http, member)
+        .post('/api/bookings')
+        .send({ deskId: place.deskIds[1], startsAt: utcAt(3, 8), endsAt: utcAt(3, 12) })
+        .expect(201);
+      await as(t.http, member)
+        .delete(`/api/bookings/${(own.body as { id: string }).id}`)
+        .expect(204);
       await as(t.http, admin)
         .delete(`/api/bookings/${(booked.body as { id: string }).id}`)
         .send({ reason: 'The floor is being painted' })
@@ -254,18 +269,30 @@ describe('notification mails', () => {
         bookingConfirmations: true,
         bookingCancellations: true,
       });
-      const off = await as(t.http, member).patch('/api/me/notifications').send({ bookingConfirmations: false, bookingCancellations: false }).expect(200);
+      const off = await as(t.http, member)
+        .patch('/api/me/notifications')
+        .send({ bookingConfirmations: false, bookingCancellations: false })
+        .expect(200);
       expect(off.body).toEqual({ bookingConfirmations: false, bookingCancellations: false });
       expectError(await as(t.http, member).patch('/api/me/notifications').send({ bookingConfirmations: 'no' }), 400, 'VALIDATION_FAILED');
 
-      const booked = await as(t.http, member).post('/api/bookings').send({ deskId: place.deskIds[0], startsAt: utcAt(2, 9), endsAt: utcAt(2, 10) }).expect(201);
-      await as(t.http, admin).delete(`/api/bookings/${(booked.body as { id: string }).id}`).send({ reason: 'Sorry' }).expect(204);
+      const booked = await as(t.http, member)
+        .post('/api/bookings')
+        .send({ deskId: place.deskIds[0], startsAt: utcAt(2, 9), endsAt: utcAt(2, 10) })
+        .expect(201);
+      await as(t.http, admin)
+        .delete(`/api/bookings/${(booked.body as { id: string }).id}`)
+        .send({ reason: 'Sorry' })
+        .expect(204);
       expect(await outboxRows(member.userId, 'booking-confirmed')).toBe(0);
       expect(await outboxRows(member.userId, 'booking-cancelled')).toBe(0);
 
       // Switching one back on mails that one only.
       await as(t.http, member).patch('/api/me/notifications').send({ bookingConfirmations: true }).expect(200);
-      await as(t.http, member).post('/api/bookings').send({ deskId: place.deskIds[1], startsAt: utcAt(2, 9), endsAt: utcAt(2, 10) }).expect(201);
+      await as(t.http, member)
+        .post('/api/bookings')
+        .send({ deskId: place.deskIds[1], startsAt: utcAt(2, 9), endsAt: utcAt(2, 10) })
+        .expect(201);
       await mailbox.waitFor({ to: member.email, template: 'booking-confirmed' });
       expect((await as(t.http, member).get('/api/me/notifications').expect(200)).body).toEqual({
         bookingConfirmations: true,

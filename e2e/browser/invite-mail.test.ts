@@ -96,10 +96,12 @@ describe('invitations by mail (the app runs without SMTP: mail lands in its outb
     const cancellations = card.getByRole('switch', { name: 'Cancellations' });
     expect(await cancellations.isChecked()).toBe(true);
     await cancellations.click({ force: true });
-    await expect.poll(async () => (await (await colleaguePage.request.get(appUrl('/api/me/notifications'))).json()) as unknown).toEqual({
-      bookingConfirmations: true,
-      bookingCancellations: false,
-    });
+    await expect
+      .poll(async () => (await (await colleaguePage.request.get(appUrl('/api/me/notifications'))).json()) as unknown)
+      .toEqual({
+        bookingConfirmations: true,
+        bookingCancellations: false,
+      });
     expect(await auditAtEveryWidth(colleaguePage, 'Account page')).toEqual([]);
 
     expect(adminErrors).toEqual([]);

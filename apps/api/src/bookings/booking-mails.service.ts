@@ -6,7 +6,6 @@ import { mailLink } from '../mail/mail-links.js';
 import { Mailer, type QueuedMail } from '../mail/mailer.service.js';
 import { mailLocale } from '../mail/templates/compose.js';
 import type { BookingMailParams } from '../mail/templates/booking-mail-params.js';
-import { bookingTimesParam } from '../mail/templates/mail-dates.js';
 import { DesksRepository, type DeskPlace } from '../places/places.repositories.js';
 import { UsersRepository, type MailRecipient } from '../users/users.repository.js';
 import { bookingsCalendar } from './calendar.js';
@@ -14,7 +13,6 @@ import type { Booking } from './entities/booking.entity.js';
 
 /** Why bookings were cancelled for their person: staff did it (maybe with a note), or nobody checked in. */
 export type CancellationCause = { by: 'staff'; note: string | null } | { by: 'no_show' };
-
 
 /**
  * The mails about a person's bookings, queued in the transaction that makes or cancels them (the
@@ -48,8 +46,19 @@ export class BookingMails {
     const owned = bookings.flatMap((b) => (b.userId === null ? [] : [{ booking: b, userId: b.userId }]));
     if (owned.length === 0) return [];
     const tenantId = owned[0].booking.tenantId;
-    const people = new Map((await this.users.mailRecipients(m, tenantId, owned.map((o) => o.userId))).map((p) => [p.id, p]));
-    const places = await this.desks.placesOf(tenantId, owned.map((o) => o.booking.deskId));
+    const people = new Map(
+      (
+        await this.users.mailRecipients(
+          m,
+          tenantId,
+          owned.map((o) => o.userId),
+        )
+      ).map((p) => [p.id, p]),
+    );
+    const places = await this.desks.placesOf(
+      tenantId,
+      owned.map((o) => o.booking.deskId),
+    );
     const groups = new Map<string, { userId: string; deskId: string; bookings: Booking[] }>();
     for (const { booking, userId } of owned) {
       const key = `${userId} ${booking.deskId}`;
@@ -82,7 +91,13 @@ export class BookingMails {
     // The same UIDs as the person's calendar feed (its host is PUBLIC_URL's), so importing updates the
     // events; a cancelled booking is STATUS:CANCELLED, so importing removes it.
     const calendar = bookingsCalendar(
-      sorted.map((booking) => ({ booking, deskLabel: place.label, floorName: place.floorName, locationName: place.locationName, address: place.address })),
+      sorted.map((booking) => ({
+        booking,
+        deskLabel: place.label,
+        floorName: place.floorName,
+        locationName: place.locationName,
+        address: place.address,
+      })),
       new URL(link).hostname || 'deskbook',
       locale,
     );
@@ -92,7 +107,7 @@ export class BookingMails {
       floor: place.floorName,
       location: place.locationName,
       timezone: place.timezone,
-      times: bookingTimesParam(sorted),
+      times: JSON.stringify(sorted.map((b) => [b.startsAt.toISOString(), b.endsAt.toISOString()])),
       link,
     };
     return {

@@ -116,7 +116,15 @@ function claimedColumns(found: PersonalData[], metadatas: EntityMetadata[]): Map
 
 describe('the personal-data registry', () => {
   it('has a contributor for every name in PERSONAL_DATA_ORDER, and none outside it', async () => {
-    expect((await contributors()).map((c) => c.name)).toEqual(['users', 'auth', 'bookings', 'privacy-notices', 'consents', 'mail', 'audit']);
+    expect((await contributors()).map((c) => c.name)).toEqual([
+      'users',
+      'auth',
+      'bookings',
+      'privacy-notices',
+      'consents',
+      'mail',
+      'audit',
+    ]);
   });
 
   it('claims every column that can hold a person', async () => {

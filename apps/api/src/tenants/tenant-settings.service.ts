@@ -46,7 +46,13 @@ export class TenantSettingsService {
         targetId: tenant.id,
         details: { changes: changed.map((setting) => ({ setting, from: valueAt(before, setting), to: valueAt(after, setting) })) },
       });
-      const afterCommit = await this.hooks.settingsWereChanged(m, { tenantId: tenant.id, actorUserId: actor.userId, before, after, changed });
+      const afterCommit = await this.hooks.settingsWereChanged(m, {
+        tenantId: tenant.id,
+        actorUserId: actor.userId,
+        before,
+        after,
+        changed,
+      });
       return { settings: after, afterCommit };
     });
     for (const work of afterCommit) await work();

@@ -12,7 +12,16 @@ export class UsersPersonalData implements PersonalData {
   readonly claims = [
     claim(
       User,
-      ['email', 'accountEmail', 'displayName', 'passwordHash', 'locale', 'findableByColleagues', 'mailBookingConfirmations', 'mailBookingCancellations'],
+      [
+        'email',
+        'accountEmail',
+        'displayName',
+        'passwordHash',
+        'locale',
+        'findableByColleagues',
+        'mailBookingConfirmations',
+        'mailBookingCancellations',
+      ],
       'e-mail (in `accountEmail` too once the person can sign in), display name, password hash, language, whether colleagues may find them by name, which booking mails they want',
       'erasure (row removed)',
     ),

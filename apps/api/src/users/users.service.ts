@@ -96,7 +96,10 @@ export class UsersService {
     return { bookingConfirmations: user.mailBookingConfirmations, bookingCancellations: user.mailBookingCancellations };
   }
 
-  updateNotificationPreferences(principal: Principal, changes: { bookingConfirmations?: boolean; bookingCancellations?: boolean }): Promise<void> {
+  updateNotificationPreferences(
+    principal: Principal,
+    changes: { bookingConfirmations?: boolean; bookingCancellations?: boolean },
+  ): Promise<void> {
     return this.updateProfile(principal, {
       mailBookingConfirmations: changes.bookingConfirmations,
       mailBookingCancellations: changes.bookingCancellations,
@@ -137,7 +140,9 @@ export class UsersService {
           targetId: user.id,
           details: { role: dto.role },
         });
-        return linkTo ? this.inviteMails.queue(m, { user, token, expiresAt: invite.expiresAt, inviterName: actor.displayName, linkTo }) : null;
+        return linkTo
+          ? this.inviteMails.queue(m, { user, token, expiresAt: invite.expiresAt, inviterName: actor.displayName, linkTo })
+          : null;
       });
     } catch (err) {
       // Only an address already in this tenant collides (UQ_users_tenant_email); the admin sees it in the list anyway.

@@ -39,7 +39,9 @@ export const bookingCancelled = defineTemplate<BookingMailParams & { cause: stri
         ...times.map(paragraph),
         ...(p.note ? [paragraph(`Grund: ${p.note}`)] : []),
         action('Anderen Arbeitsplatz buchen', p.link),
-        note('Mit der angehängten Kalenderdatei entfernen Sie die Buchung aus Ihrem Kalender. Diese Mails können Sie auf Ihrer Kontoseite abschalten.'),
+        note(
+          'Mit der angehängten Kalenderdatei entfernen Sie die Buchung aus Ihrem Kalender. Diese Mails können Sie auf Ihrer Kontoseite abschalten.',
+        ),
       ],
     };
   },

@@ -33,7 +33,9 @@ export const bookingConfirmed = defineTemplate<BookingMailParams & { bookedForTh
         ),
         ...times.map(paragraph),
         action('Meine Buchungen ansehen', p.link),
-        note('Mit der angehängten Kalenderdatei übernehmen Sie die Buchung in Ihren Kalender. Diese Mails können Sie auf Ihrer Kontoseite abschalten.'),
+        note(
+          'Mit der angehängten Kalenderdatei übernehmen Sie die Buchung in Ihren Kalender. Diese Mails können Sie auf Ihrer Kontoseite abschalten.',
+        ),
       ],
     };
   },

@@ -4,7 +4,9 @@ export type BookingMailParams = {
   desk: string;
   floor: string;
   location: string;
+  /** The location's IANA time zone, in which the times are written. */
   timezone: string;
+  /** JSON of [startsAt, endsAt] ISO pairs, one per booking (params are strings). */
   times: string;
   link: string;
 };

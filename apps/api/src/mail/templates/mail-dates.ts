@@ -16,12 +16,8 @@ export function formatMoment(iso: string, locale: MailLocale, timeZone = 'UTC'):
   return timeZone === 'UTC' ? `${text} UTC` : text;
 }
 
-/** The `times` parameter of booking mails: [startsAt, endsAt] ISO pairs as JSON. */
-export const bookingTimesParam = (bookings: readonly { startsAt: Date; endsAt: Date }[]): string =>
-  JSON.stringify(bookings.map((b) => [b.startsAt.toISOString(), b.endsAt.toISOString()]));
-
 /**
- * Booking times (`times`, see bookingTimesParam) in the desk's time zone, one line each, e.g.
+ * Booking times (`times`: JSON of [startsAt, endsAt] ISO pairs, see BookingMailParams) in the desk's time zone, one line each, e.g.
  * "Tuesday 8 December 2026, 09:00–17:00".
  */
 export function formatBookingTimes(times: string, timeZone: string, locale: MailLocale): string[] {

@@ -8,7 +8,9 @@ export const noticePublished = defineTemplate<{ displayName: string; tenantName:
       subject: `${p.tenantName} published a new privacy notice`,
       greeting: `Hello ${p.displayName},`,
       blocks: [
-        paragraph(`${p.tenantName} published version ${p.version} of its privacy notice for Deskbook. Please read it and accept it before you book again.`),
+        paragraph(
+          `${p.tenantName} published version ${p.version} of its privacy notice for Deskbook. Please read it and accept it before you book again.`,
+        ),
         ...summary(p.summary, 'What changed'),
         action('Read the privacy notice', p.link),
         note('Your bookings stay as they are. Until you accept, Deskbook asks you to when you book.'),

@@ -5,7 +5,14 @@ import { invite } from './invite.js';
 import { formatBookingTimes } from './mail-dates.js';
 import { noticePublished } from './notice-published.js';
 
-const place = { displayName: 'Anna <Admin>', desk: 'D12', floor: '2nd floor', location: 'Berlin', timezone: 'Europe/Berlin', link: 'https://desks.example.com/bookings' };
+const place = {
+  displayName: 'Anna <Admin>',
+  desk: 'D12',
+  floor: '2nd floor',
+  location: 'Berlin',
+  timezone: 'Europe/Berlin',
+  link: 'https://desks.example.com/bookings',
+};
 const times = JSON.stringify([
   ['2027-03-09T08:00:00.000Z', '2027-03-09T16:00:00.000Z'],
   ['2027-03-10T08:00:00.000Z', '2027-03-10T16:00:00.000Z'],
@@ -35,14 +42,23 @@ describe('notification templates', () => {
 
   it('gives the invitation’s expiry and the notice’s change summary', () => {
     const mail = invite.render(
-      { displayName: 'Ina', inviterName: 'Ada', tenantName: 'Acme', link: 'https://x/accept-invite#t', expiresAt: '2027-03-16T21:30:00.000Z' },
+      {
+        displayName: 'Ina',
+        inviterName: 'Ada',
+        tenantName: 'Acme',
+        link: 'https://x/accept-invite#t',
+        expiresAt: '2027-03-16T21:30:00.000Z',
+      },
       'en',
     );
     expect(mail.text).toContain('until 16 March 2027 at 21:30 UTC');
-    const notice = noticePublished.render({ displayName: 'Ina', tenantName: 'Acme', version: '3', summary: 'Retention is now 90 days', link: 'https://x' }, 'en');
-    expect(notice.text).toContain('What changed: Retention is now 90 days');
-    expect(noticePublished.render({ displayName: 'Ina', tenantName: 'Acme', version: '3', summary: '', link: 'https://x' }, 'de').text).not.toContain(
-      'Was sich geändert hat',
+    const notice = noticePublished.render(
+      { displayName: 'Ina', tenantName: 'Acme', version: '3', summary: 'Retention is now 90 days', link: 'https://x' },
+      'en',
     );
+    expect(notice.text).toContain('What changed: Retention is now 90 days');
+    expect(
+      noticePublished.render({ displayName: 'Ina', tenantName: 'Acme', version: '3', summary: '', link: 'https://x' }, 'de').text,
+    ).not.toContain('Was sich geändert hat');
   });
 });

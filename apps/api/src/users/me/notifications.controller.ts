@@ -19,7 +19,10 @@ export class NotificationsController {
 
   @Patch()
   @ApiOkResponse({ type: NotificationPreferencesDto })
-  async update(@CurrentPrincipal() principal: Principal, @Body() dto: UpdateNotificationPreferencesDto): Promise<NotificationPreferencesDto> {
+  async update(
+    @CurrentPrincipal() principal: Principal,
+    @Body() dto: UpdateNotificationPreferencesDto,
+  ): Promise<NotificationPreferencesDto> {
     await this.users.updateNotificationPreferences(principal, dto);
     return this.users.notificationPreferences(principal);
   }

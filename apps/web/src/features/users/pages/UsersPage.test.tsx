@@ -47,7 +47,9 @@ describe('UsersPage', () => {
     signedInAdminWithUsers({ mailConfigured: false });
     onRequest('POST', '/api/users/u-3/resend-invite', () => json(200, { inviteToken: 'fresh456' }));
     renderApp('/admin/users');
-    expect(await screen.findByText('E-mail is not configured on this server: invitations are not sent; copy the link instead.')).toBeTruthy();
+    expect(
+      await screen.findByText('E-mail is not configured on this server: invitations are not sent; copy the link instead.'),
+    ).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Send the invitation to Ben Braun again' })).toBeNull();
     fireEvent.click(await screen.findByRole('button', { name: 'Send the invitation to Cem Demir again' }));
 
