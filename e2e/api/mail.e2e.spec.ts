@@ -229,6 +229,23 @@ describe('notification mails', () => {
       expect(await outboxRows(member.userId, 'booking-cancelled')).toBe(1);
     });
 
+    it('tells the person when a block of their desk cancels their booking, with the block’s reason', async () => {
+      const admin = await signupTenant(t.http);
+      const member = await addMember(t.http, admin, 'employee');
+      const place = await createPlace(t.http, admin, 1);
+      await as(t.http, member)
+        .post('/api/bookings')
+        .send({ deskId: place.deskIds[0], startsAt: utcAt(3, 9), endsAt: utcAt(3, 12) })
+        .expect(201);
+      const day = utcAt(3, 0).slice(0, 10);
+      await as(t.http, admin)
+        .post(`/api/floors/${place.floorId}/blocks?confirm=true`)
+        .send({ from: day, to: day, reason: 'Carpet cleaning', deskIds: [place.deskIds[0]] })
+        .expect(201);
+      const mail = await mailbox.waitFor({ to: member.email, template: 'booking-cancelled' });
+      expect(mail.text).toContain('Reason: Carpet cleaning');
+    });
+
     it('tells the person when auto-release frees their booking because nobody checked in', async () => {
       const admin = await signupTenant(t.http);
       await as(t.http, admin)
