@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importPast, pastRow, runSweep, setRetention } from './support/anonymization.js';
 import { addMember, as, expectError, signupTenant, type Member } from './support/factories.js';
-import { ALWAYS_OPEN, createPlace, utcAt } from './support/places.js';
+import { ALWAYS_OPEN, setBookingVisibility, utcAt, visibilityCast, type BookingVisibility } from './support/places.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
-type Visibility = 'everyone' | 'anonymous' | 'user_choice';
 interface Found {
   displayName: string;
   deskId: string;
@@ -32,18 +31,8 @@ describe('find a colleague', () => {
   });
   afterAll(() => t.close());
 
-  const setVisibility = (admin: Member, bookingVisibility: Visibility) =>
-    as(t.http, admin).patch('/api/tenant/settings').send({ privacy: { bookingVisibility } }).expect(200);
-
-  async function tenant(visibility: Visibility) {
-    const admin = await signupTenant(t.http);
-    await setVisibility(admin, visibility);
-    const booker = await addMember(t.http, admin, 'employee', 'Zelda Zimmermann');
-    const colleague = await addMember(t.http, admin, 'employee', 'Carl Colleague');
-    const manager = await addMember(t.http, admin, 'facility_manager', 'Fiona Manager');
-    const place = await createPlace(t.http, admin, 3);
-    return { admin, booker, colleague, manager, place };
-  }
+  const tenant = (visibility: BookingVisibility) => visibilityCast(t.http, visibility, 3);
+  const setVisibility = (admin: Member, visibility: BookingVisibility) => setBookingVisibility(t.http, admin, visibility);
 
   const book = async (who: Member, deskId: string, startsAt: string, endsAt: string, extra: object = {}) =>
     (

@@ -6,7 +6,7 @@ import { createApp } from '../../apps/api/src/app.factory.js';
 import { loadConfig } from '../../apps/api/src/config/config.js';
 import { STRONG_PASSWORD, uniqueEmail } from './support/factories.js';
 import { linkToken, sharedMailbox } from './support/mailbox.js';
-import { TEST_APP_SECRET } from './support/test-app.js';
+import { TEST_APP_SECRET, processQueuePrefix } from './support/test-app.js';
 
 describe('logs', () => {
   const lines: string[] = [];
@@ -22,7 +22,7 @@ describe('logs', () => {
     const config = loadConfig({
       DATABASE_URL: process.env.E2E_DATABASE_URL,
       REDIS_URL: process.env.E2E_REDIS,
-      QUEUE_PREFIX: process.env.E2E_QUEUE_PREFIX,
+      QUEUE_PREFIX: processQueuePrefix(),
       APP_SECRET: TEST_APP_SECRET,
       AUTH_RATE_LIMIT_PER_MINUTE: '1000000',
       SMTP_URL: (await sharedMailbox()).url,

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addMember, as, signupTenant, type Member } from './support/factories.js';
-import { createPlace, utcAt } from './support/places.js';
+import { as, type Member } from './support/factories.js';
+import { setBookingVisibility, utcAt, visibilityCast, type BookingVisibility } from './support/places.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
-type Visibility = 'everyone' | 'anonymous' | 'user_choice';
 type DeskView = { bookings: { id: string; mine: boolean; bookedBy: { displayName: string } | null }[] };
 type TenantExport = { bookings: { id: string; userId: string | null }[] };
 
@@ -18,16 +17,11 @@ describe('visibility keeps the promise made at booking time', () => {
   });
   afterAll(() => t.close());
 
-  const setVisibility = (admin: Member, bookingVisibility: Visibility) =>
-    as(t.http, admin).patch('/api/tenant/settings').send({ privacy: { bookingVisibility } }).expect(200);
+  const setVisibility = (admin: Member, visibility: BookingVisibility) => setBookingVisibility(t.http, admin, visibility);
 
-  async function tenant(visibility: Visibility) {
-    const admin = await signupTenant(t.http);
-    await setVisibility(admin, visibility);
-    const booker = await addMember(t.http, admin, 'employee', 'Zelda Zimmermann');
-    const colleague = await addMember(t.http, admin, 'employee');
-    const manager = await addMember(t.http, admin, 'facility_manager');
-    const place = await createPlace(t.http, admin, 2);
+  async function tenant(visibility: BookingVisibility) {
+    const cast = await visibilityCast(t.http, visibility, 2);
+    const { place } = cast;
     const book = async (who: Member, desk: number, day: number, extra: object = {}) =>
       (
         (
@@ -37,7 +31,7 @@ describe('visibility keeps the promise made at booking time', () => {
             .expect(201)
         ).body as { id: string }
       ).id;
-    return { admin, booker, colleague, manager, place, book };
+    return { ...cast, book };
   }
 
   const identifiers = (booker: Member) => ['Zelda', 'Zimmermann', booker.userId, booker.email];

@@ -1,6 +1,6 @@
 import { crc32, deflateSync } from 'node:zlib';
 import type { App } from 'supertest/types.js';
-import { as, type Member } from './factories.js';
+import { addMember, as, signupTenant, type Member } from './factories.js';
 
 const ALL_DAY = { open: '00:00', close: '24:00' };
 /** Open around the clock every day, in UTC: tests can book any slot without tripping opening hours. */
@@ -71,4 +71,23 @@ export function pngFile(header: { width: number; height: number; colorType: numb
     chunk('IDAT', idat),
     chunk('IEND', Buffer.alloc(0)),
   ]);
+}
+
+export type BookingVisibility = 'everyone' | 'anonymous' | 'user_choice';
+
+export const setBookingVisibility = (http: App, admin: Member, bookingVisibility: BookingVisibility) =>
+  as(http, admin).patch('/api/tenant/settings').send({ privacy: { bookingVisibility } }).expect(200);
+
+/**
+ * The cast of the visibility tests: a tenant under `visibility` with a booker, a colleague and a
+ * facility manager (each named, so a leak of any name is found), and a place with `desks` desks.
+ */
+export async function visibilityCast(http: App, visibility: BookingVisibility, desks: number) {
+  const admin = await signupTenant(http);
+  await setBookingVisibility(http, admin, visibility);
+  const booker = await addMember(http, admin, 'employee', 'Zelda Zimmermann');
+  const colleague = await addMember(http, admin, 'employee', 'Carl Colleague');
+  const manager = await addMember(http, admin, 'facility_manager', 'Fiona Manager');
+  const place = await createPlace(http, admin, desks);
+  return { admin, booker, colleague, manager, place };
 }

@@ -25,6 +25,16 @@ export function appOf(http: App): NestExpressApplication {
   return app;
 }
 
+/**
+ * The run's queue prefix (MariaDB + Redis run), made this test process's own: a job is then run by
+ * a worker of the process that queued it. A mail job run by another process would go to that
+ * process's SMTP server (support/mailbox.ts) and never reach the test waiting for it.
+ */
+export function processQueuePrefix(): string | undefined {
+  const prefix = process.env.E2E_QUEUE_PREFIX;
+  return prefix ? `${prefix}_${process.pid}` : undefined;
+}
+
 export const TEST_APP_SECRET = 'e2e-secret-only-for-tests-0123456789abcdef';
 
 /** Test-only routes that make the app fail in ways real input cannot. */
@@ -56,7 +66,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: Pi
   const config = loadConfig({
     DATABASE_URL: url,
     REDIS_URL: process.env.E2E_REDIS,
-    QUEUE_PREFIX: process.env.E2E_QUEUE_PREFIX,
+    QUEUE_PREFIX: processQueuePrefix(),
     APP_SECRET: TEST_APP_SECRET,
     // Unexpected failures print their cause, so a red CI run can be diagnosed from its log.
     LOG_LEVEL: 'error',

@@ -66,7 +66,8 @@ export async function migrateTestDatabase(url: string): Promise<void> {
 export async function dropQueueKeys(prefix: string): Promise<void> {
   const redis = new Redis(E2E_REDIS_URL);
   try {
-    const keys = await redis.keys(`${prefix}:*`);
+    // Also the prefixes of the run's test processes (`<prefix>_<pid>`, see processQueuePrefix).
+    const keys = [...(await redis.keys(`${prefix}:*`)), ...(await redis.keys(`${prefix}_*`))];
     if (keys.length) await redis.del(...keys);
   } finally {
     await redis.quit();

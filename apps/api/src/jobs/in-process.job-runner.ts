@@ -1,4 +1,4 @@
-import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationShutdown, type OnModuleDestroy } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { APP_LOGGER } from '../common/logging/logger.module.js';
 import { JobRegistry, jobKey, type JobName, type JobPayload, type JobRunner, type QueueStatus } from './job-runner.js';
@@ -9,11 +9,12 @@ import { JobRegistry, jobKey, type JobName, type JobPayload, type JobRunner, typ
  * while an explicit trigger waits and runs after it, like a queued job would.
  */
 @Injectable()
-export class InProcessJobRunner implements JobRunner, OnApplicationShutdown {
+export class InProcessJobRunner implements JobRunner, OnModuleDestroy, OnApplicationShutdown {
   private readonly registry = new JobRegistry();
   private readonly timers: NodeJS.Timeout[] = [];
   private readonly running = new Set<JobName>();
   private readonly waiting = new Map<JobName, JobPayload[]>();
+  private stopped = false;
 
   constructor(@Inject(APP_LOGGER) private readonly logger: Logger) {}
 
@@ -47,7 +48,7 @@ export class InProcessJobRunner implements JobRunner, OnApplicationShutdown {
   }
 
   private async execute(name: JobName, payload: JobPayload): Promise<void> {
-    if (this.running.has(name)) return;
+    if (this.stopped || this.running.has(name)) return;
     this.running.add(name);
     await this.run(name, payload);
   }
@@ -55,7 +56,7 @@ export class InProcessJobRunner implements JobRunner, OnApplicationShutdown {
   /** One run of a job already marked running; then the next trigger that waited, if any. */
   private async run(name: JobName, payload: JobPayload): Promise<void> {
     try {
-      await this.registry.run(name, payload);
+      if (!this.stopped) await this.registry.run(name, payload);
     } catch (err) {
       this.logger.error({ err, job: name }, 'job failed');
     } finally {
@@ -63,6 +64,14 @@ export class InProcessJobRunner implements JobRunner, OnApplicationShutdown {
     }
     const next = this.waiting.get(name)?.shift();
     if (next) await this.execute(name, next);
+  }
+
+  /**
+   * Shutting down: no job starts any more (the database closes next). What was triggered but not
+   * started is derived from the database, e.g. a message waiting in the outbox, and done after restart.
+   */
+  onModuleDestroy(): void {
+    this.stopped = true;
   }
 
   onApplicationShutdown(): void {

@@ -35,9 +35,12 @@ export class MailDelivery implements OnApplicationShutdown {
     this.transport = createMailTransport(config);
   }
 
-  /** One attempt at one message, if it is due and nobody else is sending it. */
-  async deliver(messageId: string, now = new Date()): Promise<void> {
-    const message = await this.claim(messageId, now);
+  /**
+   * One attempt at one message, if it is due and nobody else is sending it. `firstAttempt`: the
+   * message's own job, which may send it before the sweep's grace period is over.
+   */
+  async deliver(messageId: string, now = new Date(), firstAttempt = false): Promise<void> {
+    const message = await this.claim(messageId, now, firstAttempt);
     if (!message?.sealedPayload) return;
     const log = { template: message.template, messageId, attempt: message.attempts };
     try {
@@ -80,14 +83,14 @@ export class MailDelivery implements OnApplicationShutdown {
   }
 
   /** Takes the message for one attempt; null when it is not due or another worker has it. */
-  private claim(messageId: string, now: Date): Promise<OutboxMessage | null> {
+  private claim(messageId: string, now: Date, firstAttempt: boolean): Promise<OutboxMessage | null> {
     return this.tx.run(async (m: EntityManager) => {
       const claimed = await m
         .createQueryBuilder()
         .update(OutboxMessage)
         .set({ status: 'sending', lockedUntil: new Date(now.getTime() + CLAIM_MS), attempts: () => 'attempts + 1' })
         .where('id = :messageId', { messageId })
-        .andWhere(dueNow(now))
+        .andWhere(firstAttempt ? new Brackets((w) => w.where("(status = 'pending' AND attempts = 0)").orWhere(dueNow(now))) : dueNow(now))
         .execute();
       return claimed.affected === 1 ? m.findOneBy(OutboxMessage, { id: messageId }) : null;
     });

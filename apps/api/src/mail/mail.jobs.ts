@@ -19,7 +19,7 @@ export class MailJobs implements OnModuleInit, OnApplicationBootstrap {
 
   onModuleInit(): void {
     this.jobs.register('mail.send', async ({ messageId }) => {
-      if (typeof messageId === 'string') await this.delivery.deliver(messageId);
+      if (typeof messageId === 'string') await this.delivery.deliver(messageId, new Date(), true);
     });
     this.jobs.register('mail.deliver-due', async () => {
       await this.delivery.deliverDue();

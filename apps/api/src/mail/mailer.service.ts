@@ -41,6 +41,11 @@ export interface SealedMail extends RenderedMail {
  * is a programming error (an unbounded attachment), refused before anything is written.
  */
 const MAX_SEALED_LENGTH = 60_000;
+/**
+ * A new message is its job's to send; the outbox sweep takes it only this long after, when the job
+ * evidently never ran (the queue was down). Keeps the two from racing for fresh messages.
+ */
+export const SWEEP_GRACE_MS = 30_000;
 
 /**
  * Sends e-mail without ever making a request wait for, or fail on, an SMTP server. A message is
@@ -78,7 +83,7 @@ export class Mailer {
       sealedPayload,
       status: 'pending',
       attempts: 0,
-      nextAttemptAt: now,
+      nextAttemptAt: new Date(now.getTime() + SWEEP_GRACE_MS),
       lockedUntil: null,
       createdAt: now,
       sentAt: null,

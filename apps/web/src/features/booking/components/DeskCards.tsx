@@ -1,23 +1,14 @@
 import { Card, Group, Stack, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DeskAvailability } from '../../../api/types';
 import { sortDesks } from '../../places';
 import { AmenityBadges } from '../../places/ui';
 import { DeskRowAction } from './DeskRowAction';
+import type { DeskListProps } from './DeskList';
 import { DeskStatusSummary } from './DeskStatusMark';
 
-interface DeskCardsProps {
-  desks: readonly DeskAvailability[];
-  floorName: string;
-  canBook: boolean;
-  onBook: (desk: DeskAvailability) => void;
-  onCancel: (desk: DeskAvailability) => void;
-  pendingDeskId: string | null;
-}
-
 /** The desk list on a phone: one card per desk (label, zone, amenities, status, action), no sideways scrolling. */
-export function DeskCards({ desks, floorName, canBook, onBook, onCancel, pendingDeskId }: DeskCardsProps) {
+export function DeskCards({ desks, floorName, canBook, onBook, onCancel, pendingDeskId }: DeskListProps) {
   const { t, i18n } = useTranslation();
   const sorted = useMemo(() => sortDesks(desks, { key: 'label', direction: 'asc' }, i18n.language), [desks, i18n.language]);
   return (

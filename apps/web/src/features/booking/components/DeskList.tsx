@@ -8,7 +8,8 @@ import { DeskRowAction } from './DeskRowAction';
 import { DeskStatusSummary } from './DeskStatusMark';
 import { SortableTh } from './SortableTh';
 
-interface DeskListProps {
+/** What both desk lists show and do: the table on a desktop, the cards on a phone (DeskCards). */
+export interface DeskListProps {
   desks: readonly DeskAvailability[];
   floorName: string;
   canBook: boolean;

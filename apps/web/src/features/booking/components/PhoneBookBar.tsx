@@ -1,12 +1,11 @@
-import { ActionIcon, Badge, Button, Drawer, Group, NativeSelect, Stack, Text } from '@mantine/core';
-import { IconAdjustmentsHorizontal, IconChevronLeft, IconChevronRight, IconSelector } from '@tabler/icons-react';
+import { Badge, Button, Drawer, Group, Stack, Text } from '@mantine/core';
+import { IconAdjustmentsHorizontal } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type DeskFilter, formatHhMm, minutesOfDay } from '../../places';
-import { formatDay, formatDayMinutes } from '../format';
+import type { DeskFilter } from '../../places';
 import { activeFilterCount } from '../phone-toolbar';
-import { daysFrom } from '../time-range';
 import type { BookToolbarProps } from './BookToolbar';
+import { DayStepper, TimeRangeSelects } from './DayTimeSelects';
 import { DeskFilters } from './DeskFilters';
 import { DeskLegend } from './DeskLegend';
 import classes from './PhoneBookBar.module.css';
@@ -30,71 +29,16 @@ interface PhoneBookBarProps extends BookToolbarProps {
 export function PhoneBookBar(props: PhoneBookBarProps) {
   const { t } = useTranslation();
   const [filtersOpen, setFiltersOpen] = useState(false);
-  const { range, locale } = props;
-  const open = range.state === 'open';
-  const timeLabel = (minutes: number) => formatDayMinutes(minutes, locale, t('book.endOfDay'));
-  const timeOptions = (values: number[]) => values.map((minutes) => ({ value: formatHhMm(minutes), label: timeLabel(minutes) }));
+  const { range } = props;
   const active = activeFilterCount(props.filter);
   // Narrow selects: a small chevron leaves room for "Mon, Dec 7" and "12:30 PM".
-  const compact = { rightSection: <IconSelector size={12} aria-hidden />, rightSectionWidth: 18 } as const;
+  const compact = { dayClassName: classes.day, timeClassName: classes.time };
 
   return (
     <Stack gap="xs">
       <div className={classes.when}>
-        <ActionIcon
-          variant="default"
-          size={32}
-          aria-label={t('book.previousDay')}
-          disabled={props.previousDay === null}
-          onClick={() => {
-            if (props.previousDay) props.onRangeChange({ date: props.previousDay, start: range.start, end: range.end });
-          }}
-        >
-          <IconChevronLeft size={18} aria-hidden />
-        </ActionIcon>
-        <NativeSelect
-          aria-label={t('book.date')}
-          className={classes.day}
-          {...compact}
-          value={range.date}
-          data={daysFrom(range.minDate, range.maxDate).map((day) => ({ value: day, label: formatDay(day, 'UTC', locale) }))}
-          onChange={(event) => {
-            props.onRangeChange({ date: event.currentTarget.value, start: range.start, end: range.end });
-          }}
-        />
-        <ActionIcon
-          variant="default"
-          size={32}
-          aria-label={t('book.nextDay')}
-          disabled={props.nextDay === null}
-          onClick={() => {
-            if (props.nextDay) props.onRangeChange({ date: props.nextDay, start: range.start, end: range.end });
-          }}
-        >
-          <IconChevronRight size={18} aria-hidden />
-        </ActionIcon>
-        <NativeSelect
-          aria-label={t('book.from')}
-          className={classes.time}
-          {...compact}
-          value={open ? formatHhMm(range.start) : ''}
-          data={timeOptions(range.startOptions)}
-          disabled={!open}
-          onChange={(event) => {
-            props.onRangeChange({ date: range.date, start: minutesOfDay(event.currentTarget.value), end: range.end });
-          }}
-        />
-        <NativeSelect
-          aria-label={t('book.to')}
-          className={classes.time}
-          {...compact}
-          value={open ? formatHhMm(range.end) : ''}
-          data={timeOptions(range.endOptions)}
-          disabled={!open}
-          onChange={(event) => {
-            props.onRangeChange({ date: range.date, start: range.start, end: minutesOfDay(event.currentTarget.value) });
-          }}
-        />
+        <DayStepper {...props} compact={compact} />
+        <TimeRangeSelects {...props} compact={compact} />
       </div>
       {props.zoneNote && (
         <Text size="xs" c="dimmed">
