@@ -13,7 +13,7 @@ import { linkToken, Mailbox, sharedMailbox, type ReceivedMail } from './support/
 import { publishNoticeVersion } from './support/notices.js';
 import { createPlace, utcAt } from './support/places.js';
 import { dropQueueKeys } from './support/test-database.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { processQueuePrefix, startTestApp, type TestApp } from './support/test-app.js';
 
 /** The events of an .ics attachment, parsed with ical.js: start, end (UTC ISO) and status. */
 function calendarEvents(mail: ReceivedMail): { start: string; end: string; status: string }[] {
@@ -324,7 +324,7 @@ describe('a dead SMTP server', () => {
   let t: TestApp;
   let admin: Member;
   let port: number;
-  const ownQueue = process.env.E2E_QUEUE_PREFIX ? `${process.env.E2E_QUEUE_PREFIX}_dead_smtp` : undefined;
+  const ownQueue = processQueuePrefix() && `${processQueuePrefix()}_dead_smtp`;
 
   beforeAll(async () => {
     // A port nothing listens on until the test starts its own server there.
