@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addMember, as, expectError, signupTenant, STRONG_PASSWORD, type Member, type Role } from './support/factories.js';
+import { addMember, as, expectError, signupTenant, STRONG_PASSWORD, uniqueEmail, type Member, type Role } from './support/factories.js';
 import { currentNoticeId } from './support/notices.js';
 import { createPlace, utcAt } from './support/places.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -47,6 +47,10 @@ const ACCESS: Record<string, Role[] | typeof PUBLIC> = {
   'patch /api/users/{id}': ADMIN,
   'delete /api/users/{id}': ADMIN,
   'post /api/users/{id}/reset-2fa': ADMIN,
+  'post /api/users/{id}/resend-invite': ADMIN,
+  'get /api/admin/mail-status': ADMIN,
+  'get /api/me/notifications': ALL,
+  'patch /api/me/notifications': ALL,
   'get /api/admin/audit-log': ADMIN,
   'get /api/admin/compliance/processing-record': ADMIN,
   'get /api/admin/compliance/toms': ADMIN,
@@ -243,6 +247,22 @@ const OWNED_BY_ID: Record<string, OwnedResource> = {
     create: async (t, owner) => (await addMember(t.http, owner, 'employee')).userId,
     body: { password: STRONG_PASSWORD },
     stillIntact: async (t, owner, id) => {
+      await as(t.http, owner).get(`/api/users/${id}`).expect(200);
+    },
+  },
+  '/api/users/{id}/resend-invite': {
+    create: async (t, owner) =>
+      (
+        (
+          await as(t.http, owner)
+            .post('/api/users')
+            .send({ email: uniqueEmail('pending'), displayName: 'Pat Pending', role: 'employee' })
+            .expect(201)
+        ).body as { user: { id: string } }
+      ).user.id,
+    stillIntact: async (t, owner, id) => {
+      const audit = (await as(t.http, owner).get('/api/admin/audit-log').expect(200)).body as { action: string }[];
+      expect(audit.map((e) => e.action)).not.toContain('user.invite_resent');
       await as(t.http, owner).get(`/api/users/${id}`).expect(200);
     },
   },

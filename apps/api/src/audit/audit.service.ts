@@ -11,6 +11,7 @@ import { AuditEvent } from './entities/audit-event.entity.js';
 export const AUDIT_ACTIONS = [
   'user.invited',
   'user.invite_accepted',
+  'user.invite_resent',
   'user.role_changed',
   'user.renamed',
   'user.deleted',

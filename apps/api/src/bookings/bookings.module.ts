@@ -11,6 +11,7 @@ import { BookingsHousekeeping } from './bookings.housekeeping.js';
 import { BookingsJobs } from './bookings.jobs.js';
 import { BookingsPersonalData } from './bookings.personal-data.js';
 import { BookingsRepository } from './bookings.repository.js';
+import { BookingMails } from './booking-mails.service.js';
 import { BookingsService } from './bookings.service.js';
 import { CalendarEntries } from './calendar-entries.js';
 import { CalendarFeedsController } from './calendar-feeds.controller.js';
@@ -56,6 +57,7 @@ import { WalkUpService } from './walk-up.service.js';
   ],
   providers: [
     BookingsService,
+    BookingMails,
     BookingsRepository,
     BookingWriter,
     BookingsJobs,

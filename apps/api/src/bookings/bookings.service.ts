@@ -15,6 +15,7 @@ import { TenantsRepository } from '../tenants/tenants.repository.js';
 import { resolveSettings, type TenantSettings } from '../tenants/settings.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { CHECK_IN_OPENS_BEFORE_MINUTES, violatedBookingRule, type BookingRule, type BookingRuleName } from './booking-rules.js';
+import { BookingMails } from './booking-mails.service.js';
 import { BookingWriter } from './booking-writer.service.js';
 import { BookingsRepository, type IdempotentBooking } from './bookings.repository.js';
 import { DeskBlocksRepository } from './desk-blocks.repository.js';
@@ -23,6 +24,7 @@ import type { CreateBookingDto } from './dto/booking.dto.js';
 import { isLocalDate, type CreateBookingSeriesDto } from './dto/booking-series.dto.js';
 import { Booking } from './entities/booking.entity.js';
 import { bookingRequestHash } from './idempotency-fingerprint.js';
+import type { QueuedMail } from '../mail/mailer.service.js';
 import { localDate, MAX_SERIES_OCCURRENCES, seriesOccurrences, startOfLocalDate, type SeriesPattern } from './series-dates.js';
 
 const CHECK_IN_OPENS_BEFORE_MS = CHECK_IN_OPENS_BEFORE_MINUTES * 60_000;
@@ -143,6 +145,7 @@ export class BookingsService {
     private readonly users: UsersRepository,
     private readonly consents: ConsentsService,
     private readonly blocks: DeskBlocksRepository,
+    private readonly mails: BookingMails,
     @InjectRepository(Booking) private readonly allBookings: Repository<Booking>,
   ) {}
 
@@ -209,12 +212,12 @@ export class BookingsService {
       now,
     );
     try {
-      const made = await this.tx.run(async (m): Promise<Booking> => {
+      const { made, mails } = await this.tx.run(async (m) => {
         await this.writer.lockParticipants(m, [desk.id], [party.userId], { stamp: true });
-        // A retry that waited for the locks above finds the booking its first attempt made.
+        // A retry that waited for the locks above finds the booking its first attempt made (mailed then).
         if (idempotencyKey) {
           const earlier = await this.bookings.findByIdempotencyKey(principal.userId, idempotencyKey, now, m);
-          if (earlier) return retryAnswer(earlier, requestHash);
+          if (earlier) return { made: retryAnswer(earlier, requestHash), mails: [] };
         }
         const conflict = await this.conflictRefusal(m, candidate);
         if (conflict) throw conflict;
@@ -230,8 +233,9 @@ export class BookingsService {
           });
         }
         if (idempotencyKey) await this.bookings.rememberIdempotencyKey(m, principal.userId, idempotencyKey, requestHash, booking.id, now);
-        return booking;
+        return { made: booking, mails: await this.mails.queueConfirmation(m, [booking], party.bookedById !== null) };
       });
+      await this.mails.dispatch(mails);
       // A retry's first booking may be on another desk than this request names.
       return made === booking ? { booking, desk } : await this.withDesk(made);
     } catch (err) {
@@ -305,7 +309,7 @@ export class BookingsService {
     }
     const settings = principal.tenantSettings;
     const seriesId = randomUUID();
-    const { booked, refused } = await this.tx.run(async (m) => {
+    const { booked, refused, mails } = await this.tx.run(async (m) => {
       await this.writer.lockParticipants(m, [desk.id], [principal.userId], { stamp: true });
       const rows: Booking[] = [];
       const refusals: SeriesRefusal[] = [];
@@ -340,8 +344,10 @@ export class BookingsService {
         );
       }
       await this.writer.insert(m, rows);
-      return { booked: rows, refused: refusals };
+      // One mail for the whole series, with every occurrence in its calendar file.
+      return { booked: rows, refused: refusals, mails: await this.mails.queueConfirmation(m, rows, false) };
     });
+    await this.mails.dispatch(mails);
     return { seriesId, booked, refused, desk };
   }
 
@@ -361,7 +367,7 @@ export class BookingsService {
     const since = startOfLocalDate(from ?? localDate(now, location.timezone), location.timezone);
     const due = rows.filter((b) => b.cancelledAt === null && b.startsAt >= since && b.endsAt > now);
     if (due.length === 0) return;
-    await this.tx.run((m) =>
+    const mails = await this.tx.run((m) =>
       this.cancelInTransaction(
         m,
         principal,
@@ -370,6 +376,7 @@ export class BookingsService {
         now,
       ),
     );
+    await this.mails.dispatch(mails);
   }
 
   private async withDesk(booking: Booking): Promise<BookedDesk> {
@@ -393,10 +400,14 @@ export class BookingsService {
     const booking = await this.bookings.getById(id);
     const own = booking.userId === principal.userId;
     if (!own && principal.role === 'employee') throw new ForbiddenError('You can only cancel your own bookings');
-    await this.tx.run((m) => this.cancelInTransaction(m, principal, [booking.id], own, new Date(), reason));
+    const mails = await this.tx.run((m) => this.cancelInTransaction(m, principal, [booking.id], own, new Date(), reason));
+    await this.mails.dispatch(mails);
   }
 
-  /** The one way bookings are cancelled by a person (single bookings and series alike). */
+  /**
+   * The one way bookings are cancelled by a person (single bookings and series alike). Staff
+   * cancelling someone else's bookings queues the mail that tells that person (sent after commit).
+   */
   private async cancelInTransaction(
     m: EntityManager,
     principal: Principal,
@@ -404,13 +415,15 @@ export class BookingsService {
     own: boolean,
     now: Date,
     reason?: string,
-  ): Promise<void> {
+  ): Promise<QueuedMail[]> {
+    const cancelled: string[] = [];
     for (const id of ids) {
       const result = await m.update(
         Booking,
         { id, tenantId: principal.tenantId, cancelledAt: IsNull() },
         { cancelledAt: now, cancelReason: own ? 'user' : 'admin', cancelNote: own ? null : (reason ?? null) },
       );
+      if (result.affected) cancelled.push(id);
       // Someone else's booking cancelled by staff is worth a trace; the sweep deletes it with the booking's identity.
       if (!own && result.affected) {
         await this.audit.record(m, {
@@ -423,6 +436,9 @@ export class BookingsService {
         });
       }
     }
+    if (own || cancelled.length === 0) return [];
+    const rows = await m.find(Booking, { where: { id: In(cancelled), tenantId: principal.tenantId } });
+    return this.mails.queueCancellations(m, rows, { by: 'staff', note: reason ?? null });
   }
 
   async checkIn(principal: Principal, id: string, now = new Date()): Promise<Booking> {
@@ -462,8 +478,8 @@ export class BookingsService {
     for (const tenant of await this.tenants.allSettings()) {
       const { checkInRequired, checkInGraceMinutes } = resolveSettings(tenant.settings).booking;
       if (!checkInRequired) continue;
-      const result = await this.tx.run((m) =>
-        m.update(
+      const { count, mails } = await this.tx.run(async (m) => {
+        const result = await m.update(
           Booking,
           {
             tenantId: tenant.id,
@@ -474,9 +490,15 @@ export class BookingsService {
             endsAt: MoreThan(new Date(now.getTime() - 24 * 3_600_000)),
           },
           { cancelledAt: now, cancelReason: 'no_show' },
-        ),
-      );
-      released += result.affected ?? 0;
+        );
+        if (!result.affected) return { count: 0, mails: [] };
+        // Exactly the rows this UPDATE released (stamped with this run's `now`): a second run, here
+        // or on another instance, releases none of them again, so nobody is told twice.
+        const rows = await m.find(Booking, { where: { tenantId: tenant.id, cancelledAt: now, cancelReason: 'no_show' } });
+        return { count: result.affected, mails: await this.mails.queueCancellations(m, rows, { by: 'no_show' }) };
+      });
+      await this.mails.dispatch(mails);
+      released += count;
     }
     return released;
   }

@@ -7,9 +7,11 @@ import { DomainError, NotFoundError, ValidationFailedError } from '../common/err
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { DesksRepository, FloorsRepository, LocationsRepository } from '../places/places.repositories.js';
 import { blockDays, blockSpan } from './block-days.js';
+import { BookingMails } from './booking-mails.service.js';
 import { BookingWriter, type BookingOnDesk } from './booking-writer.service.js';
 import { DeskBlocksRepository, type ActiveBlock } from './desk-blocks.repository.js';
 import type { BlockedBookingDto, CreateDeskBlockDto, DeskBlockDto } from './dto/desk-block.dto.js';
+import { Booking } from './entities/booking.entity.js';
 import { DeskBlock } from './entities/desk-block.entity.js';
 
 /** 409: the block would cancel bookings; they are listed (where and when, never who) and nothing is written. */
@@ -59,6 +61,7 @@ export class DeskBlocksService {
     private readonly writer: BookingWriter,
     private readonly tx: TransactionRunner,
     private readonly audit: AuditService,
+    private readonly mails: BookingMails,
   ) {}
 
   /**
@@ -83,7 +86,7 @@ export class DeskBlocksService {
       createdById: principal.userId,
       createdAt: now,
     });
-    return this.tx.run(async (m) => {
+    const { created, mails } = await this.tx.run(async (m) => {
       // The whole floor: its desks as of now. A desk added meanwhile is covered too (the booking
       // check reads blocks by floor), and cannot hold a booking from before the block.
       const desks = named ?? (await this.desks.onFloors(m, principal.tenantId, [floor.id]));
@@ -117,8 +120,17 @@ export class DeskBlocksService {
         },
       });
       const active: ActiveBlock = { ...block, deskIds: named ? named.map((d) => d.id).sort() : null };
-      return { block: toDto(active, timezone), cancelled: inside };
+      // Each person whose booking the block cancelled is told, with the block's reason.
+      const cancelledRows = inside.length
+        ? await m.find(Booking, { where: { tenantId: principal.tenantId, id: In(inside.map((b) => b.id)) } })
+        : [];
+      return {
+        created: { block: toDto(active, timezone), cancelled: inside },
+        mails: await this.mails.queueCancellations(m, cancelledRows, { by: 'staff', note: block.reason }),
+      };
     });
+    await this.mails.dispatch(mails);
+    return created;
   }
 
   /** A floor's current and future blocks; 404 for another tenant's floor. */

@@ -43,4 +43,16 @@ describe('InProcessJobRunner', () => {
     await tick();
     expect(seen).toEqual(['a', 'a', 'b']);
   });
+
+  it('runs every trigger of one tick, one after the other (none is lost)', async () => {
+    const runner = new InProcessJobRunner(pino({ level: 'silent' }));
+    const seen: string[] = [];
+    runner.register('anonymization.sweep', async (payload) => {
+      seen.push(String(payload.runId));
+      await tick();
+    });
+    for (const runId of ['a', 'b', 'c']) await runner.trigger('anonymization.sweep', { runId });
+    for (let i = 0; i < 20 && seen.length < 3; i++) await tick();
+    expect(seen).toEqual(['a', 'b', 'c']);
+  });
 });

@@ -34,7 +34,12 @@ export class InProcessJobRunner implements JobRunner, OnModuleDestroy, OnApplica
       const waiting = this.waiting.get(name) ?? [];
       const alreadyWaiting = waiting.some((other) => jobKey(name, other) === jobKey(name, payload));
       if (!(options.once && alreadyWaiting)) this.waiting.set(name, [...waiting, payload]);
-    } else setImmediate(() => void this.execute(name, payload));
+    } else {
+      // Busy from now on, not from when the run starts: a second trigger in the same tick (e.g. one
+      // per queued mail) waits behind this one instead of being dropped as a timer tick would be.
+      this.running.add(name);
+      setImmediate(() => void this.run(name, payload));
+    }
     return Promise.resolve();
   }
 
@@ -45,8 +50,13 @@ export class InProcessJobRunner implements JobRunner, OnModuleDestroy, OnApplica
   private async execute(name: JobName, payload: JobPayload): Promise<void> {
     if (this.stopped || this.running.has(name)) return;
     this.running.add(name);
+    await this.run(name, payload);
+  }
+
+  /** One run of a job already marked running; then the next trigger that waited, if any. */
+  private async run(name: JobName, payload: JobPayload): Promise<void> {
     try {
-      await this.registry.run(name, payload);
+      if (!this.stopped) await this.registry.run(name, payload);
     } catch (err) {
       this.logger.error({ err, job: name }, 'job failed');
     } finally {

@@ -4,10 +4,11 @@ import type { EntityManager } from 'typeorm';
 import { APP_LOGGER } from '../common/logging/logger.module.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { isUniqueViolation } from '../database/unique-violation.js';
-import { TenantHooks, type SettingsChanged } from '../tenants/tenant-hooks.service.js';
+import { TenantHooks, type AfterCommit, type SettingsChanged } from '../tenants/tenant-hooks.service.js';
 import { TenantsRepository } from '../tenants/tenants.repository.js';
 import { NOTICE_LANGUAGES, type NoticeLanguage } from './dto/privacy-notice.dto.js';
 import { describeChanges, NOTICE_SETTINGS } from './generator/notice.js';
+import { NoticeMails } from './notice-mails.service.js';
 import { NoticePublisher } from './notice-publisher.service.js';
 import { PrivacyNoticesRepository } from './privacy-notices.repository.js';
 
@@ -33,6 +34,7 @@ export class NoticeLifecycle implements OnModuleInit, OnApplicationBootstrap {
     private readonly notices: PrivacyNoticesRepository,
     private readonly tenants: TenantsRepository,
     private readonly tx: TransactionRunner,
+    private readonly noticeMails: NoticeMails,
     @Inject(APP_LOGGER) private readonly logger: Logger,
   ) {}
 
@@ -52,8 +54,11 @@ export class NoticeLifecycle implements OnModuleInit, OnApplicationBootstrap {
     }
   }
 
-  /** Publishes the generated notice again when the change touches what it says (nothing if the text stayed the same). */
-  private async republish(m: EntityManager, event: SettingsChanged): Promise<void> {
+  /**
+   * Publishes the generated notice again when the change touches what it says (nothing if the text
+   * stayed the same); members are mailed as for an admin's publication, once the change committed.
+   */
+  private async republish(m: EntityManager, event: SettingsChanged): Promise<AfterCommit | undefined> {
     const reason = republishReason(event);
     if (!reason) return;
     const summary =
@@ -62,11 +67,14 @@ export class NoticeLifecycle implements OnModuleInit, OnApplicationBootstrap {
         : (Object.fromEntries(
             NOTICE_LANGUAGES.map((lang) => [lang, describeChanges(event.before, event.after, reason.described, lang)]),
           ) as Record<NoticeLanguage, string>);
-    await this.publisher.publishGeneratedIfChanged(m, event.tenantId, summary, {
+    const version = await this.publisher.publishGeneratedIfChanged(m, event.tenantId, summary, {
       publishedBy: null,
       actorUserId: event.actorUserId,
       trigger: 'settings_changed',
     });
+    if (!version) return;
+    const mails = await this.noticeMails.queue(m, version);
+    return () => this.noticeMails.dispatch(mails);
   }
 
   /**

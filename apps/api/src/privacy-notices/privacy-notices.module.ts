@@ -6,6 +6,7 @@ import { PrivacyNoticeBody } from './entities/privacy-notice-body.entity.js';
 import { PrivacyNoticeVersion } from './entities/privacy-notice-version.entity.js';
 import { NoticeAcceptance } from './notice-acceptance.service.js';
 import { NoticeLifecycle } from './notice-lifecycle.service.js';
+import { NoticeMails } from './notice-mails.service.js';
 import { NoticePublisher } from './notice-publisher.service.js';
 import { PrivacyNoticesController } from './privacy-notices.controller.js';
 import { PrivacyNoticesPersonalData } from './privacy-notices.personal-data.js';
@@ -25,6 +26,7 @@ import { PrivacyNoticesService } from './privacy-notices.service.js';
     NoticeAcceptance,
     NoticePublisher,
     NoticeLifecycle,
+    NoticeMails,
     PrivacyNoticesService,
     PrivacyNoticesPersonalData,
   ],

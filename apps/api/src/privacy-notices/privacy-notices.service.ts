@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { DomainError, NotFoundError } from '../common/errors/domain-error.js';
 import type { Principal } from '../common/context/request-context.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
@@ -9,6 +10,7 @@ import type { CurrentNoticeDto, NoticeLanguage, NoticePreviewDto, NoticeVersionD
 import type { PrivacyNoticeVersion } from './entities/privacy-notice-version.entity.js';
 import { missingOrganizationData } from './generator/notice.js';
 import { NoticeAcceptance } from './notice-acceptance.service.js';
+import { NoticeMails } from './notice-mails.service.js';
 import { generatedNotice, pickLanguage, summaryIn, titleOf } from './notice-content.js';
 import { checkCustomBodies } from './notice-drafts.js';
 import { NoticePublisher, summaryForAll } from './notice-publisher.service.js';
@@ -47,6 +49,7 @@ export class PrivacyNoticesService {
     private readonly users: UsersRepository,
     private readonly acceptance: NoticeAcceptance,
     private readonly tx: TransactionRunner,
+    private readonly noticeMails: NoticeMails,
   ) {}
 
   /** The tenant's current notice in `lang` (with fallback), or null before the first publication. */
@@ -117,18 +120,25 @@ export class PrivacyNoticesService {
           { field: 'bodies', messages: ['bodies is only for source custom'] },
         ]);
       }
-      const version = await this.tx.run((m) => this.publisher.publishGenerated(m, actor.tenantId, summary, by));
-      return this.published(actor, version);
+      return this.publishAndMail(actor, (m) => this.publisher.publishGenerated(m, actor.tenantId, summary, by));
     }
     const bodies = checkCustomBodies(dto.bodies);
-    const version = await this.tx.run((m) => this.publisher.publishCustom(m, actor.tenantId, { bodies }, summary, by));
-    return this.published(actor, version);
+    return this.publishAndMail(actor, (m) => this.publisher.publishCustom(m, actor.tenantId, { bodies }, summary, by));
   }
 
   /** Multipart: a PDF (checked by the controller's caller) with an optional change summary. */
   async publishPdf(actor: Principal, pdf: Buffer, changeSummary: string | null): Promise<NoticeVersionDto> {
     const by = { publishedBy: actor.userId, actorUserId: actor.userId };
-    const version = await this.tx.run((m) => this.publisher.publishCustom(m, actor.tenantId, { pdf }, summaryForAll(changeSummary), by));
+    return this.publishAndMail(actor, (m) => this.publisher.publishCustom(m, actor.tenantId, { pdf }, summaryForAll(changeSummary), by));
+  }
+
+  /** Publishes, and mails every member the new version to accept (queued with it, sent after the commit). */
+  private async publishAndMail(actor: Principal, publish: (m: EntityManager) => Promise<PrivacyNoticeVersion>): Promise<NoticeVersionDto> {
+    const { version, mails } = await this.tx.run(async (m) => {
+      const version = await publish(m);
+      return { version, mails: await this.noticeMails.queue(m, version) };
+    });
+    await this.noticeMails.dispatch(mails);
     return this.published(actor, version);
   }
 

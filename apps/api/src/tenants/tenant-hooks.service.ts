@@ -16,7 +16,10 @@ export interface SettingsChanged {
   changed: string[];
 }
 
-type Hook<E> = (m: EntityManager, event: E) => Promise<void>;
+/** What a hook leaves for after the commit (e.g. handing queued mail to the queue); must not throw. */
+export type AfterCommit = () => Promise<void>;
+
+type Hook<E> = (m: EntityManager, event: E) => Promise<void | AfterCommit>;
 
 /**
  * What other features do inside the transaction that creates a tenant or changes its settings (the
@@ -40,7 +43,13 @@ export class TenantHooks {
     for (const hook of this.created) await hook(m, event);
   }
 
-  async settingsWereChanged(m: EntityManager, event: SettingsChanged): Promise<void> {
-    for (const hook of this.settingsChanged) await hook(m, event);
+  /** Runs the hooks in the change's transaction; returns what they left for after its commit. */
+  async settingsWereChanged(m: EntityManager, event: SettingsChanged): Promise<AfterCommit[]> {
+    const afterCommit: AfterCommit[] = [];
+    for (const hook of this.settingsChanged) {
+      const after = await hook(m, event);
+      if (after) afterCommit.push(after);
+    }
+    return afterCommit;
   }
 }

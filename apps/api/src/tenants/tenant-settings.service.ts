@@ -27,8 +27,8 @@ export class TenantSettingsService {
   }
 
   /** Deep-merges the patch; the audit event records each changed setting with its old and new value. */
-  update(actor: Principal, patch: UpdateTenantSettingsDto): Promise<TenantSettings> {
-    return this.tx.run(async (m) => {
+  async update(actor: Principal, patch: UpdateTenantSettingsDto): Promise<TenantSettings> {
+    const { settings, afterCommit } = await this.tx.run(async (m) => {
       const repo = m.getRepository(Tenant);
       // Concurrent patches apply one after the other, each to the settings the one before left.
       await this.dialect.lockForUpdate(m, Tenant, [actor.tenantId]);
@@ -36,7 +36,7 @@ export class TenantSettingsService {
       const before = resolveSettings(tenant.settings);
       const after = deepMerge(before, patch as DeepPartial<TenantSettings>);
       const changed = changedPaths(before, after);
-      if (changed.length === 0) return before;
+      if (changed.length === 0) return { settings: before, afterCommit: [] };
       await repo.update({ id: tenant.id }, { settings: after });
       await this.audit.record(m, {
         tenantId: tenant.id,
@@ -46,9 +46,17 @@ export class TenantSettingsService {
         targetId: tenant.id,
         details: { changes: changed.map((setting) => ({ setting, from: valueAt(before, setting), to: valueAt(after, setting) })) },
       });
-      await this.hooks.settingsWereChanged(m, { tenantId: tenant.id, actorUserId: actor.userId, before, after, changed });
-      return after;
+      const afterCommit = await this.hooks.settingsWereChanged(m, {
+        tenantId: tenant.id,
+        actorUserId: actor.userId,
+        before,
+        after,
+        changed,
+      });
+      return { settings: after, afterCommit };
     });
+    for (const work of afterCommit) await work();
+    return settings;
   }
 }
 

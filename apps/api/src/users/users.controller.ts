@@ -1,11 +1,16 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Patch, Post, Query, Req } from '@nestjs/common';
+import type { Request } from 'express';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../common/auth/decorators.js';
 import type { Principal } from '../common/context/request-context.js';
-import { InviteResponseDto, InviteUserDto, UpdateUserDto } from './dto/user-input.dto.js';
+import { InviteResponseDto, InviteUserDto, ResendInviteResponseDto, UpdateUserDto } from './dto/user-input.dto.js';
 import { MemberDirectoryEntryDto, MemberDirectoryQueryDto } from './dto/member-directory.dto.js';
 import { UserDto, toUserDto } from './dto/user.dto.js';
 import { ErasureService } from '../data-rights/erasure.service.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import type { AppConfig } from '../config/config.js';
+import { mailLink } from '../mail/mail-links.js';
+import type { LinkTo } from './invite-mails.service.js';
 import { UsersService } from './users.service.js';
 
 @ApiTags('users')
@@ -15,7 +20,13 @@ export class UsersController {
   constructor(
     private readonly users: UsersService,
     private readonly erasure: ErasureService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** Links in the mails this request causes: PUBLIC_URL, else the origin the admin is using. */
+  private linksFor(req: Request): LinkTo {
+    return (path) => mailLink(this.config, req, path);
+  }
 
   @Get()
   @ApiOkResponse({ type: [UserDto] })
@@ -39,9 +50,21 @@ export class UsersController {
 
   @Post()
   @ApiCreatedResponse({ type: InviteResponseDto })
-  async invite(@CurrentPrincipal() actor: Principal, @Body() dto: InviteUserDto): Promise<InviteResponseDto> {
-    const { user, inviteToken } = await this.users.invite(actor, dto);
+  async invite(@CurrentPrincipal() actor: Principal, @Body() dto: InviteUserDto, @Req() req: Request): Promise<InviteResponseDto> {
+    const { user, inviteToken } = await this.users.invite(actor, dto, this.linksFor(req));
     return { user: toUserDto(user), inviteToken };
+  }
+
+  /**
+   * Answers with the new token (not 204 as first sketched in API.md): without SMTP the admin still
+   * needs a link to copy, and POST /users hands out its token the same way.
+   */
+  @Post(':id/resend-invite')
+  @HttpCode(200)
+  @ApiOkResponse({ type: ResendInviteResponseDto })
+  async resendInvite(@CurrentPrincipal() actor: Principal, @Param('id') id: string, @Req() req: Request): Promise<ResendInviteResponseDto> {
+    const { inviteToken } = await this.users.resendInvite(actor, id, this.linksFor(req));
+    return { inviteToken };
   }
 
   @Patch(':id')

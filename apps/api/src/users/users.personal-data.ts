@@ -12,8 +12,17 @@ export class UsersPersonalData implements PersonalData {
   readonly claims = [
     claim(
       User,
-      ['email', 'accountEmail', 'displayName', 'passwordHash', 'locale', 'findableByColleagues'],
-      'e-mail (in `accountEmail` too once the person can sign in), display name, password hash, language, whether colleagues may find them by name',
+      [
+        'email',
+        'accountEmail',
+        'displayName',
+        'passwordHash',
+        'locale',
+        'findableByColleagues',
+        'mailBookingConfirmations',
+        'mailBookingCancellations',
+      ],
+      'e-mail (in `accountEmail` too once the person can sign in), display name, password hash, language, whether colleagues may find them by name, which booking mails they want',
       'erasure (row removed)',
     ),
     claim(
@@ -34,6 +43,7 @@ export class UsersPersonalData implements PersonalData {
         role: user.role,
         locale: user.locale,
         findableByColleagues: user.findableByColleagues,
+        mailNotifications: { bookingConfirmations: user.mailBookingConfirmations, bookingCancellations: user.mailBookingCancellations },
         company: user.tenant!.name,
         createdAt: user.createdAt.toISOString(),
       },

@@ -5,6 +5,7 @@ import { claim, type PersonalDataClaim } from '../common/personal-data/personal-
 import { TenantScopedRepository } from '../common/tenancy/tenant-scoped.repository.js';
 import { currentTenantId } from '../common/tenancy/tenant-context.js';
 import { Dialect } from '../database/dialect.js';
+import { Invite } from './entities/invite.entity.js';
 import { User } from './entities/user.entity.js';
 
 /** A person as /me shows them, with their tenant's name. */
@@ -14,6 +15,9 @@ export type UserProfile = Pick<
 > & {
   tenantName: string;
 };
+
+/** A person as a mail reaches them: address, language, and which booking mails they want. */
+export type MailRecipient = Pick<User, 'id' | 'email' | 'displayName' | 'locale' | 'mailBookingConfirmations' | 'mailBookingCancellations'>;
 
 @Injectable()
 export class UsersRepository extends TenantScopedRepository<User> {
@@ -87,11 +91,39 @@ export class UsersRepository extends TenantScopedRepository<User> {
     return { ...person, tenantName: tenant!.name };
   }
 
+  /** This person's only invitation from now on, in the caller's transaction: every earlier link stops working. */
+  async replaceInvites(m: EntityManager, userId: string, invite: Invite): Promise<void> {
+    await m.delete(Invite, { tenantId: currentTenantId(), userId });
+    await m.insert(Invite, invite);
+  }
+
+  /**
+   * People of this tenant who can sign in, as mails address them, read in the caller's transaction
+   * (an invitation not yet accepted gets no booking or notice mail; erased people are gone).
+   * Without `ids`: every such member.
+   */
+  mailRecipients(m: EntityManager, tenantId: string, ids?: readonly string[]): Promise<MailRecipient[]> {
+    return m.find(User, {
+      where: { tenantId, accountEmail: Not(IsNull()), ...(ids ? { id: In([...new Set(ids)]) } : {}) },
+      select: { id: true, email: true, displayName: true, locale: true, mailBookingConfirmations: true, mailBookingCancellations: true },
+    });
+  }
+
+  /** Which booking mails this person of the current tenant wants. */
+  async mailPreferences(id: string): Promise<Pick<User, 'mailBookingConfirmations' | 'mailBookingCancellations'>> {
+    return this.users.findOneOrFail({
+      where: this.scoped({ id }),
+      select: { id: true, mailBookingConfirmations: true, mailBookingCancellations: true },
+    });
+  }
+
   /** Changes what a person may change about themselves. */
   async updateProfile(
     m: EntityManager,
     id: string,
-    changes: Partial<Pick<User, 'displayName' | 'locale' | 'findableByColleagues'>>,
+    changes: Partial<
+      Pick<User, 'displayName' | 'locale' | 'findableByColleagues' | 'mailBookingConfirmations' | 'mailBookingCancellations'>
+    >,
   ): Promise<void> {
     await m.update(User, this.scoped({ id }), changes);
   }

@@ -24,6 +24,8 @@ export const QUERY_ROOTS = {
   deskBlocks: 'desk-blocks',
   passkeys: 'passkeys',
   sso: 'sso',
+  notificationPreferences: 'notification-preferences',
+  mailStatus: 'mail-status',
 } as const;
 
 export type QueryRoot = keyof typeof QUERY_ROOTS;

@@ -28,6 +28,8 @@ export const ERROR_CODES = [
   'INVALID_CREDENTIALS',
   'TOO_MANY_ATTEMPTS',
   'INVITE_INVALID',
+  // Resending an invitation the person has accepted already.
+  'INVITE_ALREADY_ACCEPTED',
   'ACCOUNT_EXISTS',
   'CONFIRMATION_INVALID',
   'LAST_ADMIN',

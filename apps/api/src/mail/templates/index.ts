@@ -4,6 +4,10 @@ import { confirmSignup } from './confirm-signup.js';
 import { passwordChanged } from './password-changed.js';
 import { passwordReset } from './password-reset.js';
 import { twoFactorReset } from './two-factor-reset.js';
+import { bookingCancelled } from './booking-cancelled.js';
+import { bookingConfirmed } from './booking-confirmed.js';
+import { invite } from './invite.js';
+import { noticePublished } from './notice-published.js';
 
 /**
  * Every message Deskbook sends, by name: the one place templates are kept. A new message is a new
@@ -15,6 +19,10 @@ export const TEMPLATES = {
   'password-reset': passwordReset,
   'password-changed': passwordChanged,
   'two-factor-reset': twoFactorReset,
+  invite,
+  'notice-published': noticePublished,
+  'booking-confirmed': bookingConfirmed,
+  'booking-cancelled': bookingCancelled,
 } as const satisfies Record<string, MailTemplate<never>>;
 
 export type TemplateName = keyof typeof TEMPLATES;

@@ -42,3 +42,8 @@ export class UpdateUserDto {
   @ApiPropertyOptional({ enum: ROLES }) @Optional() @IsIn(ROLES) role?: Role;
   @DisplayNameField(true) displayName?: string;
 }
+
+export class ResendInviteResponseDto {
+  @ApiProperty({ description: 'The new invitation (earlier links no longer work): single use, valid 7 days; mailed to the person too' })
+  inviteToken: string;
+}

@@ -43,4 +43,8 @@ export class User {
   @DateTimeColumn({ nullable: true }) bookingAddedAt: Date | null;
   /** False: the person opted out of the colleague search (GET /colleagues never lists them). */
   @Column({ type: 'boolean', default: true }) findableByColleagues: boolean;
+  /** False: bookings made by or for this person are not confirmed by mail. */
+  @Column({ type: 'boolean', default: true }) mailBookingConfirmations: boolean;
+  /** False: bookings cancelled by staff or released as no-shows are not reported by mail. */
+  @Column({ type: 'boolean', default: true }) mailBookingCancellations: boolean;
 }

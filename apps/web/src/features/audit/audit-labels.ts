@@ -10,6 +10,7 @@ export const AUDIT_ACTION_KEYS = {
   'user.renamed': 'audit.actions.user.renamed',
   'user.deleted': 'audit.actions.user.deleted',
   'user.invite_accepted': 'audit.actions.user.invite_accepted',
+  'user.invite_resent': 'audit.actions.user.invite_resent',
   'user.erased': 'audit.actions.user.erased',
   'user.2fa_reset': 'audit.actions.user.2fa_reset',
   'settings.changed': 'audit.actions.settings.changed',

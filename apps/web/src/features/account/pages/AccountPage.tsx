@@ -9,6 +9,7 @@ import { useSignedInUser } from '../../auth';
 import { CalendarFeedCard } from '../components/CalendarFeedCard';
 import { FindableSwitch } from '../components/FindableSwitch';
 import { LanguagePreference } from '../components/LanguagePreference';
+import { NotificationsCard } from '../components/NotificationsCard';
 import { ProfileForm } from '../components/ProfileForm';
 
 export function AccountPage() {
@@ -53,6 +54,7 @@ export function AccountPage() {
           </Group>
         </Stack>
       </Paper>
+      <NotificationsCard />
       <CalendarFeedCard />
       <SectionCard title={t('account.myData.title')} description={t('account.myData.description')}>
         <Group>

@@ -16,11 +16,13 @@ import { RoleSelect } from './RoleSelect';
 interface InviteUserModalProps {
   opened: boolean;
   onClose: () => void;
+  /** The server mails invitations (the link is still shown, for a person who cannot find the mail). */
+  mailed: boolean;
 }
 
 const INITIAL_VALUES: InviteUserInput = { email: '', displayName: '', role: 'employee' };
 
-export function InviteUserModal({ opened, onClose }: InviteUserModalProps) {
+export function InviteUserModal({ opened, onClose, mailed }: InviteUserModalProps) {
   const { t } = useTranslation();
   const message = useValidationMessage();
   const invite = useInviteUser();
@@ -63,6 +65,7 @@ export function InviteUserModal({ opened, onClose }: InviteUserModalProps) {
       {result ? (
         <InviteLinkResult
           user={result.user}
+          mailed={mailed}
           link={inviteLink(window.location.origin, result.inviteToken)}
           onDone={close}
           onInviteAnother={startOver}

@@ -1,5 +1,5 @@
 import { ActionIcon, Group, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
-import { IconPencil, IconShieldOff, IconTrash } from '@tabler/icons-react';
+import { IconMailForward, IconPencil, IconShieldOff, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Role, User } from '../../../api/types';
 import { RoleSelect } from './RoleSelect';
@@ -12,11 +12,25 @@ interface UsersTableProps {
   onRename: (user: User) => void;
   onDelete: (user: User) => void;
   onResetTwoFactor: (user: User) => void;
+  /** Sends a pending member a new invitation. */
+  onResendInvite: (user: User) => void;
   /** The user whose role change is being saved. */
   savingUserId: string | null;
+  /** The user whose invitation is being sent again. */
+  resendingUserId: string | null;
 }
 
-export function UsersTable({ users, currentUserId, onChangeRole, onRename, onDelete, onResetTwoFactor, savingUserId }: UsersTableProps) {
+export function UsersTable({
+  users,
+  currentUserId,
+  onChangeRole,
+  onRename,
+  onDelete,
+  onResendInvite,
+  onResetTwoFactor,
+  savingUserId,
+  resendingUserId,
+}: UsersTableProps) {
   const { t } = useTranslation();
   return (
     <Table.ScrollContainer minWidth={720}>
@@ -67,6 +81,20 @@ export function UsersTable({ users, currentUserId, onChangeRole, onRename, onDel
                 </Table.Td>
                 <Table.Td>
                   <Group gap={4} justify="flex-end" wrap="nowrap">
+                    {user.status === 'invited' && (
+                      <Tooltip label={t('users.resend.action', { name: user.displayName })}>
+                        <ActionIcon
+                          variant="subtle"
+                          aria-label={t('users.resend.action', { name: user.displayName })}
+                          loading={resendingUserId === user.id}
+                          onClick={() => {
+                            onResendInvite(user);
+                          }}
+                        >
+                          <IconMailForward size={18} aria-hidden />
+                        </ActionIcon>
+                      </Tooltip>
+                    )}
                     <Tooltip label={t('users.rename', { name: user.displayName })}>
                       <ActionIcon
                         variant="subtle"

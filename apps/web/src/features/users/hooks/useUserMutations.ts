@@ -21,6 +21,15 @@ export function useInviteUser() {
   });
 }
 
+/** A new invitation for a pending member: mailed, and its link returned (earlier links stop working). */
+export function useResendInvite() {
+  const refresh = useRefreshUsers();
+  return useMutation({
+    mutationFn: (id: string) => unwrap(api.POST('/api/users/{id}/resend-invite', { params: { path: { id } } })),
+    onSuccess: refresh,
+  });
+}
+
 export function useUpdateUser() {
   const refresh = useRefreshUsers();
   return useMutation({

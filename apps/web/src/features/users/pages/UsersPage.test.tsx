@@ -4,11 +4,16 @@ import { aMe, aUser } from '../../../test/fixtures';
 import { apiError, json, onRequest, requests } from '../../../test/fetch-mock';
 import { renderApp } from '../../../test/render';
 
-function signedInAdminWithUsers() {
+function signedInAdminWithUsers({ mailConfigured = true } = {}) {
   const me = aMe();
   onRequest('GET', '/api/me', () => json(200, me));
+  onRequest('GET', '/api/admin/mail-status', () => json(200, { configured: mailConfigured }));
   onRequest('GET', '/api/users', () =>
-    json(200, [aUser({ id: me.id, displayName: me.displayName, email: me.email, role: 'tenant_admin' }), aUser()]),
+    json(200, [
+      aUser({ id: me.id, displayName: me.displayName, email: me.email, role: 'tenant_admin' }),
+      aUser(),
+      aUser({ id: 'u-3', displayName: 'Cem Demir', email: 'cem@acme.example', status: 'invited' }),
+    ]),
   );
 }
 
@@ -36,6 +41,31 @@ describe('UsersPage', () => {
 
     const link = await within(dialog).findByLabelText<HTMLInputElement>(/^Invite link/);
     expect(link.value).toBe(`${window.location.origin}/accept-invite#tok123`);
+  });
+
+  it('says when mail is not configured, and shows the new link after resending an invitation', async () => {
+    signedInAdminWithUsers({ mailConfigured: false });
+    onRequest('POST', '/api/users/u-3/resend-invite', () => json(200, { inviteToken: 'fresh456' }));
+    renderApp('/admin/users');
+    expect(
+      await screen.findByText('E-mail is not configured on this server: invitations are not sent; copy the link instead.'),
+    ).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Send the invitation to Ben Braun again' })).toBeNull();
+    fireEvent.click(await screen.findByRole('button', { name: 'Send the invitation to Cem Demir again' }));
+
+    const dialog = await screen.findByRole('dialog', { name: 'New invitation for Cem Demir' });
+    const link = within(dialog).getByLabelText<HTMLInputElement>(/^Invite link/);
+    expect(link.value).toBe(`${window.location.origin}/accept-invite#fresh456`);
+  });
+
+  it('confirms a resent invitation when the server mails it', async () => {
+    signedInAdminWithUsers();
+    onRequest('POST', '/api/users/u-3/resend-invite', () => json(200, { inviteToken: 'fresh456' }));
+    renderApp('/admin/users');
+    fireEvent.click(await screen.findByRole('button', { name: 'Send the invitation to Cem Demir again' }));
+    expect(await screen.findByText('A new invitation was e-mailed to Cem Demir. Earlier links no longer work.')).toBeTruthy();
+    expect(screen.queryByText(/E-mail is not configured/)).toBeNull();
+    expect(screen.queryByRole('dialog')).toBeNull();
   });
 
   it('explains LAST_ADMIN when the last administrator would be demoted', async () => {
