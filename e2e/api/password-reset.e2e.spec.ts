@@ -229,4 +229,25 @@ describe('password reset by e-mail', () => {
     expect(logs).not.toContain(admin.email);
     expect(logs).not.toContain(token);
   });
+
+  it('sends no link to members of an "SSO only" company, but keeps it for an admin with 2FA (break-glass)', async () => {
+    const admin = await signupTenant(t.http);
+    await enableTotp(t.http, admin);
+    const member = await addMember(t.http, admin, 'employee');
+    // Arranged in the table: setting SSO up needs a provider, which sso.e2e.spec.ts starts.
+    await t.app.get(DataSource).getRepository('sso_connections').insert({
+      tenantId: admin.tenantId,
+      enabled: true,
+      issuer: 'https://idp.example.com',
+      clientId: 'deskbook',
+      clientSecretSealed: null,
+      defaultRole: 'employee',
+      ssoOnly: true,
+      updatedAt: new Date(),
+    });
+    await ask(member.email).expect(202);
+    await mailedToken(admin);
+    expect(await resetRows(member.userId)).toEqual([]);
+    expect(mailbox.all({ to: member.email, template: 'password-reset' })).toEqual([]);
+  });
 });

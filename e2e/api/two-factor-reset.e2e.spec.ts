@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -114,5 +115,29 @@ describe("an admin resets a member's two-factor authentication", () => {
     expectError(await reset(admin, employee.userId), 409, 'TOTP_NOT_ENABLED');
     expectError(await as(t.http, admin).post(`/api/users/${employee.userId}/reset-2fa`).send({}), 400, 'VALIDATION_FAILED');
     await request(t.http).post(`/api/users/${employee.userId}/reset-2fa`).send({ password: 'x' }).expect(401);
+  });
+
+  it("removes a member's passkeys too, and is open for a member whose only second factor is a passkey", async () => {
+    const admin = await signupTenant(t.http);
+    await enableTotp(t.http, admin);
+    const employee = await addMember(t.http, admin, 'employee');
+    // Arranged in the table: the passkey ceremony itself is passkeys.e2e.spec.ts's.
+    const passkeys = t.app.get(DataSource).getRepository('passkeys');
+    await passkeys.insert({
+      id: randomUUID(),
+      tenantId: admin.tenantId,
+      userId: employee.userId,
+      credentialId: randomUUID(),
+      publicKey: 'test-key',
+      counter: 0,
+      transports: 'internal',
+      backedUp: false,
+      name: 'Phone',
+      createdAt: new Date(),
+      lastUsedAt: null,
+    });
+    await reset(admin, employee.userId).expect(204);
+    expect(await passkeys.countBy({ userId: employee.userId })).toBe(0);
+    expectError(await reset(admin, employee.userId), 409, 'TOTP_NOT_ENABLED');
   });
 });

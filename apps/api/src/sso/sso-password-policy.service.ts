@@ -34,6 +34,11 @@ export class SsoPasswordPolicy {
     private readonly tenants: TenantsRepository,
   ) {}
 
+  /** False for the people "SSO only" keeps away from passwords (also from a password reset). */
+  async allowsPasswordSignIn(user: User): Promise<boolean> {
+    return passwordSignInAllowed(await this.sso.connectionOf(user.tenantId), user);
+  }
+
   async assertPasswordSignInAllowed(user: User): Promise<void> {
     if (passwordSignInAllowed(await this.sso.connectionOf(user.tenantId), user)) return;
     const tenant = await this.tenants.getById(user.tenantId);

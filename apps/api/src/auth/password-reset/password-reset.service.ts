@@ -6,6 +6,7 @@ import { IsNull, LessThan, MoreThan, Not, Repository, type EntityManager } from 
 import { AuditService } from '../../audit/audit.service.js';
 import { DomainError } from '../../common/errors/domain-error.js';
 import { TransactionRunner } from '../../database/transaction-runner.js';
+import { SsoPasswordPolicy } from '../../sso/sso-password-policy.service.js';
 import { Mailer, type QueuedMail } from '../../mail/mailer.service.js';
 import { mailLocale } from '../../mail/templates/compose.js';
 import { TenantsRepository } from '../../tenants/tenants.repository.js';
@@ -35,11 +36,10 @@ export class ResetTokenInvalidError extends DomainError {
 }
 
 /**
- * Whether this person may get a reset link: only people who sign in with a password. An invitation
- * not yet accepted has none (the invite link sets it).
- * TODO(sso): members of an "SSO only" tenant sign in at their provider and get no link either.
+ * Whether this person has a password to reset. An invitation not yet accepted has none (the invite
+ * link sets it); members of an "SSO only" tenant sign in at their provider (see passwordResettable).
  */
-function canResetPassword(user: User | null): user is User {
+function hasPassword(user: User | null): user is User {
   return user !== null && user.passwordHash !== null;
 }
 
@@ -55,7 +55,13 @@ export class PasswordResetService {
     private readonly tx: TransactionRunner,
     private readonly audit: AuditService,
     private readonly mailer: Mailer,
+    private readonly ssoPolicy: SsoPasswordPolicy,
   ) {}
+
+  /** A person with a password that "SSO only" does not switch off. */
+  private async passwordResettable(user: User | null): Promise<boolean> {
+    return hasPassword(user) && (await this.ssoPolicy.allowsPasswordSignIn(user));
+  }
 
   /**
    * Mails a reset link to the person with this address, if any. Both paths do the same work (one
@@ -66,7 +72,7 @@ export class PasswordResetService {
   async request(email: string, resetPageUrl: string, now = new Date()): Promise<void> {
     const started = performance.now();
     const user = await this.accounts.findByAccountEmail(email);
-    const person = canResetPassword(user) ? user : null;
+    const person = (await this.passwordResettable(user)) ? user : null;
     const { token, hash } = newOpaqueToken();
     const queued = await this.tx.run(async (m) => {
       // A new link replaces the earlier ones: only the latest mail works.
@@ -107,7 +113,7 @@ export class PasswordResetService {
     const reset = await this.resets.findOne({ where: { tokenHash, usedAt: IsNull(), expiresAt: MoreThan(now) } });
     if (!reset) throw new ResetTokenInvalidError();
     const user = await this.accounts.getById(reset.userId);
-    if (!canResetPassword(user)) throw new ResetTokenInvalidError();
+    if (!(await this.passwordResettable(user))) throw new ResetTokenInvalidError();
     const tenant = await this.tenants.getById(user.tenantId);
     // Checked before the link is used up, so a weak choice can be corrected with the same link.
     assertStrongPassword(password, [tenant.name, user.email, user.displayName]);

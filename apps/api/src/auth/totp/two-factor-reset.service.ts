@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
 import { AuditService } from '../../audit/audit.service.js';
 import type { Principal } from '../../common/context/request-context.js';
 import { DomainError, NotFoundError } from '../../common/errors/domain-error.js';
@@ -7,6 +9,7 @@ import { Mailer } from '../../mail/mailer.service.js';
 import { mailLocale } from '../../mail/templates/compose.js';
 import { AccountsRepository } from '../../users/accounts.repository.js';
 import { AccountSecurityService } from '../account-security.service.js';
+import { Passkey } from '../entities/passkey.entity.js';
 import { RecoveryCode } from '../entities/recovery-code.entity.js';
 import { SessionsService } from '../sessions.service.js';
 import { TotpNotEnabledError } from './two-factor.service.js';
@@ -35,7 +38,12 @@ export class TwoFactorResetService {
     private readonly tx: TransactionRunner,
     private readonly audit: AuditService,
     private readonly mailer: Mailer,
+    @InjectRepository(Passkey) private readonly passkeys: Repository<Passkey>,
   ) {}
+
+  private hasPasskey(userId: string): Promise<boolean> {
+    return this.passkeys.exists({ where: { userId } });
+  }
 
   async reset(admin: Principal, memberId: string, adminPassword: string, loginLink: string): Promise<void> {
     const member = await this.accounts.findInTenant(memberId, admin.tenantId);
@@ -43,7 +51,7 @@ export class TwoFactorResetService {
     // Not for oneself: an admin who lost their own second factor would otherwise need only the password.
     if (member.id === admin.userId) throw new CannotResetOwnTwoFactorError();
     await this.account.confirmPassword(admin, adminPassword);
-    if (!member.totpEnabledAt) throw new TotpNotEnabledError();
+    if (!member.totpEnabledAt && !(await this.hasPasskey(member.id))) throw new TotpNotEnabledError();
     const queued = await this.tx.run(async (m) => {
       await this.accounts.setTotp(m, member.id, {
         totpSecret: null,
@@ -53,7 +61,8 @@ export class TwoFactorResetService {
         totpLastStep: null,
       });
       await m.delete(RecoveryCode, { userId: member.id });
-      // TODO(passkeys): remove the member's passkeys too once the passkeys table exists.
+      // A passkey is a second factor too: the member starts again with none.
+      await m.delete(Passkey, { userId: member.id });
       await this.sessions.revokeAllOf(m, member.id);
       await this.audit.record(m, {
         tenantId: admin.tenantId,
