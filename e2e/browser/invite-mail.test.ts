@@ -2,23 +2,11 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outboxLinkToken, waitForOutboxMail } from '../support/outbox.mjs';
 import { appDataDir, signUp, turnOffConsentGate } from './support/api.js';
-import { seriousViolations, settle, WIDTHS } from './support/axe.js';
+import { auditAtEveryWidth } from './support/axe.js';
 import { appUrl, collectPageErrors, launchBrowser, newVisitor, strongPassword, uniqueSuffix } from './support/browser.js';
 
 async function seeHeading(page: Page, name: string): Promise<void> {
   await page.getByRole('heading', { name, exact: true }).waitFor();
-}
-
-/** axe on what the page shows, at the desktop and the phone width. */
-async function auditAtEveryWidth(page: Page, where: string): Promise<string[]> {
-  const found: string[] = [];
-  for (const size of WIDTHS) {
-    await page.setViewportSize({ width: size.width, height: size.height });
-    await settle(page);
-    found.push(...(await seriousViolations(page, `${where} (${size.name})`)));
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-  return found;
 }
 
 describe('invitations by mail (the app runs without SMTP: mail lands in its outbox folder)', () => {

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seriousViolations, settle, WIDTHS } from './support/axe.js';
+import { auditAtEveryWidth, seriousViolations } from './support/axe.js';
 import { appUrl, collectPageErrors, launchBrowser, newVisitor, strongPassword, uniqueSuffix } from './support/browser.js';
 
 /**
@@ -34,17 +34,6 @@ async function seeHeading(page: Page, name: string): Promise<void> {
   await page.getByRole('heading', { name, exact: true }).waitFor();
 }
 
-async function auditAtBothWidths(page: Page, where: string): Promise<string[]> {
-  const found: string[] = [];
-  for (const size of WIDTHS) {
-    await page.setViewportSize({ width: size.width, height: size.height });
-    await settle(page);
-    found.push(...(await seriousViolations(page, `${size.name} ${where}`)));
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-  return found;
-}
-
 describe('passkeys', () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -74,7 +63,7 @@ describe('passkeys', () => {
     await seeHeading(page, 'Security');
     const card = page.getByRole('region', { name: 'Passkeys' });
     await card.getByText('No passkeys yet').waitFor();
-    const violations = await auditAtBothWidths(page, '/account/security (no passkeys)');
+    const violations = await auditAtEveryWidth(page, '/account/security (no passkeys)');
 
     // Add: the password again, a name, then the browser's dialog (answered by the virtual authenticator).
     await card.getByRole('button', { name: 'Add a passkey' }).click();
@@ -95,13 +84,13 @@ describe('passkeys', () => {
     const { credentials } = await cdp.send('WebAuthn.getCredentials', { authenticatorId });
     expect(credentials).toHaveLength(1);
     expect(credentials[0].isResidentCredential).toBe(true);
-    violations.push(...(await auditAtBothWidths(page, '/account/security (one passkey)')));
+    violations.push(...(await auditAtEveryWidth(page, '/account/security (one passkey)')));
 
     // Sign out, then in with the passkey alone.
     await page.getByRole('button', { name: `Account menu of ${admin.name}` }).click();
     await page.getByRole('menuitem', { name: 'Log out' }).click();
     await seeHeading(page, 'Log in');
-    violations.push(...(await auditAtBothWidths(page, '/login')));
+    violations.push(...(await auditAtEveryWidth(page, '/login')));
     await page.getByRole('button', { name: 'Sign in with a passkey' }).click();
     await page.getByRole('button', { name: `Account menu of ${admin.name}` }).waitFor();
     const me = (await (await page.request.get(at('/api/me'))).json()) as { email: string; passkeys: number };
@@ -157,7 +146,7 @@ describe('passkeys', () => {
     await page.goto(at('/account/security'));
     await seeHeading(page, 'Set up two-factor authentication');
     await seeHeading(page, 'Use a passkey instead');
-    const violations = await auditAtBothWidths(page, '/setup-2fa');
+    const violations = await auditAtEveryWidth(page, '/setup-2fa');
 
     await page.getByRole('button', { name: 'Add a passkey' }).click();
     const dialog = page.getByRole('dialog', { name: 'Add a passkey' });

@@ -1,24 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appDataDir, confirmSignUpFromMail, signUp } from './support/api.js';
-import { seriousViolations, settle, WIDTHS } from './support/axe.js';
+import { auditAtEveryWidth } from './support/axe.js';
 import { appUrl, collectPageErrors, launchBrowser, newVisitor, strongPassword, uniqueSuffix } from './support/browser.js';
 import { waitForOutboxMail } from '../support/outbox.mjs';
 
 async function seeHeading(page: Page, name: string): Promise<void> {
   await page.getByRole('heading', { name, exact: true }).waitFor();
-}
-
-/** axe on what the page shows now, at a desktop's width and a phone's (390 px). */
-async function auditAtEveryWidth(page: Page, where: string): Promise<string[]> {
-  const found: string[] = [];
-  for (const size of WIDTHS) {
-    await page.setViewportSize({ width: size.width, height: size.height });
-    await settle(page);
-    found.push(...(await seriousViolations(page, `${size.name} ${where}`)));
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-  return found;
 }
 
 describe('password reset', { timeout: 180_000 }, () => {

@@ -45,3 +45,15 @@ export async function settle(page: Page): Promise<void> {
   await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached' });
   await page.waitForTimeout(300);
 }
+
+/** axe on what the page shows now, at a desktop's width and a phone's (390 px); back to the desktop after. */
+export async function auditAtEveryWidth(page: Page, where: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const size of WIDTHS) {
+    await page.setViewportSize({ width: size.width, height: size.height });
+    await settle(page);
+    found.push(...(await seriousViolations(page, `${size.name} ${where}`)));
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+  return found;
+}
