@@ -55,9 +55,10 @@ describe('single sign-on with OpenID Connect (a real provider, started by the te
   }
 
   /** A person at the provider; returns the account id (`sub`). */
-  function providerAccount(email: string, emailVerified = true, name = 'Pat Provider'): string {
+  /** `emailVerified` null: the provider sends no such claim (Entra ID). */
+  function providerAccount(email: string, emailVerified: boolean | null = true, name = 'Pat Provider'): string {
     const sub = `sub-${randomBytes(6).toString('hex')}`;
-    idp.accounts.set(sub, { email, emailVerified, name });
+    idp.accounts.set(sub, { email, emailVerified: emailVerified ?? undefined, name });
     return sub;
   }
 
@@ -149,6 +150,15 @@ describe('single sign-on with OpenID Connect (a real provider, started by the te
       expect(actions).toContain('auth.signed_in');
       expect(actions).toContain('sso.configured');
       expect(JSON.stringify(events)).not.toContain(idp.clientSecret);
+    });
+
+    it("trusts a provider that says nothing about verification (Entra ID) for the tenant's own domains only", async () => {
+      const { admin, loginPath, domain } = await ssoTenant();
+      const inDomain = providerAccount(`silent.${randomBytes(3).toString('hex')}@${domain}`, null);
+      expect((await signInWithSso(loginPath, inDomain)).headers.location).toBe('/');
+      const email = `silent.${randomBytes(3).toString('hex')}@elsewhere.test`;
+      await as(t.http, admin).post('/api/users').send({ email, displayName: 'Sid Silent', role: 'employee' }).expect(201);
+      expectSsoError(await signInWithSso(loginPath, providerAccount(email, null)), 'SSO_EMAIL_UNVERIFIED');
     });
 
     it('links an invited member by a verified e-mail (any domain), and the invitation is used up', async () => {

@@ -7,7 +7,8 @@ import Provider from 'oidc-provider';
 /** A person the provider knows; `sub` is the account id. */
 export interface ProviderAccount {
   email: string;
-  emailVerified: boolean;
+  /** undefined: the provider sends no `email_verified` claim at all, as Entra ID does. */
+  emailVerified: boolean | undefined;
   name: string;
 }
 
@@ -77,7 +78,15 @@ export async function startOidcProvider(redirectUris: string[]): Promise<TestOid
     findAccount: (_ctx, sub) => {
       const account = accounts.get(sub);
       if (!account) return undefined;
-      return { accountId: sub, claims: () => ({ sub, email: account.email, email_verified: account.emailVerified, name: account.name }) };
+      return {
+        accountId: sub,
+        claims: () => ({
+          sub,
+          email: account.email,
+          ...(account.emailVerified === undefined ? {} : { email_verified: account.emailVerified }),
+          name: account.name,
+        }),
+      };
     },
   });
   if (process.env.OIDC_DEBUG) provider.on('server_error', (_ctx: unknown, err: unknown) => console.error(err));

@@ -36,4 +36,15 @@ describe('resolveAccount', () => {
     expect(resolveAccount(verified, nothingKnown)).toEqual({ kind: 'create' });
     expect(resolveAccount(verified, { ...nothingKnown, domainAllowed: false })).toEqual({ kind: 'refuse', code: 'SSO_DOMAIN_NOT_ALLOWED' });
   });
+
+  it("takes an address the provider says nothing about (Entra ID) for the tenant's own domains only", () => {
+    const silent: SsoIdentity = { ...verified, emailVerified: null };
+    expect(resolveAccount(silent, nothingKnown)).toEqual({ kind: 'create' });
+    expect(resolveAccount(silent, { ...nothingKnown, tenantUserId: 'u3' })).toEqual({ kind: 'link', userId: 'u3' });
+    // Outside them, linking an existing person would trust an unverified address.
+    expect(resolveAccount(silent, { ...nothingKnown, tenantUserId: 'u3', domainAllowed: false })).toEqual({
+      kind: 'refuse',
+      code: 'SSO_EMAIL_UNVERIFIED',
+    });
+  });
 });

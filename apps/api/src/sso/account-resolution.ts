@@ -7,7 +7,11 @@ export interface SsoIdentity {
   subject: string;
   /** Lower-cased; null when the provider sent none. */
   email: string | null;
-  emailVerified: boolean;
+  /**
+   * `email_verified` as the provider sent it; null when it sent none. Entra ID, the most common
+   * company provider, never sends the claim.
+   */
+  emailVerified: boolean | null;
 }
 
 export interface ResolutionFacts {
@@ -28,8 +32,11 @@ export type Resolution =
 
 export function resolveAccount(identity: SsoIdentity, facts: ResolutionFacts): Resolution {
   if (facts.linkedUserId) return { kind: 'linked', userId: facts.linkedUserId };
-  // Matching by address trusts the provider's word that the address is theirs: only when verified.
-  if (!identity.email || !identity.emailVerified) return { kind: 'refuse', code: 'SSO_EMAIL_UNVERIFIED' };
+  // Matching by address trusts the provider's word that the address is theirs: never when it says
+  // the address is unverified. When it says nothing, only for the tenant's own domains: the admin
+  // named this provider as the one for them, so it speaks for their addresses.
+  if (!identity.email || identity.emailVerified === false) return { kind: 'refuse', code: 'SSO_EMAIL_UNVERIFIED' };
+  if (identity.emailVerified === null && !facts.domainAllowed) return { kind: 'refuse', code: 'SSO_EMAIL_UNVERIFIED' };
   if (facts.tenantUserId) return { kind: 'link', userId: facts.tenantUserId };
   // The domain first: an address the tenant does not own learns nothing about accounts elsewhere.
   if (!facts.domainAllowed) return { kind: 'refuse', code: 'SSO_DOMAIN_NOT_ALLOWED' };

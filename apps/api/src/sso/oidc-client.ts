@@ -22,7 +22,7 @@ export interface VerifiedIdentity {
   issuer: string;
   subject: string;
   email: string | null;
-  emailVerified: boolean;
+  emailVerified: boolean | null;
   name: string | null;
 }
 
@@ -86,8 +86,8 @@ export async function redeemCode(config: client.Configuration, callbackUrl: URL,
     issuer: claims.iss,
     subject: claims.sub,
     email: email || null,
-    // Some providers send the string "true"; anything else is not a verification.
-    emailVerified: profile.email_verified === true || profile.email_verified === 'true',
+    // Some providers send the string "true"; Entra ID sends no claim at all (null: see resolveAccount).
+    emailVerified: profile.email_verified === undefined ? null : profile.email_verified === true || profile.email_verified === 'true',
     name: typeof profile.name === 'string' ? profile.name : null,
   };
 }
