@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startOidcProvider, type TestOidcProvider } from '../api/support/oidc-provider.js';
-import { turnOffConsentGate } from './support/api.js';
+import { signUp, turnOffConsentGate } from './support/api.js';
 import { seriousViolations, settle, WIDTHS } from './support/axe.js';
 import { appUrl, collectPageErrors, launchBrowser, newVisitor, strongPassword, uniqueSuffix } from './support/browser.js';
 
@@ -41,10 +41,12 @@ describe('single sign-on through a real OpenID provider', () => {
     // The company: an admin signs up and sets up single sign-on on the Settings page.
     const adminContext = await newVisitor(browser);
     const adminRequest = adminContext.request;
-    const signup = await adminRequest.post(appUrl('/api/auth/signup'), {
-      data: { tenantName: `Globex ${run}`, displayName: 'Ada Admin', email: `ada.${run}@example.com`, password: strongPassword() },
+    await signUp(adminRequest, {
+      tenantName: `Globex ${run}`,
+      displayName: 'Ada Admin',
+      email: `ada.${run}@example.com`,
+      password: strongPassword(),
     });
-    expect(signup.status(), await signup.text()).toBe(201);
     await turnOffConsentGate(adminRequest);
     const adminPage = await adminContext.newPage();
     const adminErrors = collectPageErrors(adminPage);
